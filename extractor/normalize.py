@@ -1,0 +1,115 @@
+"""Normalization with the way back.
+
+Stored text is NFC with newlines unified; it is what `cchc text` prints and what every
+offset points into. For matching we build a *same-length* view of it (lookalike
+letters repaired, every kind of whitespace turned into a plain space), so an offset in
+the view is an offset in the stored text: the map back is the identity, by design.
+Comparing names uses `fold`, which is never used for offsets.
+"""
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from extractor.model import Page, Span
+from extractor.rules import load_rules
+
+
+def to_stored(raw: str) -> str:
+    """Text as stored: NFC, BOM dropped, CRLF/CR -> LF, NUL -> space."""
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", " ")
+    return unicodedata.normalize("NFC", text)
+
+
+@lru_cache(maxsize=1)
+def _view_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for entry in load_rules("lookalikes").entries:
+        table[ord(entry.char)] = entry.replacement
+    # Every whitespace and zero-width character becomes one space (same length).
+    for cp in (0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xA0, 0x1680, 0x2028, 0x2029,
+               0x202F, 0x205F, 0x3000, 0x200B, 0x200C, 0x200D, 0xFEFF):
+        table[cp] = " "
+    for cp in range(0x2000, 0x200B):
+        table[cp] = " "
+    return table
+
+
+def match_view(text: str) -> str:
+    """Same-length view of stored text for matching (see module doc)."""
+    view = text.translate(_view_table())
+    assert len(view) == len(text), "match view must keep offsets"
+    return view
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_WORD = regex.compile(r"\w+")
+
+
+def _fold_word(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = [c for c in decomposed if c in _TONES]
+    base = "".join(c for c in decomposed if c not in _TONES)
+    return unicodedata.normalize("NFC", base + "".join(tones[:1]))
+
+
+def fold(text: str) -> str:
+    """Key for comparing names: lookalikes repaired, lower case, whitespace folded,
+    tone mark placement ignored (hoà == hòa, Uỷ == Ủy). Not offset-preserving."""
+    text = match_view(to_stored(text)).lower()
+    text = text.replace("đ", "đ")
+    text = _WORD.sub(lambda m: _fold_word(m.group()), text)
+    return " ".join(text.split())
+
+
+def strip_marks(text: str) -> str:
+    """fold() and then drop every diacritic (đ -> d): loosest comparison key."""
+    base = unicodedata.normalize("NFD", fold(text)).replace("đ", "d")
+    return "".join(c for c in base if not unicodedata.combining(c))
+
+
+@dataclass
+class DocText:
+    """All pages of one document joined by a newline, with the way back to pages.
+
+    Finders work on `view` (same length as `text`) so that a mention split across a
+    line or page break is matched as one; `span()` turns document offsets back into
+    (page, start, end, text) of the stored page text.
+    """
+    pages: list[Page]
+
+    def __post_init__(self) -> None:
+        self.starts: list[int] = []
+        parts: list[str] = []
+        pos = 0
+        for page in self.pages:
+            self.starts.append(pos)
+            parts.append(page.text)
+            pos += len(page.text) + 1
+        self.text = "\n".join(parts)
+        self.view = match_view(self.text)
+
+    @classmethod
+    def from_text(cls, text: str) -> "DocText":
+        return cls([Page(1, text)])
+
+    def page_of(self, offset: int) -> int:
+        """0-based page index holding a document offset."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def span(self, start: int, end: int) -> Span:
+        """Document offsets -> evidence in the stored page text. A span running over a
+        page break is cut at the end of its first page (page_text[start:end] == text
+        always holds)."""
+        i = self.page_of(start)
+        base = self.starts[i]
+        page_text = self.pages[i].text
+        s = start - base
+        e = min(end - base, len(page_text))
+        return Span(self.pages[i].number, s, e, page_text[s:e])
