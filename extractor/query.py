@@ -1,0 +1,275 @@
+"""Questions users ask of the archive. Each function takes an Engine and returns plain
+rows (list of dicts), so the CLI, scripts and notebooks share them."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Any, Optional
+
+from sqlalchemy import or_, text as sql_text
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from extractor.normalize import fold
+from extractor.store import models as t
+
+
+def _unit_key(name: str) -> str:
+    try:
+        from extractor.resolve.units import unit_key
+        return unit_key(name)
+    except ImportError:  # pragma: no cover - units stage missing
+        return fold(name)
+
+
+def unit_ids(session: Session, name: str) -> list[int]:
+    """Units matching a name in any written form, old or new (post-2025) name; a
+    partial name ("Trần Phú") matches every unit whose key contains it."""
+    keys = {_unit_key(name), fold(name)}
+    conds = []
+    for k in keys:
+        conds += [t.Unit.key == k, t.Unit.new_key == k, t.Unit.key.contains(k),
+                  t.Unit.new_key.contains(k)]
+    return [u.id for u in session.exec(select(t.Unit).where(or_(*conds))).all()]
+
+
+def _doc_filter(stmt, session: Session, unit: Optional[str], doc_type: Optional[str],
+                year: Optional[int]):
+    if unit:
+        stmt = stmt.where(t.Document.unit_id.in_(unit_ids(session, unit) or [-1]))
+    if doc_type:
+        stmt = stmt.where(t.Document.doc_type == _doc_type_name(doc_type))
+    if year:
+        stmt = stmt.where(t.Document.year == year)
+    return stmt.where(t.Document.status == "ok")
+
+
+def _doc_type_name(value: str) -> str:
+    """Accept 'Kế hoạch', 'ke hoach', or an abbreviation 'KH'."""
+    try:
+        from extractor.rules import load_rules
+        for e in load_rules("doc_types").entries:
+            names = [getattr(e, "name", None), getattr(e, "abbreviation", None)]
+            names += list(getattr(e, "aliases", []) or [])
+            if any(n and fold(n) == fold(value) for n in names):
+                return e.name
+    except Exception:  # noqa: BLE001 - unknown vocabulary: use as written
+        pass
+    return value[:1].upper() + value[1:]
+
+
+def _cited_keys(number: str) -> list[str]:
+    try:
+        from extractor.resolve.keys import key_variants
+        return list(key_variants(number))
+    except ImportError:  # pragma: no cover
+        return [number]
+
+
+def cites(engine: Engine, unit: str, doc_type: Optional[str] = None,
+          year: Optional[int] = None) -> list[dict[str, Any]]:
+    """Which documents a unit's documents cite: count, citing documents, first/last
+    citing date. `doc_type`/`year` filter the cited document."""
+    with Session(engine) as s:
+        stmt = _doc_filter(select(t.Document), s, unit, None, None)
+        docs = {d.id: d for d in s.exec(stmt).all()}
+        if not docs:
+            return []
+        rows = s.exec(select(t.Citation, t.CitedDocument)
+                      .join(t.CitedDocument, t.Citation.cited_id == t.CitedDocument.id)
+                      .where(t.Citation.document_id.in_(list(docs)))).all()
+    agg: dict[int, dict[str, Any]] = {}
+    for c, cd in rows:
+        if doc_type and cd.doc_type != _doc_type_name(doc_type):
+            continue
+        cyear = cd.year or (int(cd.date[:4]) if cd.date else None)
+        if year and cyear != year:
+            continue
+        a = agg.setdefault(cd.id, {"key": cd.key, "number": cd.number, "doc_type": cd.doc_type,
+                                   "date": cd.date, "issuer": cd.issuer, "mentions": 0,
+                                   "documents": set(), "dates": []})
+        a["mentions"] += 1
+        a["documents"].add(c.document_id)
+        d = docs[c.document_id]
+        if d.date or d.year:
+            a["dates"].append(d.date or str(d.year))
+    out = []
+    for a in agg.values():
+        dates = sorted(a.pop("dates"))
+        a["documents"] = len(a["documents"])
+        a["first_citing"] = dates[0] if dates else None
+        a["last_citing"] = dates[-1] if dates else None
+        out.append(a)
+    out.sort(key=lambda a: (-a["mentions"], a["key"]))
+    return out
+
+
+def cited_by(engine: Engine, number: str) -> list[dict[str, Any]]:
+    """Which documents and units cite a document, whatever form its number is written in."""
+    keys = _cited_keys(number)
+    with Session(engine) as s:
+        conds = [t.CitedDocument.key == k for k in keys]
+        conds += [t.CitedDocument.key.startswith(k + "@") for k in keys]
+        cited = s.exec(select(t.CitedDocument).where(or_(*conds))).all()
+        if not cited:
+            return []
+        ids = [c.id for c in cited]
+        rows = s.exec(select(t.Citation, t.Document, t.CitedDocument)
+                      .join(t.Document, t.Citation.document_id == t.Document.id)
+                      .join(t.CitedDocument, t.Citation.cited_id == t.CitedDocument.id)
+                      .where(t.Citation.cited_id.in_(ids))).all()
+        units = {u.id: u for u in s.exec(select(t.Unit)).all()}
+    agg: dict[int, dict[str, Any]] = {}
+    for c, d, cd in rows:
+        a = agg.setdefault(d.id, {"document_id": d.id, "path": d.path, "doc_type": d.doc_type,
+                                  "number": d.number, "date": d.date,
+                                  "unit": units[d.unit_id].name if d.unit_id in units else None,
+                                  "issuer": d.issuer, "cited_as": [], "mentions": 0})
+        a["mentions"] += 1
+        form = c.number + (f" ({c.date})" if c.date else "")
+        if form not in a["cited_as"]:
+            a["cited_as"].append(form)
+    return sorted(agg.values(), key=lambda a: (a["date"] or "", a["path"]))
+
+
+def docs(engine: Engine, unit: Optional[str] = None, doc_type: Optional[str] = None,
+         year: Optional[int] = None, text: Optional[str] = None,
+         limit: int = 1000) -> list[dict[str, Any]]:
+    """List documents; `text` searches page text ignoring case and tone placement."""
+    with Session(engine) as s:
+        stmt = _doc_filter(select(t.Document), s, unit, doc_type, year)
+        if text:
+            ids = _search_ids(s, text)
+            stmt = stmt.where(t.Document.id.in_(ids or [-1]))
+        units = {u.id: u for u in s.exec(select(t.Unit)).all()}
+        rows = s.exec(stmt.order_by(t.Document.date, t.Document.path).limit(limit)).all()
+        return [{"id": d.id, "path": d.path, "doc_type": d.doc_type, "number": d.number,
+                 "date": d.date, "period": d.period,
+                 "unit": units[d.unit_id].name if d.unit_id in units else None,
+                 "pages": d.page_count, "title": d.title} for d in rows]
+
+
+def _search_ids(s: Session, words: str) -> list[int]:
+    folded = fold(words)
+    if s.get_bind().dialect.name == "sqlite":
+        query = " ".join('"' + w.replace('"', '""') + '"' for w in folded.split())
+        rows = s.exec(sql_text("SELECT DISTINCT document_id FROM page_fts WHERE page_fts "
+                               "MATCH :q").bindparams(q=query)).all()
+        return [r[0] for r in rows]
+    hits = set()  # other databases: scan folded text (slow but correct)
+    for p in s.exec(select(t.Page)).all():
+        if all(w in fold(p.text) for w in folded.split()):
+            hits.add(p.document_id)
+    return sorted(hits)
+
+
+def failures(engine: Engine) -> list[dict[str, Any]]:
+    with Session(engine) as s:
+        rows = s.exec(select(t.Document).where(t.Document.status == "failed")
+                      .order_by(t.Document.path)).all()
+        return [{"path": d.path, "error": d.error} for d in rows]
+
+
+def find_document(s: Session, ref: str) -> Optional[t.Document]:
+    """A document by id, sha256 prefix, path, or its own number."""
+    if ref.isdigit():
+        d = s.get(t.Document, int(ref))
+        if d:
+            return d
+    for cond in (t.Document.path == ref, t.Document.path.endswith(ref),
+                 t.Document.sha256.startswith(ref.lower()), t.Document.number == ref):
+        d = s.exec(select(t.Document).where(cond)).first()
+        if d:
+            return d
+    return None
+
+
+def show(engine: Engine, ref: str) -> Optional[dict[str, Any]]:
+    """One document: metadata, references, scores, statistics and findings."""
+    with Session(engine) as s:
+        d = find_document(s, ref)
+        if d is None:
+            return None
+        out = json.loads(d.extract_json) if d.extract_json else {
+            "source": {"path": d.path}, "error": d.error}
+        out["id"] = d.id
+        out["status"] = d.status
+        out["findings"] = findings(engine, document_id=d.id)
+        return out
+
+
+def findings(engine: Engine, unit: Optional[str] = None, rule: Optional[str] = None,
+             severity: Optional[str] = None, since: Optional[str] = None,
+             document_id: Optional[int] = None) -> list[dict[str, Any]]:
+    """Stored findings (document and archive scope), newest documents last."""
+    with Session(engine) as s:
+        stmt = select(t.Finding, t.Document).join(t.Document,
+                                                  t.Finding.document_id == t.Document.id)
+        if unit:
+            stmt = stmt.where(t.Document.unit_id.in_(unit_ids(s, unit) or [-1]))
+        if rule:
+            stmt = stmt.where(t.Finding.rule == rule)
+        if severity:
+            order = ["info", "warning", "error"]
+            allowed = order[order.index(severity):] if severity in order else [severity]
+            stmt = stmt.where(t.Finding.severity.in_(allowed))
+        if since:
+            stmt = stmt.where(or_(t.Document.date >= since, t.Document.year >= int(since[:4])))
+        if document_id is not None:
+            stmt = stmt.where(t.Document.id == document_id)
+        rows = s.exec(stmt.order_by(t.Document.path, t.Finding.id)).all()
+        return [{"document_id": d.id, "path": d.path, "number": f.number, "rule": f.rule,
+                 "severity": f.severity, "message": f.message, "message_en": f.message_en,
+                 "date": f.date, "suggestion": f.suggestion, "scope": f.scope,
+                 "evidence": json.loads(f.evidence or "[]")} for f, d in rows]
+
+
+def _unit_series(engine: Engine, unit: str, table, fields: list[str]) -> list[dict[str, Any]]:
+    with Session(engine) as s:
+        ids = unit_ids(s, unit) or [-1]
+        rows = s.exec(select(table, t.Document).join(t.Document,
+                                                     table.document_id == t.Document.id)
+                      .where(or_(table.unit_id.in_(ids), t.Document.unit_id.in_(ids)))).all()
+        units = {u.id: u.name for u in s.exec(select(t.Unit)).all()}
+    out = []
+    for x, d in rows:
+        row = {"year": x.year, "unit": units.get(x.unit_id), "document": d.path,
+               "document_date": d.date}
+        row.update({f: getattr(x, f) for f in fields})
+        out.append(row)
+    return sorted(out, key=lambda r: (r["year"] or 0, r["document"]))
+
+
+def scores(engine: Engine, unit: str) -> list[dict[str, Any]]:
+    """A unit's scores over the years (PAR INDEX, criteria, SIPAS, other indices)."""
+    return _unit_series(engine, unit, t.Score, ["indicator", "criterion", "value", "max",
+                                                "unit", "rank", "rank_total", "rating",
+                                                "subject"])
+
+
+def dossiers(engine: Engine, unit: str) -> list[dict[str, Any]]:
+    """A unit's dossier statistics over the years."""
+    from extractor.model import DOSSIER_FIELDS
+    return _unit_series(engine, unit, t.DossierStat, ["scope", "period", *DOSSIER_FIELDS])
+
+
+def stats(engine: Engine) -> dict[str, Any]:
+    from sqlalchemy import func
+    with Session(engine) as s:
+        def count(table, *where):
+            stmt = select(func.count()).select_from(table)
+            for w in where:
+                stmt = stmt.where(w)
+            return s.exec(stmt).one()
+        by_type = defaultdict(int)
+        for dt, n in s.exec(select(t.Document.doc_type, func.count())
+                            .where(t.Document.status == "ok")
+                            .group_by(t.Document.doc_type)).all():
+            by_type[dt or "?"] = n
+        return {"documents": count(t.Document, t.Document.status == "ok"),
+                "failed": count(t.Document, t.Document.status == "failed"),
+                "pages": count(t.Page), "units": count(t.Unit),
+                "cited_documents": count(t.CitedDocument), "citations": count(t.Citation),
+                "laws": count(t.LawMention), "scores": count(t.Score),
+                "dossier_stats": count(t.DossierStat), "tasks": count(t.TaskStat),
+                "findings": count(t.Finding), "by_type": dict(by_type)}

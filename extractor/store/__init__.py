@@ -1,0 +1,1 @@
+"""Storage stage: SQLModel tables, migrations (Alembic), and writing extractions."""

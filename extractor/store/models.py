@@ -1,0 +1,171 @@
+"""Database tables. Designed so that later stages fill them without reshaping:
+every fact keeps its evidence (page, start, end, text) into `page.text`."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Optional
+
+from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class EvidenceMixin(SQLModel):
+    page: Optional[int] = None
+    start: Optional[int] = None
+    end: Optional[int] = None
+    text: Optional[str] = Field(default=None, sa_type=Text)
+
+
+class Unit(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    key: str = Field(index=True, unique=True)
+    name: str
+    level: Optional[str] = None
+    district: Optional[str] = None
+    province: Optional[str] = None
+    new_name: Optional[str] = None
+    new_key: Optional[str] = Field(default=None, index=True)
+
+
+class Document(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    sha256: str = Field(index=True, unique=True)
+    path: str = Field(index=True)
+    format: Optional[str] = None
+    status: str = "ok"  # ok | failed
+    error: Optional[str] = None
+    size: Optional[int] = None
+    encoding: Optional[str] = None
+    page_count: int = 0
+    ocr_pages: Optional[str] = None  # JSON list
+    warnings: Optional[str] = None  # JSON list
+    doc_type: Optional[str] = Field(default=None, index=True)
+    number: Optional[str] = Field(default=None, index=True)
+    date: Optional[str] = Field(default=None, index=True)  # ISO
+    year: Optional[int] = Field(default=None, index=True)  # of date, else of period
+    place: Optional[str] = None
+    issuer: Optional[str] = None
+    unit_id: Optional[int] = Field(default=None, foreign_key="unit.id", index=True)
+    signer: Optional[str] = None
+    signer_title: Optional[str] = None
+    title: Optional[str] = Field(default=None, sa_column=Column(Text))
+    period: Optional[str] = None
+    published: Optional[str] = None
+    extract_json: Optional[str] = Field(default=None, sa_column=Column(Text))  # cchc.extract/1
+    ingested_at: datetime = Field(default_factory=_now)
+
+
+class Page(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("document_id", "number"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    number: int
+    ocr: bool = False
+    text: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class CitedDocument(SQLModel, table=True):
+    """One cited document, linked across the archive by its canonical key."""
+    __tablename__ = "cited_document"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    key: str = Field(index=True, unique=True)
+    doc_type: Optional[str] = None
+    number: Optional[str] = Field(default=None, index=True)
+    ordinal: Optional[str] = None
+    year: Optional[int] = None
+    symbol: Optional[str] = Field(default=None, index=True)
+    issuer: Optional[str] = None
+    date: Optional[str] = None
+
+
+class Citation(EvidenceMixin, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    cited_id: int = Field(foreign_key="cited_document.id", index=True)
+    doc_type: Optional[str] = None
+    number: Optional[str] = None  # as written
+    date: Optional[str] = None
+    issuer: Optional[str] = None
+    subject: Optional[str] = Field(default=None, sa_column=Column(Text))
+    relation: Optional[str] = None
+
+
+class LawMention(EvidenceMixin, table=True):
+    __tablename__ = "law_mention"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    name: str
+    year: Optional[int] = None
+
+
+class Score(EvidenceMixin, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    unit_id: Optional[int] = Field(default=None, foreign_key="unit.id", index=True)
+    indicator: str
+    criterion: Optional[str] = None
+    criterion_key: Optional[str] = None
+    value: Optional[float] = None
+    max: Optional[float] = None
+    unit: Optional[str] = None
+    year: Optional[int] = None
+    rank: Optional[int] = None
+    rank_total: Optional[int] = None
+    rating: Optional[str] = None
+    subject: Optional[str] = None
+
+
+class DossierStat(EvidenceMixin, table=True):
+    __tablename__ = "dossier_stat"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    unit_id: Optional[int] = Field(default=None, foreign_key="unit.id", index=True)
+    scope: Optional[str] = None
+    period: Optional[str] = None
+    year: Optional[int] = None
+    received: Optional[float] = None
+    carried_over: Optional[float] = None
+    online: Optional[float] = None
+    to_resolve: Optional[float] = None
+    resolved: Optional[float] = None
+    resolved_early: Optional[float] = None
+    resolved_on_time: Optional[float] = None
+    resolved_late: Optional[float] = None
+    pending: Optional[float] = None
+    pending_on_time: Optional[float] = None
+    pending_overdue: Optional[float] = None
+    returned: Optional[float] = None
+    resolved_rate: Optional[float] = None
+    on_time_rate: Optional[float] = None
+    late_rate: Optional[float] = None
+    online_rate: Optional[float] = None
+
+
+class TaskStat(EvidenceMixin, table=True):
+    __tablename__ = "task_stat"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    done: int
+    total: int
+    period: Optional[str] = None
+
+
+class Finding(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    scope: str = "document"  # document | archive (recomputed when the archive changes)
+    rule: str = Field(index=True)
+    severity: str = Field(index=True)
+    message: str = Field(sa_column=Column(Text, nullable=False))
+    message_en: str = Field(sa_column=Column(Text, nullable=False))
+    number: Optional[str] = None
+    date: Optional[str] = None
+    suggestion: Optional[str] = None
+    evidence: Optional[str] = Field(default=None, sa_column=Column(Text))  # JSON list of spans
+
+
+Index("ix_document_path_status", Document.path, Document.status)
