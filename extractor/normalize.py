@@ -48,23 +48,22 @@ def match_view(text: str) -> str:
     return view
 
 
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-_WORD = regex.compile(r"\w+")
+_TONE = "[\u0300\u0301\u0303\u0309\u0323]"
+# Old-style tone placement on the second vowel of a final oa/oe/uy (hoà, khoẻ, uỷ) is
+# moved to the first (hòa, khỏe, ủy); "qu" + y keeps its tone on y (quý).
+_OLD_PLACEMENT = regex.compile(r"(?<![qQ])([oO][aAeE]|[uU][yY])(" + _TONE + r")(?!\w)")
 
 
-def _fold_word(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word)
-    tones = [c for c in decomposed if c in _TONES]
-    base = "".join(c for c in decomposed if c not in _TONES)
-    return unicodedata.normalize("NFC", base + "".join(tones[:1]))
+def _tone_new_style(text: str) -> str:
+    nfd = unicodedata.normalize("NFD", text)
+    nfd = _OLD_PLACEMENT.sub(lambda m: m.group(1)[0] + m.group(2) + m.group(1)[1], nfd)
+    return unicodedata.normalize("NFC", nfd)
 
 
 def fold(text: str) -> str:
     """Key for comparing names: lookalikes repaired, lower case, whitespace folded,
     tone mark placement ignored (hoà == hòa, Uỷ == Ủy). Not offset-preserving."""
-    text = match_view(to_stored(text)).lower()
-    text = text.replace("đ", "đ")
-    text = _WORD.sub(lambda m: _fold_word(m.group()), text)
+    text = _tone_new_style(match_view(to_stored(text)).lower())
     return " ".join(text.split())
 
 
