@@ -1,0 +1,100 @@
+"""PDF: the text layer with pdfplumber, one pass of extract_words per page, laid out by
+layout.py; pages without a text layer are OCRed (ocr.py).
+
+pypdfium2 is not used for text: it scrambles PDFs whose Vietnamese letters were drawn
+from a fallback font (see corpora/formats MANIFEST, font-fallback)."""
+from __future__ import annotations
+
+from typing import Any
+
+from extractor.load import layout, ocr
+from extractor.model import LoadError, Page
+from extractor.normalize import to_stored
+
+MIN_TEXT_CHARS = 10  # fewer characters than this on a page with an image: a scan
+
+ENCRYPTED = "PDF bị mã hóa (cần mật khẩu) / encrypted PDF (password required)"
+DAMAGED = "PDF bị cắt cụt hoặc hỏng / truncated or damaged PDF"
+
+
+def _words(page: Any) -> list[layout.Word]:
+    return [layout.Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
+            for w in page.extract_words(use_text_flow=False, keep_blank_chars=False)]
+
+
+def _vertical_rules(page: Any) -> list[tuple[float, float, float]]:
+    rules = []
+    for obj in list(page.lines) + list(page.rects):
+        x0, x1, top, bottom = obj["x0"], obj["x1"], obj["top"], obj["bottom"]
+        if bottom - top > 5:
+            if x1 - x0 <= 2:
+                rules.append(((x0 + x1) / 2, top, bottom))
+            elif obj.get("object_type") == "rect":
+                rules.extend([(x0, top, bottom), (x1, top, bottom)])
+    return rules
+
+
+def page_text(page: Any) -> str:
+    lines = layout.cluster_lines(_words(page))
+    return "\n".join(layout.render(lines, _vertical_rules(page)))
+
+
+def _open_error(exc: BaseException) -> LoadError:
+    chain = []
+    e: BaseException | None = exc
+    while e is not None and len(chain) < 5:
+        chain.append(f"{type(e).__name__}: {e}")
+        e = e.__cause__ or e.__context__
+    text = " ".join(chain).lower()
+    if "password" in text or "encrypt" in text:
+        return LoadError(ENCRYPTED)
+    return LoadError(DAMAGED)
+
+
+def load_pdf(path: str) -> tuple[list[Page], list[str]]:
+    import pdfplumber
+
+    warnings: list[str] = []
+    pages: list[Page] = []
+    try:
+        pdf = pdfplumber.open(path)
+    except Exception as exc:  # pdfminer raises many kinds for bad files
+        raise _open_error(exc) from exc
+    try:
+        try:
+            n = len(pdf.pages)
+        except Exception as exc:
+            raise _open_error(exc) from exc
+        for i in range(n):
+            try:
+                page = pdf.pages[i]
+                chars = page.chars
+                if len("".join(c["text"] for c in chars).strip()) < MIN_TEXT_CHARS \
+                        and page.images:
+                    text, warn = ocr.ocr_pdf_page(page)
+                    if warn and warn not in warnings:
+                        warnings.append(warn)
+                    pages.append(Page(i + 1, to_stored(text), ocr=not warn))
+                    continue
+                pages.append(Page(i + 1, to_stored(page_text(page))))
+            except LoadError:
+                raise
+            except Exception as exc:
+                if i == 0:
+                    raise _open_error(exc) from exc
+                warnings.append(f"trang {i + 1} không đọc được / page {i + 1} unreadable "
+                                f"({type(exc).__name__})")
+                pages.append(Page(i + 1, ""))
+            finally:
+                try:
+                    pdf.pages[i].flush_cache()
+                except Exception:
+                    pass
+    finally:
+        try:
+            pdf.close()
+        except Exception:
+            pass
+    if not pages:
+        raise LoadError("PDF không có trang nào / PDF has no pages")
+    return pages, warnings
