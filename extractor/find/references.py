@@ -1,0 +1,365 @@
+"""Legal references: every mention of a numbered document (issue 3).
+
+Grammar (code) over vocabularies (rules/doc_types.yaml, rules/issuers.yaml,
+rules/relations.yaml). Matching runs on `doc.view` (same length as `doc.text`:
+lookalikes repaired, every line/page break a space), so a mention split across lines is
+one match and offsets go straight to `doc.span()`.
+
+A mention is a document number (61/2018/NĐ-CP, 1475/UBND-NV, 19-NQ/TW, 30c/NQ-CP,
+"16 /KH-UBND", "35/NQ- CP", "NĐCP"), optionally preceded by a type word ("Nghị định",
+"công văn", ...) and "số"/"Số:", and followed by a date ("ngày 23/4/2018", "ngày 23
+tháng 4 năm 2018"), an issuer ("của Chính phủ") and a subject ("về việc ...").
+A bare number counts only when its symbol is made of known abbreviations, so ratios
+(42/46), dates, ISO 9001:2015 and form codes (06/VPCP/KSTT) are not references.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from extractor.find.dates import DATE, iso_of_match
+from extractor.find.symbols import (doc_types, is_known_issuer, issuer_name, split_glued,
+                                    type_by_abbreviation)
+from extractor.model import Reference
+from extractor.normalize import DocText
+from extractor.resolve.keys import canonical_symbol, reference_key
+from extractor.rules import load_rules
+
+# One symbol part: capitals/digits/&, at most one lower-case letter inside (TTg, CTr, QyĐ).
+_TOKEN = r"[A-ZĐ][A-ZĐ0-9&]*(?:[a-zđ][A-ZĐ0-9&]*)?"
+_UPTOKEN = r"[A-ZĐ][A-ZĐ0-9&]+(?![\w&])"
+# Parts are joined by "-"; stray spaces around it only before an all-capitals part.
+_JOIN = rf"(?:-(?={_TOKEN})|\s?-\s?(?={_UPTOKEN}))"
+_SYMBOL = rf"{_TOKEN}(?:{_JOIN}{_TOKEN})*"
+_END = r"(?![\w&])(?!\s?/\s?\w)"
+_NUMBER = regex.compile(
+    rf"(?<![\w/.,\-])(?P<ord>\d{{1,5}}[a-zA-Z]?)"
+    rf"(?:(?P<party>-)(?P<ptype>[A-ZĐ][A-Za-zĐđ]{{0,3}})\s?/\s?(?P<psym>{_SYMBOL})"
+    rf"|\s?/\s?(?:(?P<year>(?:19|20)\d{{2}})\s?/\s?)?(?P<sym>{_SYMBOL})){_END}")
+
+_SEP = r"[\s|]*"
+_DATE_AFTER = regex.compile(
+    rf"{_SEP},?{_SEP}\(?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?:ngày\s*)?(?:{DATE})",
+    regex.IGNORECASE)
+_OF = regex.compile(rf"{_SEP},?\s*của\s+", regex.IGNORECASE)
+_SUBJECT_CUE = regex.compile(r"\s*,?\s*(?P<cue>về\s+việc|v/v|về)(?=\s)", regex.IGNORECASE)
+_WORD = regex.compile(r"(?P<w>[^\s,;.:()“”\"|]+)(?P<p>[,;.:()“”\"|]?)")
+_CLAUSE_END = regex.compile(
+    r"[;:!?]|\.(?=\s|$)|\s{2,}(?=[-–+•*]|\d+[.)]|[a-zđ]\))|\s\((?=sau\s+đây)")
+_LEAD = regex.compile(
+    rf"(?:(?<![\w])(?:Vào\s+ngày|Ngày)|(?<=[.;:]\s*)(?:vào\s+)?ngày)\s+(?:{DATE})"
+    r"\s*,?\s+(?P<gap>[^.;!?]{0,160}?)(?:đã\s+)?(?:ký\s+)?(?:ban\s+hành|ký|phát\s+hành)"
+    r"\s+(?:các\s+)?\Z")
+_HEADER = regex.compile(r"(?:^|\n)[\s|]*Số\s*:?\s*\Z")
+_LOOKBACK = 60
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    ref: Reference
+
+
+@lru_cache(maxsize=1)
+def _type_word_re() -> "regex.Pattern[str]":
+    alts = []
+    for t in doc_types():
+        for w in t.words:
+            alts.append((w, t.name))
+    alts.sort(key=lambda a: len(a[0]), reverse=True)
+    names = {}
+    parts = []
+    for i, (w, name) in enumerate(alts):
+        names[f"t{i}"] = name
+        parts.append(f"(?P<t{i}>{w})")
+    pat = (r"(?:(?<![\w])(?:" + "|".join(parts) + r")" + _SEP
+           + r"(?:(?P<so>số)\s*:?" + _SEP + r"|:\s*)?"
+           + r"|(?<![\w])(?P<soonly>số)\s*:?" + _SEP + r")\Z")
+    _TYPE_NAMES.clear()
+    _TYPE_NAMES.update(names)
+    return regex.compile(pat, regex.IGNORECASE)
+
+
+_TYPE_NAMES: dict[str, str] = {}
+
+
+@lru_cache(maxsize=1)
+def _type_ahead_re() -> "regex.Pattern[str]":
+    """A type word (optionally after "và"/"hoặc") followed by a number: the start of
+    the next mention, where an issuer phrase must end."""
+    words = sorted({w for t in doc_types() for w in t.words}, key=len, reverse=True)
+    return regex.compile(r"(?:(?:và|hoặc)\s+)?(?:" + "|".join(words) + r")(?![\w])",
+                         regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _issuer_vocab() -> tuple[frozenset[str], tuple[str, ...]]:
+    rf = load_rules("issuers")
+    words = frozenset(w.lower() for w in (getattr(rf, "name_words", None) or ()))
+    stops = tuple(s.lower() for s in (getattr(rf, "stop_phrases", None) or ()))
+    return words, stops
+
+
+@lru_cache(maxsize=1)
+def _relation_re() -> tuple["regex.Pattern[str]", dict[str, str], int]:
+    rf = load_rules("relations")
+    alts = []
+    for i, e in enumerate(rf.entries):
+        for c in e.cues:
+            alts.append((c, e.relation))
+    alts.sort(key=lambda a: len(a[0]), reverse=True)
+    names = {}
+    parts = []
+    for i, (c, rel) in enumerate(alts):
+        names[f"r{i}"] = rel
+        parts.append(f"(?P<r{i}>{c})")
+    pat = regex.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", regex.IGNORECASE)
+    return pat, names, int(getattr(rf, "max_gap_words", 8))
+
+
+def relation_before(text: str) -> Optional[str]:
+    """Relation given by the last cue in `text` (the words right before a mention)."""
+    pat, names, max_gap = _relation_re()
+    last = None
+    for m in pat.finditer(text):
+        last = m
+    if last is None:
+        return None
+    if len(text[last.end():].split()) > max_gap:
+        return None
+    return names[last.lastgroup]
+
+
+def _issuer_phrase(view: str, pos: int) -> tuple[Optional[str], int]:
+    """Issuer written at `pos` (right after "của"): capitalised words and the
+    vocabulary of rules/issuers.yaml, up to punctuation, a stop phrase or the next
+    mention. Returns (issuer, end offset)."""
+    words, stops = _issuer_vocab()
+    ahead = _type_ahead_re()
+    taken: list[tuple[str, int]] = []
+    p = pos
+    n = len(view)
+    while len(taken) < 16:
+        while p < n and view[p] == " ":
+            p += 1
+        m = _WORD.match(view, p)
+        if not m:
+            break
+        w = m.group("w")
+        low = view[p:p + 24].lower()
+        if any(low.startswith(s) and (len(low) == len(s) or not low[len(s)].isalnum())
+               for s in stops):
+            break
+        if taken and ahead.match(view, p):
+            break
+        if not (w[0].isupper() or w.lower() in words):
+            break
+        taken.append((w, m.end("w")))
+        p = m.end("w")
+        if m.group("p"):
+            break
+    while taken and taken[-1][0].lower() in ("và", "–", "-", "của", "ban", "hành", "thành"):
+        taken.pop()
+    if not taken:
+        return None, pos
+    return " ".join(w for w, _ in taken), taken[-1][1]
+
+
+def _subject(doc: DocText, pos: int) -> tuple[Optional[str], int]:
+    m = _SUBJECT_CUE.match(doc.view, pos)
+    if not m:
+        return None, pos
+    s = m.start("cue")
+    limit = min(len(doc.view), s + 300)
+    e = _CLAUSE_END.search(doc.view, s, limit)
+    end = e.start() if e else limit
+    para = doc.text.find("\n\n", s, end)
+    if para != -1:
+        end = para
+    chunk = doc.view[s:end]
+    depth = 0
+    for i, ch in enumerate(chunk):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                end = s + i
+                break
+    if not e and end == limit:
+        cut = doc.view.rfind(" ", s, end)
+        if cut > s:
+            end = cut
+    subject = " ".join(doc.view[s:end].split()).rstrip(" ,")
+    return (subject or None), end
+
+
+def _doc_type_from_symbol(m: "regex.Match[str]", first: str) -> Optional[str]:
+    abbr = type_by_abbreviation()
+    if m.group("party"):
+        t = abbr.get(m.group("ptype").upper())
+        return t.name if t else None
+    t = abbr.get(first.upper())
+    if t is not None:
+        return t.name
+    glued = split_glued(first)
+    if glued:
+        return abbr[glued[0].upper()].name
+    if regex.match(r"(?:UBTV)?QH\d", first):
+        return None  # a law or a National Assembly resolution: the symbol cannot tell
+    return "Công văn"
+
+
+def _inferred_issuer(m: "regex.Match[str]", parts: list[str]) -> Optional[str]:
+    if m.group("party"):
+        return issuer_name(m.group("psym").split("-")[0])
+    abbr = type_by_abbreviation()
+    rest = parts[1:] if parts and parts[0].upper() in abbr else parts
+    if not rest:
+        return None
+    names = [issuer_name(p) for p in rest]
+    if names[0] is None:
+        return None
+    if len(names) > 1 and all(names):
+        return ", ".join(names)
+    return names[0]
+
+
+def _own_key(own_number: Optional[str]) -> Optional[str]:
+    if not own_number:
+        return None
+    return reference_key(own_number)
+
+
+def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Reference]:
+    """Every mention of a numbered document, in document order (see module doc)."""
+    view, text = doc.view, doc.text
+    type_re = _type_word_re()
+    own = _own_key(own_number)
+    abbr = type_by_abbreviation()
+    mentions: list[_Mention] = []
+    for m in _NUMBER.finditer(view):
+        ns, ne = m.span()
+        # -- type word / "số" before the number
+        tm = type_re.search(view, max(0, ns - _LOOKBACK), ns)
+        doc_type = None
+        start = ns
+        typed = False
+        generic = False
+        has_so = False
+        if tm:
+            if tm.group("soonly"):
+                has_so = True
+                start = tm.start("soonly")
+            else:
+                typed = True
+                has_so = bool(tm.group("so"))
+                start = tm.start()
+                for g, name in _TYPE_NAMES.items():
+                    if tm.group(g) is not None:
+                        doc_type = name
+                        break
+                generic = any(t.generic for t in doc_types() if t.name == doc_type)
+        # -- the symbol
+        if m.group("party"):
+            if m.group("ptype").upper() not in abbr:
+                continue
+            number_raw = text[ns:ne]
+            symbol = f"{m.group('ptype')}/{''.join(m.group('psym').split())}"
+            parts = [m.group("ptype")] + canonical_symbol(m.group("psym")).split("-")
+            first = m.group("ptype")
+        else:
+            number_raw = text[ns:ne]
+            symbol = canonical_symbol(m.group("sym"))
+            parts = symbol.split("-")
+            first = parts[0]
+            if not (typed or has_so):
+                known = (first.upper() in abbr or is_known_issuer(first)
+                         or split_glued(first) is not None)
+                if not known:
+                    continue
+        if doc_type is None or generic:
+            doc_type = _doc_type_from_symbol(m, first)
+        number = "".join(number_raw.split())
+        year = int(m.group("year")) if m.group("year") else None
+        # -- the document's own number (header "Số: ..." or the given own number)
+        if not typed and start < 3000 and _HEADER.search(text, max(0, start - 40), start + 3 if has_so else ns):
+            if own is None or reference_key(number) == own:
+                continue
+        if own is not None and reference_key(number) == own:
+            continue
+        # -- date, issuer after the number
+        end = ne
+        date = date_text = None
+        date_span = None
+        dm = _DATE_AFTER.match(view, end)
+        if dm:
+            date, date_text = _date_of(dm, text)
+            end = dm.end()
+        issuer = None
+        om = _OF.match(view, end)
+        if om:
+            issuer, iend = _issuer_phrase(view, om.end())
+            if issuer:
+                end = iend
+                if date_text is None:
+                    dm = _DATE_AFTER.match(view, end)
+                    if dm:
+                        date, date_text = _date_of(dm, text)
+                        end = dm.end()
+        inferred = False
+        if issuer is None:
+            issuer = _inferred_issuer(m, parts)
+            inferred = issuer is not None
+        subject, _ = _subject(doc, end)
+        # -- date standing before the mention ("Ngày 19/01/2018, UBND ... ban hành")
+        if date_text is None:
+            lm = _LEAD.search(view, max(0, start - 220), start)
+            if lm and not any(lm.end("gap") > x.start >= lm.start() for x in mentions):
+                date, date_text = _date_of(lm, text)
+                d0 = lm.start("d") if lm.group("d") is not None else lm.start("d2")
+                y1 = lm.end("y") if lm.group("y") is not None else lm.end("y2")
+                date_span = doc.span(d0, y1)
+        ordinal = m.group("ord")
+        sp = doc.span(start, end)
+        ref = Reference(doc_type=doc_type, number=number,
+                        key=reference_key(number, date), ordinal=ordinal, year=year,
+                        symbol=symbol, date=date, issuer=issuer, subject=subject,
+                        relation=None, text=sp.text, page=sp.page, start=sp.start,
+                        end=sp.end, date_span=date_span)
+        ref.date_text = date_text if date is None else None
+        ref.issuer_inferred = inferred
+        ref.relation = _relation(doc, start, mentions)
+        mentions.append(_Mention(start, end, ref))
+    return [x.ref for x in mentions]
+
+
+def _date_of(m: "regex.Match[str]", text: str) -> tuple[Optional[str], str]:
+    if m.group("d") is not None:
+        raw = text[m.start("d"):m.end("y")]
+    else:
+        raw = text[m.start("d2"):m.end("y2")]
+    return iso_of_match(m), " ".join(raw.split())
+
+
+_CLAUSE_BACK = regex.compile(r"[.;:!?](?=\s)|\n\s*(?=[-–+•*]|\d+[.)]|[a-zđ]\))|\n\s*\n")
+
+
+def _relation(doc: DocText, start: int, mentions: list[_Mention]) -> Optional[str]:
+    lo = max(0, start - 160)
+    cut = lo
+    for c in _CLAUSE_BACK.finditer(doc.text, lo, start):
+        cut = c.end()
+    prev = mentions[-1] if mentions else None
+    if prev is not None and prev.end > cut:
+        # another mention stands in the clause before this one: cues before it are its
+        # own; a chain "A, B và C" shares A's relation.
+        between = doc.view[prev.end:start]
+        if regex.fullmatch(r"\s*(?:,|;|và|hoặc)?\s*", between):
+            return prev.ref.relation
+        cut = prev.end
+    return relation_before(doc.view[cut:start])

@@ -1,0 +1,116 @@
+"""Vocabulary of document numbers, compiled from rules/doc_types.yaml and
+rules/issuers.yaml: type words, type abbreviations, issuer symbols.
+
+Code elsewhere holds the grammar; this module only turns the rule data into lookups.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from extractor.rules import load_rules
+
+
+@dataclass(frozen=True)
+class DocType:
+    name: str
+    words: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    normative: str  # always|sometimes|never
+    generic: bool = False
+    party: bool = False
+
+
+@dataclass(frozen=True)
+class IssuerSymbol:
+    pattern: "regex.Pattern[str]"
+    name: Optional[str]
+
+
+_ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def roman(n: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def doc_types() -> tuple[DocType, ...]:
+    out = []
+    for e in load_rules("doc_types").entries:
+        out.append(DocType(name=e.name, words=tuple(e.words),
+                           abbreviations=tuple(getattr(e, "abbreviations", None) or ()),
+                           normative=getattr(e, "normative", "never"),
+                           generic=bool(getattr(e, "generic", False)),
+                           party=bool(getattr(e, "party", False))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def type_by_name() -> dict[str, DocType]:
+    return {t.name: t for t in doc_types()}
+
+
+@lru_cache(maxsize=1)
+def type_by_abbreviation() -> dict[str, DocType]:
+    """Type abbreviation (upper-cased) -> type. The first entry listing it wins."""
+    out: dict[str, DocType] = {}
+    for t in doc_types():
+        for a in t.abbreviations:
+            out.setdefault(a.upper(), t)
+    return out
+
+
+@lru_cache(maxsize=1)
+def abbreviations_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(type_by_abbreviation(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def issuer_symbols() -> tuple[IssuerSymbol, ...]:
+    return tuple(IssuerSymbol(regex.compile(r"(?:%s)\Z" % e.symbol), getattr(e, "name", None))
+                 for e in load_rules("issuers").entries)
+
+
+def issuer_entry(part: str) -> Optional[IssuerSymbol]:
+    for s in issuer_symbols():
+        if s.pattern.match(part):
+            return s
+    return None
+
+
+def issuer_name(part: str) -> Optional[str]:
+    """Issuer named by one symbol part ("CP" -> "Chính phủ", "QH14" -> "Quốc hội khóa
+    XIV"); None when unknown or when the symbol names no single issuer."""
+    for s in issuer_symbols():
+        m = s.pattern.match(part)
+        if m:
+            if s.name is None:
+                return None
+            term = m.groupdict().get("term")
+            return s.name.format(term=roman(int(term)) if term else "")
+    return None
+
+
+def is_known_issuer(part: str) -> bool:
+    return issuer_entry(part) is not None
+
+
+def split_glued(part: str) -> Optional[tuple[str, str]]:
+    """A symbol part that lost its hyphen: type abbreviation + known issuer symbol
+    ("NĐCP" -> ("NĐ", "CP"), "QĐUBND" -> ("QĐ", "UBND")); None otherwise."""
+    up = part.upper()
+    for a in abbreviations_longest_first():
+        if len(up) > len(a) and up.startswith(a):
+            rest = part[len(a):]
+            if is_known_issuer(rest):
+                return part[:len(a)], rest
+    return None
