@@ -92,6 +92,8 @@ class Reference:
     start: int
     end: int
     date_span: Optional[Span] = None  # where the date was read, when apart from text
+    date_text: Optional[str] = None  # the date as written when it is not a real date (31/02/2019)
+    issuer_inferred: bool = False  # True when issuer comes from the symbol, not the text
 
 
 @dataclass

@@ -51,6 +51,10 @@ def register_schema(name: str, *fields: str) -> None:
 
 
 register_schema("lookalikes", "char", "replacement")
+register_schema("doc_types", "name", "words", "normative")
+register_schema("issuers", "symbol")
+register_schema("relations", "relation", "cues")
+register_schema("laws", "name")
 
 
 @lru_cache(maxsize=None)
