@@ -6,7 +6,7 @@ import json
 from collections import defaultdict
 from typing import Any, Optional
 
-from sqlalchemy import or_, text as sql_text
+from sqlalchemy import String as sa_String, or_, text as sql_text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -26,10 +26,13 @@ def unit_ids(session: Session, name: str) -> list[int]:
     """Units matching a name in any written form, old or new (post-2025) name; a
     partial name ("Trần Phú") matches every unit whose key contains it."""
     keys = {_unit_key(name), fold(name)}
+    exact = [u.id for u in session.exec(select(t.Unit).where(
+        or_(t.Unit.key.in_(keys), t.Unit.new_key.in_(keys)))).all()]
+    if exact:
+        return exact
     conds = []
     for k in keys:
-        conds += [t.Unit.key == k, t.Unit.new_key == k, t.Unit.key.contains(k),
-                  t.Unit.new_key.contains(k)]
+        conds += [t.Unit.key.contains(k), t.Unit.new_key.contains(k)]
     return [u.id for u in session.exec(select(t.Unit).where(or_(*conds))).all()]
 
 
@@ -68,68 +71,71 @@ def _cited_keys(number: str) -> list[str]:
 
 def cites(engine: Engine, unit: str, doc_type: Optional[str] = None,
           year: Optional[int] = None) -> list[dict[str, Any]]:
-    """Which documents a unit's documents cite: count, citing documents, first/last
+    """Which documents a unit's documents cite: mentions, citing documents, first/last
     citing date. `doc_type`/`year` filter the cited document."""
+    from sqlalchemy import func
+    c, cd, d = t.Citation, t.CitedDocument, t.Document
     with Session(engine) as s:
-        stmt = _doc_filter(select(t.Document), s, unit, None, None)
-        docs = {d.id: d for d in s.exec(stmt).all()}
-        if not docs:
+        ids = unit_ids(s, unit)
+        if not ids:
             return []
-        rows = s.exec(select(t.Citation, t.CitedDocument)
-                      .join(t.CitedDocument, t.Citation.cited_id == t.CitedDocument.id)
-                      .where(t.Citation.document_id.in_(list(docs)))).all()
-    agg: dict[int, dict[str, Any]] = {}
-    for c, cd in rows:
-        if doc_type and cd.doc_type != _doc_type_name(doc_type):
-            continue
-        cyear = cd.year or (int(cd.date[:4]) if cd.date else None)
-        if year and cyear != year:
-            continue
-        a = agg.setdefault(cd.id, {"key": cd.key, "number": cd.number, "doc_type": cd.doc_type,
-                                   "date": cd.date, "issuer": cd.issuer, "mentions": 0,
-                                   "documents": set(), "dates": []})
-        a["mentions"] += 1
-        a["documents"].add(c.document_id)
-        d = docs[c.document_id]
-        if d.date or d.year:
-            a["dates"].append(d.date or str(d.year))
-    out = []
-    for a in agg.values():
-        dates = sorted(a.pop("dates"))
-        a["documents"] = len(a["documents"])
-        a["first_citing"] = dates[0] if dates else None
-        a["last_citing"] = dates[-1] if dates else None
-        out.append(a)
+        citing_date = func.coalesce(d.date, func.cast(d.year, sa_String))
+        stmt = (select(cd.key, cd.number, cd.doc_type, cd.date, cd.issuer, func.count(c.id),
+                       func.count(func.distinct(c.document_id)), func.min(citing_date),
+                       func.max(citing_date))
+                .join(c, c.cited_id == cd.id).join(d, c.document_id == d.id)
+                .where(d.unit_id.in_(ids), d.status == "ok")
+                .group_by(cd.id, cd.key, cd.number, cd.doc_type, cd.date, cd.issuer))
+        if doc_type:
+            stmt = stmt.where(cd.doc_type == _doc_type_name(doc_type))
+        if year:
+            stmt = stmt.where(or_(cd.year == year, cd.date.startswith(f"{year}-")))
+        rows = s.exec(stmt).all()
+    out = [{"key": k, "number": n, "doc_type": dt, "date": dd, "issuer": iss, "mentions": m,
+            "documents": nd, "first_citing": first, "last_citing": last}
+           for k, n, dt, dd, iss, m, nd, first, last in rows]
     out.sort(key=lambda a: (-a["mentions"], a["key"]))
     return out
 
 
-def cited_by(engine: Engine, number: str) -> list[dict[str, Any]]:
-    """Which documents and units cite a document, whatever form its number is written in."""
+def cited_by(engine: Engine, number: str, limit: Optional[int] = 1000) -> list[dict[str, Any]]:
+    """Which documents and units cite a document, whatever form its number is written in;
+    oldest citing documents first, at most `limit` (None: all)."""
+    from sqlalchemy import exists, func
     keys = _cited_keys(number)
+    c, d = t.Citation, t.Document
     with Session(engine) as s:
         conds = [t.CitedDocument.key == k for k in keys]
         conds += [t.CitedDocument.key.startswith(k + "@") for k in keys]
-        cited = s.exec(select(t.CitedDocument).where(or_(*conds))).all()
-        if not cited:
+        ids = list(s.exec(select(t.CitedDocument.id).where(or_(*conds))).all())
+        if not ids:
             return []
-        ids = [c.id for c in cited]
-        rows = s.exec(select(t.Citation, t.Document, t.CitedDocument)
-                      .join(t.Document, t.Citation.document_id == t.Document.id)
-                      .join(t.CitedDocument, t.Citation.cited_id == t.CitedDocument.id)
-                      .where(t.Citation.cited_id.in_(ids))).all()
-        units = {u.id: u for u in s.exec(select(t.Unit)).all()}
-    agg: dict[int, dict[str, Any]] = {}
-    for c, d, cd in rows:
-        a = agg.setdefault(d.id, {"document_id": d.id, "path": d.path, "doc_type": d.doc_type,
-                                  "number": d.number, "date": d.date,
-                                  "unit": units[d.unit_id].name if d.unit_id in units else None,
-                                  "issuer": d.issuer, "cited_as": [], "mentions": 0})
-        a["mentions"] += 1
-        form = c.number + (f" ({c.date})" if c.date else "")
-        if form not in a["cited_as"]:
-            a["cited_as"].append(form)
-    return sorted(agg.values(), key=lambda a: (a["date"] or "", a["path"]))
+        n_citing = s.exec(select(func.count(func.distinct(c.document_id)))
+                          .where(c.cited_id.in_(ids))).one()
+        cols = (d.id, d.path, d.doc_type, d.number, d.date, d.issuer, t.Unit.name)
+        if limit is not None and n_citing > 5 * limit:
+            # Many citing documents: walk documents in date order, stop at `limit`.
+            cited = exists().where(c.cited_id.in_(ids), c.document_id == d.id)
+            stmt = select(*cols).outerjoin(t.Unit, d.unit_id == t.Unit.id).where(cited)
+        else:  # few: collect them through the citation index, then sort
+            sub = select(c.document_id).where(c.cited_id.in_(ids)).distinct().subquery()
+            stmt = (select(*cols).join(sub, sub.c.document_id == d.id)
+                    .outerjoin(t.Unit, d.unit_id == t.Unit.id))
+        stmt = stmt.where(d.status == "ok").order_by(d.date, d.path)
+        rows = s.exec(stmt.limit(limit) if limit is not None else stmt).all()
+        doc_ids = [r[0] for r in rows]
+        forms: dict[int, list[str]] = defaultdict(list)
+        mentions: dict[int, int] = defaultdict(int)
+        for doc_id, num, date in s.exec(select(c.document_id, c.number, c.date)
+                                        .where(c.cited_id.in_(ids),
+                                               c.document_id.in_(doc_ids))).all():
+            mentions[doc_id] += 1
+            form = num + (f" ({date})" if date else "")
+            if form not in forms[doc_id]:
+                forms[doc_id].append(form)
+    return [{"document_id": i, "path": p, "doc_type": dt, "number": n, "date": dd, "unit": u,
+             "issuer": iss, "cited_as": forms[i], "mentions": mentions[i]}
+            for i, p, dt, n, dd, iss, u in rows]
 
 
 def docs(engine: Engine, unit: Optional[str] = None, doc_type: Optional[str] = None,

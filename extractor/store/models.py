@@ -83,6 +83,8 @@ class CitedDocument(SQLModel, table=True):
 
 
 class Citation(EvidenceMixin, table=True):
+    __table_args__ = (Index("ix_citation_cited_document", "cited_id", "document_id"),
+                      Index("ix_citation_document_cited", "document_id", "cited_id"))
     id: Optional[int] = Field(default=None, primary_key=True)
     document_id: int = Field(foreign_key="document.id", index=True)
     cited_id: int = Field(foreign_key="cited_document.id", index=True)
