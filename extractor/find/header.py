@@ -1,0 +1,180 @@
+"""The classic header of an administrative document: issuing body (left column),
+national motto (right column), "Số: 45/KH-UBND", the place-date line, the document
+type title ("KẾ HOẠCH") and the subject (trích yếu) under it.
+
+Works on any flattening of the two-column header: cells separated by "|" on one line
+or on lines of their own, columns read one after the other, or both columns glued on
+one line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI ..."). All offsets are document offsets.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from extractor.find import cues
+from extractor.find.cues import collapse, has_letters, mostly_upper, trim
+from extractor.normalize import DocText
+
+HEADER_CHARS = 4000
+HEADER_LINES = 45
+TITLE_LINES = 6
+
+
+@dataclass
+class Found:
+    value: str
+    start: int
+    end: int
+
+
+@dataclass
+class Header:
+    present: bool = False
+    issuer_cells: list[Found] = field(default_factory=list)
+    number: Optional[Found] = None
+    place: Optional[Found] = None
+    date: Optional[Found] = None
+    doc_type: Optional[Found] = None
+    title: Optional[Found] = None
+    body_start: int = 0  # document offset where the body begins (end of header region)
+
+
+def _iso(d: str, m: str, y: str) -> Optional[str]:
+    try:
+        from extractor.find.dates import to_iso
+        return to_iso(d, m, y)
+    except ImportError:  # pragma: no cover - dates.py belongs to another stage
+        import datetime as dt
+        try:
+            return dt.date(int(y), int(m), int(d)).isoformat()
+        except ValueError:
+            return None
+
+
+def _is_body_start(line: str) -> bool:
+    return has_letters(line) and cues.any_match("body_start", line)
+
+
+def _cells(lv: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Cells of one line: split at "|", trimmed, national motto cut out."""
+    out = []
+    pos = s
+    while pos <= e:
+        bar = lv.find("|", pos, e)
+        ce = e if bar < 0 else bar
+        cs, ce2 = trim(lv, pos, ce)
+        if cs < ce2:
+            out.extend(_cut_motto(lv, cs, ce2))
+        if bar < 0:
+            break
+        pos = bar + 1
+    return out
+
+
+def _cut_motto(lv: str, s: int, e: int) -> list[tuple[int, int]]:
+    m = cues.first("motto", lv, s, e)
+    if not m:
+        return [(s, e)]
+    out = []
+    a, b = trim(lv, s, m.start())
+    if a < b:
+        out.append((a, b))
+    out.extend(_cut_motto(lv, m.end(), e) if m.end() < e else [])
+    return out
+
+
+def read_header(doc: DocText) -> Header:
+    text = doc.text
+    limit = min(len(text), HEADER_CHARS)
+    lv = cues.line_view(text[:limit], doc.view[:limit])
+    h = Header()
+    region: list[tuple[int, int]] = []
+    for s, e in cues.lines(lv, 0, limit):
+        if _is_body_start(lv[s:e]):
+            h.body_start = s
+            break
+        region.append((s, e))
+        if sum(1 for a, b in region if has_letters(lv[a:b])) >= HEADER_LINES:
+            break
+    else:
+        h.body_start = limit
+    if not region:
+        return h
+    r_end = region[-1][1]
+
+    motto = cues.first("motto", lv, 0, r_end)
+    num = cues.first("number", lv, 0, r_end)
+    pd = cues.first("place_date", lv, 0, r_end)
+    if num:
+        g0, g1 = num.span("number")
+        h.number = Found("".join(text[g0:g1].split()).rstrip(".,;"), g0, g1)
+    if pd:
+        place = collapse(text[pd.start("place"):pd.end("place")])
+        from extractor.resolve.units import title_case
+        h.place = Found(title_case(place), pd.start("place"), pd.end("place"))
+        iso = _iso(pd.group("d"), pd.group("m"), pd.group("y"))
+        if iso:
+            at = lv.find("ngày", pd.end("place"), pd.end())
+            h.date = Found(iso, at if at >= 0 else pd.start(), pd.end())
+    h.present = bool(motto or num or pd)
+
+    # document type title line and the subject under it
+    type_line = None
+    for i, (s, e) in enumerate(region):
+        for cs, ce in _cells(lv, s, e):
+            m = cues.title_type_regex().match(lv, cs, ce)
+            if m and (not num or not (num.start() <= cs < num.end())):
+                type_line = (i, m)
+                break
+        if type_line:
+            break
+    if type_line:
+        i, m = type_line
+        h.doc_type = Found(cues.doc_type_by_word(m.group("type")) or m.group("type"), m.start(), m.end())
+        pieces: list[tuple[int, int]] = []
+        a, b = trim(lv, m.end(), region[i][1], " \t|:-–")
+        if a < b and has_letters(lv[a:b]):
+            pieces.append((a, b))
+        all_lines = cues.lines(lv, region[i][1] + 1, limit) if region[i][1] < limit else []
+        for s, e in all_lines:
+            a, b = trim(lv, s, e, " \t|")
+            seg = lv[a:b]
+            if not has_letters(seg):
+                if pieces:
+                    break
+                continue
+            if _is_body_start(seg) or len(pieces) >= TITLE_LINES:
+                break
+            if cues.first("number", lv, a, b) or cues.first("place_date", lv, a, b):
+                break
+            pieces.append((a, b))
+        if pieces:
+            ts, te = pieces[0][0], pieces[-1][1]
+            h.title = Found(collapse(" ".join(text[a:b] for a, b in pieces)), ts, te)
+            h.body_start = max(h.body_start, te)
+        h.present = True
+    elif h.present:
+        # công văn: "V/v ..." under the number instead of a type title
+        for s, e in region:
+            for cs, ce in _cells(lv, s, e):
+                m = cues.first("subject_line", lv, cs, ce)
+                if m and m.start() == cs:
+                    h.title = Found(collapse(text[m.end():ce]), m.end(), ce)
+                    h.doc_type = Found("Công văn", cs, m.end())
+                    break
+            if h.title:
+                break
+
+    # issuing body: upper-case cells before the number / place-date / title
+    if h.present:
+        stop = min(x for x in (num.start() if num else r_end, pd.start() if pd else r_end,
+                               type_line[1].start() if type_line else r_end))
+        for s, e in region:
+            if s >= stop:
+                break
+            for cs, ce in _cells(lv, s, min(e, stop)):
+                seg = lv[cs:ce]
+                if (has_letters(seg) and mostly_upper(seg) and len(seg) <= 120
+                        and not seg.startswith("Số")):
+                    h.issuer_cells.append(Found(collapse(text[cs:ce]), cs, ce))
+    return h
