@@ -1,0 +1,364 @@
+"""Rules on one cited document at a time: the mention against itself (number year vs
+date, missing year, type vs symbol, malformed number), against the citing document
+(cited after it) and against the national catalog (wrong date/issuer, another
+document, replaced)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from extractor.audit.messages import finding
+from extractor.model import Finding, Reference, Span
+from extractor.normalize import DocText, match_view, strip_marks
+from extractor.resolve.catalog import (Catalog, CatalogEntry, NumberParts, issuer_matches,
+                                       load_catalog, parse_iso, parse_number, vi_date)
+
+# Relations under which a citation treats the cited document as in force.
+IN_FORCE_RELATIONS = ("căn cứ", "thực hiện", "hướng dẫn")
+# A report may cite documents issued a little after the period it covers (it is
+# written after the period ends): only later than this is a mistake.
+PERIOD_GRACE = dt.timedelta(days=92)
+EARLIEST_YEAR = 1945
+
+
+@dataclass
+class Context:
+    """What the rules know of the citing document."""
+    date: Optional[dt.date] = None
+    period: Optional[str] = None
+    period_end: Optional[dt.date] = None
+    doc: Optional[DocText] = None  # for the text around a mention (its subject)
+    catalog: Optional[Catalog] = None
+
+    def __post_init__(self) -> None:
+        if self.catalog is None:
+            self.catalog = load_catalog()
+
+
+# --------------------------------------------------------------------------- helpers
+def evidence(ref: Reference) -> list[Span]:
+    spans = [Span(ref.page, ref.start, ref.end, ref.text)]
+    ds = getattr(ref, "date_span", None)
+    if ds is not None and not (ds.page == ref.page and ref.start <= ds.start and ds.end <= ref.end):
+        spans.append(ds)
+    return spans
+
+
+def _types():
+    try:
+        from extractor.find import symbols
+        return symbols
+    except ImportError:  # pragma: no cover - vocabulary module not installed
+        return None
+
+
+def with_year(number: str, year: int) -> str:
+    """'61/2020/NĐ-CP' -> '61/2018/NĐ-CP'; '130/NĐ-CP' -> '130/2005/NĐ-CP' (ordinal kept
+    as written)."""
+    text = "".join(match_view(number).split())
+    m = regex.match(r"^([^/]+)/(?:(?:19|20)\d\d/)?(.+)$", text)
+    return f"{m.group(1)}/{year}/{m.group(2)}" if m else text
+
+
+def _same_day_month(a: Optional[dt.date], b: Optional[dt.date]) -> bool:
+    return bool(a and b and (a.day, a.month) == (b.day, b.month))
+
+
+def _plausible_year(year: int, ctx: Context) -> bool:
+    latest = (ctx.date or ctx.period_end or dt.date.today()).year
+    return EARLIEST_YEAR <= year <= latest
+
+
+def is_normative(ref: Reference, parts: NumberParts) -> Optional[str]:
+    """'always' when the type always carries a year, 'sometimes', 'never' or None."""
+    sym = _types()
+    if parts.party:
+        return "never"
+    if regex.match(r"^(?:UBTV)?QH\d*$", parts.symbol):
+        return "always"
+    if sym is None:
+        return None
+    t = sym.type_by_abbreviation().get(parts.type_abbr.upper())
+    if t is None and ref.doc_type:
+        t = sym.type_by_name().get(ref.doc_type)
+    return t.normative if t else None
+
+
+# --------------------------------------------------------------------------- subjects
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    words = _WORD.findall(strip_marks(text))
+    return set(zip(words, words[1:]))
+
+
+def subject_text(ref: Reference, ctx: Context) -> str:
+    """The subject of a mention: ref.subject, else the rest of its clause."""
+    if ref.subject:
+        return ref.subject
+    if ctx.doc is None:
+        return ""
+    index = next((i for i, p in enumerate(ctx.doc.pages) if p.number == ref.page), None)
+    if index is None:
+        return ""
+    start = ctx.doc.starts[index] + ref.end
+    tail = ctx.doc.text[start:start + 200]
+    cut = regex.search(r"\n|;|\.\s|\.$|(?<=\s)(?:và|tại)\s", tail)
+    return tail[:cut.start()] if cut else tail
+
+
+def subject_overlap(text: str, entry: CatalogEntry) -> int:
+    return len(_bigrams(text) & _bigrams(entry.subject)) if entry.subject and text else 0
+
+
+def other_document(ref: Reference, date: Optional[dt.date], own: Optional[CatalogEntry],
+                   parts: NumberParts, ctx: Context) -> Optional[CatalogEntry]:
+    """Another catalog entry the mention most likely means: same ordinal and symbol with
+    the same day and month (61/2020 cited 23/4/2018 -> 61/2018 of 23/4/2018), or the same
+    date and a subject that matches it better than the number's own entry."""
+    if date is None:
+        return None
+    subject = subject_text(ref, ctx)
+    own_overlap = subject_overlap(subject, own) if own else 0
+    best, best_score = None, 0
+    siblings = ctx.catalog.by_ordinal_symbol(parts.ordinal, parts.symbol)
+    for e in ctx.catalog.entries:
+        if e is own or e.date is None:
+            continue
+        structural = e in siblings and _same_day_month(e.date, date)
+        score = subject_overlap(subject, e)
+        if structural and (not subject or score >= own_overlap):
+            score += 10
+        elif not (e.date == date and score >= 2 and own_overlap == 0):
+            continue
+        if score > best_score:
+            best, best_score = e, score
+    return best
+
+
+# --------------------------------------------------------------------------- rules
+def check_number_year(ref: Reference, ctx: Context) -> list[Finding]:
+    parts = parse_number(ref.number)
+    date = parse_iso(ref.date)
+    if not parts or not parts.year or not date or parts.year == date.year:
+        return []
+    suggestion = None
+    siblings = ctx.catalog.by_ordinal_symbol(parts.ordinal, parts.symbol)
+    by_date = [e for e in siblings if e.date == date]
+    by_day = [e for e in siblings if _same_day_month(e.date, date)]
+    if by_date or by_day:
+        suggestion = (by_date or by_day)[0].citation()
+    elif _plausible_year(date.year, ctx):
+        suggestion = f"{with_year(ref.number, date.year)} ngày {vi_date(date)}"
+    return [finding("number-year-vs-date", "default", evidence(ref), number=ref.number,
+                    date=ref.date, suggestion=suggestion, number_year=parts.year,
+                    date_vi=vi_date(date), date_year=date.year)]
+
+
+def check_missing_year(ref: Reference, ctx: Context) -> list[Finding]:
+    parts = parse_number(ref.number)
+    if not parts or parts.year or parts.party:
+        return []
+    date = parse_iso(ref.date)
+    kind = is_normative(ref, parts)
+    siblings = [e for e in ctx.catalog.by_ordinal_symbol(parts.ordinal, parts.symbol)
+                if e.parts.year]
+    known = [e for e in siblings if date and e.date == date] or \
+            [e for e in siblings if date and e.date and e.date.year == date.year]
+    if kind == "sometimes" and not known:
+        return []  # a QĐ/NQ without year is an individual document unless the catalog says
+    if kind not in ("always", "sometimes"):
+        return []
+    severity = None
+    if date and date.year < 2000 and not known:
+        severity = "warning"  # older numbering (64/CP) had no year
+    suggestion = known[0].number if known else (
+        with_year(ref.number, date.year) if date and _plausible_year(date.year, ctx) else None)
+    unchecked = known[0].number if known and not known[0].certain and kind != "always" else None
+    return [finding("normative-number-missing-year", "default", evidence(ref),
+                    number=ref.number, date=ref.date, suggestion=suggestion,
+                    severity=severity, unchecked=unchecked,
+                    doc_type=ref.doc_type or "Văn bản")]
+
+
+# Pairs of types where one is routinely issued with the other's number (a Quy định
+# promulgated by a Quyết định): a mismatch there is only a warning.
+_RELATED_TYPES = {frozenset(("Quy định", "Quyết định")), frozenset(("Quy chế", "Quyết định"))}
+
+
+def check_type_symbol(ref: Reference, ctx: Context) -> list[Finding]:
+    sym = _types()
+    parts = parse_number(ref.number)
+    if sym is None or not parts or not ref.doc_type:
+        return []
+    cited = sym.type_by_name().get(ref.doc_type)
+    if cited is None or (cited.generic if hasattr(cited, "generic") else False):
+        return []
+    abbr = parts.type_abbr
+    found = sym.type_by_abbreviation().get(abbr.upper())
+    allowed = {a.upper() for a in cited.abbreviations}
+    if abbr.upper() in allowed:
+        return []
+    if regex.match(r"^(?:UBTV)?QH\d*$", parts.symbol if not parts.party else ""):
+        return []  # laws, ordinances, National Assembly resolutions
+    if not cited.abbreviations:
+        if cited.name == "Công văn" and found is not None and not parts.party:
+            return [finding("type-symbol-mismatch", "letter-with-type", evidence(ref),
+                            number=ref.number, date=ref.date, abbr=abbr,
+                            abbr_type=found.name)]
+        return []  # types without an abbreviation of their own (Luật, Chương trình hành động)
+    expected = "/".join(cited.abbreviations)
+    if found is None:
+        return [finding("type-symbol-mismatch", "unknown-abbr", evidence(ref),
+                        number=ref.number, date=ref.date, doc_type=ref.doc_type,
+                        expected=expected)]
+    if found.name.startswith(cited.name) or cited.name.startswith(found.name):
+        return []
+    severity = "warning" if (parts.party or frozenset((found.name, cited.name)) in _RELATED_TYPES) else None
+    return [finding("type-symbol-mismatch", "other-type", evidence(ref), number=ref.number,
+                    date=ref.date, severity=severity, doc_type=ref.doc_type, abbr=abbr,
+                    abbr_type=found.name, expected=expected)]
+
+
+def _written_number(ref: Reference) -> Optional[str]:
+    """The number as it stands in the mention text, spaces and all."""
+    if not ref.number:
+        return None
+    pattern = r"\s*".join(regex.escape(c) for c in ref.number)
+    m = regex.search(pattern, ref.text)
+    if m:
+        return m.group()
+    m = regex.search(pattern, match_view(ref.text))
+    return ref.text[m.start():m.end()] if m else None
+
+
+def check_malformed(ref: Reference, ctx: Context) -> list[Finding]:
+    written = _written_number(ref)
+    parts = parse_number(ref.number)
+    if not written or not parts:
+        return []
+    fixed = "".join(match_view(written).split())
+    variant = None
+    if fixed != written and regex.search(r"\s", written):
+        variant = "spaces"
+    elif match_view(written) != written:
+        variant = "lookalike"
+    else:
+        segments = regex.split(r"[-/]", fixed.split("/", 1)[1] if "/" in fixed else fixed)
+        low = [s for s in segments if s and regex.fullmatch(r"[\p{Ll}&]+", s)]
+        if low:
+            variant = "lowercase"
+            for s in low:
+                fixed = fixed.replace(s, s.upper())
+        elif regex.match(r"^[1-9](?:[^\d\p{L}]|$)", fixed):
+            variant = "leading-zero"
+            fixed = "0" + fixed
+    if variant is None:
+        return []
+    return [finding("malformed-number", variant, evidence(ref), number=fixed,
+                    date=ref.date, suggestion=fixed, written=written)]
+
+
+def check_after_document(ref: Reference, ctx: Context) -> list[Finding]:
+    date = parse_iso(ref.date)
+    if not date:
+        return []
+    if ctx.date:
+        if date > ctx.date:
+            return [finding("reference-after-document", "date", evidence(ref),
+                            number=ref.number, date=ref.date, date_vi=vi_date(date),
+                            doc_date_vi=vi_date(ctx.date))]
+        return []
+    if ctx.period_end and date > ctx.period_end + PERIOD_GRACE:
+        return [finding("reference-after-document", "period", evidence(ref), number=ref.number,
+                        date=ref.date, date_vi=vi_date(date), period=ctx.period,
+                        period_end_vi=vi_date(ctx.period_end))]
+    return []
+
+
+def check_catalog(ref: Reference, ctx: Context) -> list[Finding]:
+    parts = parse_number(ref.number)
+    date = parse_iso(ref.date)
+    if not parts:
+        return []
+    entry = ctx.catalog.get(ref.number, date)
+    if entry is None:
+        return []
+    out: list[Finding] = []
+    unchecked = None if entry.certain else entry.number
+    other = other_document(ref, date, entry, parts, ctx)
+    if other is not None and (entry.date != date or subject_overlap(subject_text(ref, ctx), entry) == 0):
+        subject = (ref.subject or "").strip(" ,")
+        out.append(finding(
+            "catalog-mismatch", "other-document", evidence(ref), number=ref.number,
+            date=ref.date, suggestion=other.citation(), unchecked=unchecked,
+            catalog_date_vi=vi_date(entry.date) if entry.date else "?",
+            catalog_subject=entry.subject or "?",
+            date_vi=vi_date(date) if date else "?",
+            cited_subject=f", {subject}" if subject else "", other=other.citation()))
+    elif date and entry.date and date != entry.date:
+        out.append(finding("catalog-mismatch", "date", evidence(ref), number=ref.number,
+                           date=ref.date, suggestion=entry.citation(), unchecked=unchecked,
+                           catalog_date_vi=vi_date(entry.date), date_vi=vi_date(date)))
+    if issuer_matches(ref.issuer, entry.issuer) is False:
+        out.append(finding("catalog-mismatch", "issuer", evidence(ref), number=ref.number,
+                           date=ref.date, suggestion=f"{entry.number} của {entry.issuer}",
+                           unchecked=unchecked, catalog_issuer=entry.issuer,
+                           issuer=ref.issuer))
+    return out
+
+
+def replacement_start(entry: CatalogEntry, catalog: Catalog) -> Optional[dt.date]:
+    """First day the cited document no longer applies."""
+    if entry.in_force_to:
+        return entry.in_force_to + dt.timedelta(days=1)
+    repl = catalog.get(entry.replaced_by) if entry.replaced_by else None
+    if repl is not None:
+        return repl.in_force_from or repl.date
+    return None
+
+
+def check_superseded(ref: Reference, ctx: Context) -> list[Finding]:
+    date = parse_iso(ref.date)
+    entry = ctx.catalog.get(ref.number, date)
+    if entry is None or not entry.replaced_by:
+        return []
+    if ref.relation not in IN_FORCE_RELATIONS + (None,):
+        return []
+    citing = ctx.date or ctx.period_end
+    start = replacement_start(entry, ctx.catalog)
+    if citing is None or start is None or citing < start:
+        return []
+    repl = ctx.catalog.get(entry.replaced_by)
+    certain = (entry.certain and entry.replacement_checked
+               and (repl is None or repl.certain))
+    severity = "error" if (certain and ref.relation is not None and ctx.date) else "warning"
+    unchecked = None if certain else (entry.number if not entry.certain or not entry.replacement_checked
+                                       else repl.number)
+    if ctx.date:
+        when_vi, when_en = f"ngày {vi_date(ctx.date)}", f"dated {vi_date(ctx.date)}"
+    else:
+        when_vi = f"về kỳ {ctx.period} (kết thúc {vi_date(citing)})"
+        when_en = f"on {ctx.period} (ending {vi_date(citing)})"
+    f = finding("superseded-reference", "default", evidence(ref), number=ref.number,
+                date=ref.date, suggestion=repl.citation() if repl else entry.replaced_by,
+                severity=severity, unchecked=unchecked, replacement=entry.replaced_by,
+                from_vi=vi_date(start), relation=f" ({ref.relation})" if ref.relation else "",
+                doc_date_vi=when_vi, doc_date_en=when_en)
+    return [f]
+
+
+MENTION_RULES = (check_number_year, check_missing_year, check_type_symbol, check_malformed,
+                 check_after_document, check_catalog, check_superseded)
+
+
+def audit_references(refs: list[Reference], ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    for ref in refs:
+        for rule in MENTION_RULES:
+            out.extend(rule(ref, ctx))
+    return out
