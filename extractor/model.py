@@ -126,6 +126,7 @@ class Score:
     criterion_key: Optional[str] = None  # canonical id from rules/criteria.yaml
     index_name: Optional[str] = None  # for OTHER_INDEX: PCI, PAPI ...
     change: Optional[float] = None
+    target: Optional[float] = None  # a target the text states next to the score ("mục tiêu ... (78%)")
 
 
 DOSSIER_FIELDS = ("received", "carried_over", "online", "to_resolve", "resolved",

@@ -55,6 +55,8 @@ register_schema("doc_types", "name", "words", "normative")
 register_schema("issuers", "symbol")
 register_schema("relations", "relation", "cues")
 register_schema("laws", "name")
+register_schema("figures", "kind", "key")
+register_schema("criteria", "key", "name", "aliases")
 
 
 @lru_cache(maxsize=None)
