@@ -397,3 +397,131 @@ def unit_aliases(unit: Unit) -> set[str]:
         if unit.level in ("xã", "huyện", "tỉnh"):
             keys.add(unit_key("Ủy ban nhân dân " + first))
     return keys
+
+
+# ---------------------------------------------------------------------------------
+# unit phrases in running text, and readable names for header cells
+
+def _alts(kind: str, named: Optional[bool] = None) -> str:
+    pats = []
+    for v in _of_kind(kind):
+        if named is not None and v.named != named:
+            continue
+        pats.extend(_alias_pattern(a) for a in sorted(v.aliases, key=len, reverse=True))
+    return "(?i:" + "|".join(pats) + ")"
+
+
+@lru_cache(maxsize=1)
+def unit_phrase_regex() -> "regex.Pattern[str]":
+    """'UBND phường Trần Phú', 'Ban Kinh tế – xã hội Hội đồng nhân dân phường',
+    'UBND thành phố' (a people's committee or council, optional committee in front,
+    optional level word and proper name)."""
+    c, b, lv = _alts("committee"), _alts("body", named=False), _alts("territory")
+    return regex.compile(rf"(?:{c}[ \t]+)?{b}(?:[ \t]+{lv}(?:[ \t]+{PROPER})?)?")
+
+
+def complete_unit(phrase: str, mentions: list[tuple[str, str]], place: Optional[str] = None) -> str:
+    """'UBND thành phố' + the text's own 'thành phố Nha Trang' -> 'UBND thành phố Nha
+    Trang'. `mentions` are territory_mentions() of the whole text; the place of the
+    place-date line wins among candidates of the same level, else the most frequent."""
+    p = parse_unit(phrase)
+    if p.territory is None or p.proper:
+        return phrase
+    counts: dict[str, tuple[int, str]] = {}
+    for lvl, proper in mentions:
+        if lvl == p.territory.canonical:
+            k = _nk(proper)
+            n, shown = counts.get(k, (0, " ".join(proper.split())))
+            counts[k] = (n + 1, shown)
+    if not counts:
+        return phrase
+    if place and _nk(place) in counts:
+        return f"{phrase} {counts[_nk(place)][1]}"
+    best = sorted(counts.values(), key=lambda t: -t[0])
+    if len(best) > 1 and best[0][0] == best[1][0]:
+        return phrase
+    return f"{phrase} {best[0][1]}"
+
+
+_TOKEN = None
+
+
+def display_name(text: str) -> str:
+    """Readable form of an upper-case header cell: 'ỦY BAN NHÂN DÂN' -> 'Ủy ban nhân
+    dân', 'XÃ TÓC TIÊN' -> 'xã Tóc Tiên', 'SỞ NỘI VỤ' -> 'Sở Nội vụ'. Text that is
+    not upper case is returned as written (whitespace collapsed)."""
+    text = " ".join(text.split())
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return text
+    tok = regex.compile("|".join([
+        r"(?P<c>" + _alts("committee") + ")",
+        r"(?P<t>" + territory_regex().pattern + ")",
+        r"(?P<b>" + _alts("body") + ")"]))
+    out, pos, after_named = [], 0, False
+    for m in tok.finditer(text):
+        gap = text[pos:m.start()]
+        if gap.strip():
+            g = gap.lower()
+            if after_named:
+                g = regex.sub(r"^(\s*)(\S)", lambda x: x.group(1) + x.group(2).upper(), g)
+            out.append(g)
+        else:
+            out.append(gap)
+        if m.group("c"):
+            out.append(_which_alias("committee", m.group()).canonical)
+            after_named = False
+        elif m.group("t"):
+            lv = _which_alias("territory", m.group("lvl"))
+            out.append(f"{lv.canonical} {title_case(' '.join(m.group('proper').split()))}")
+            after_named = False
+        else:
+            v = _which_alias("body", m.group())
+            word = m.group()
+            short = " " not in word and word.isupper() and len(word) <= 5 and not v.named
+            out.append(word if short else v.canonical)
+            after_named = v.named
+        pos = m.end()
+    tail = text[pos:]
+    if tail.strip():
+        t = tail.lower()
+        if after_named:
+            t = regex.sub(r"^(\s*)(\S)", lambda x: x.group(1) + x.group(2).upper(), t)
+        out.append(t)
+    s = "".join(out).strip()
+    return s[:1].upper() + s[1:]
+
+
+def _which_alias(kind: str, text: str) -> Vocab:
+    for v in _of_kind(kind):
+        if v.regex.fullmatch(text.strip()):
+            return v
+    return _of_kind(kind)[0]
+
+
+def readable_issuer(cells: list[str]) -> Optional[str]:
+    """Readable issuer from the header's issuing-body cells, top first:
+    ['ỦY BAN NHÂN DÂN', 'XÃ TÓC TIÊN'] -> 'Ủy ban nhân dân xã Tóc Tiên';
+    ['UBND TỈNH KHÁNH HÒA', 'SỞ NỘI VỤ'] -> 'Sở Nội vụ tỉnh Khánh Hòa';
+    ['HĐND PHƯỜNG CẦU KHO', 'BAN KINH TẾ - XÃ HỘI'] -> 'Ban Kinh tế – Xã hội HĐND phường Cầu Kho'."""
+    groups: list[str] = []
+    for cell in cells:
+        cell = " ".join(cell.split())
+        if groups and territory_regex().match(cell):
+            groups[-1] = f"{groups[-1]} {cell}"
+        else:
+            groups.append(cell)
+    if not groups:
+        return None
+    last = display_name(groups[-1])
+    if len(groups) == 1:
+        return last
+    parent = display_name(groups[-2])
+    p = parse_unit(last)
+    if p.committee is not None and p.body is None:
+        return f"{last} {parent}"
+    if p.body is not None and p.body.named and p.territory is None:
+        pp = parse_unit(parent)
+        if pp.territory is not None and pp.proper:
+            return f"{last} {pp.territory.canonical} {pp.proper}"
+    return last
