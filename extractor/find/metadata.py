@@ -1,0 +1,142 @@
+"""Document metadata: type, number, date, place, issuer (with its header hierarchy and
+resolved unit), signer and title, subject (trích yếu), period, posting date, recipients.
+
+Reads the classic header and signature block when they exist (header.py,
+signature.py); otherwise what the text says about itself (selfdesc.py). A value the
+text does not state stays None; nothing is taken from the file name. Every value found
+has its evidence span in `DocumentMeta.evidence` (field name -> Span).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from extractor.find import cues
+from extractor.find.header import Found, read_header
+from extractor.find.period import first_period, last_period
+from extractor.find.selfdesc import read_self
+from extractor.find.signature import read_signature
+from extractor.model import DocumentMeta, Loaded
+from extractor.normalize import DocText, fold
+from extractor.resolve.units import (complete_unit, readable_issuer, resolve_unit,
+                                     territory_mentions)
+
+NEWS_TYPE = "Tin bài"
+
+
+def _symbol_parts(number: Optional[str]) -> list[str]:
+    if not number or "/" not in number:
+        return []
+    return [p for p in number.split("/")[-1].split("-") if p]
+
+
+def _type_from_number(number: Optional[str]) -> Optional[str]:
+    parts = _symbol_parts(number)
+    return cues.doc_type_by_abbreviation(parts[0]) if parts else None
+
+
+def _compatible(issuer: str, number: Optional[str]) -> bool:
+    """An inferred issuer must agree with the body in the number's symbol, if any."""
+    parts = {fold(p) for p in _symbol_parts(number)}
+    key = fold(issuer)
+    if "ubnd" in parts and not ("ubnd" in key or "ủy ban nhân dân" in key or "uỷ ban nhân dân" in key):
+        return False
+    if "hđnd" in parts and not ("hđnd" in key or "hội đồng nhân dân" in key):
+        return False
+    return True
+
+
+def _news_type() -> str:
+    for e in cues.entries("news_type"):
+        return e.name
+    return NEWS_TYPE
+
+
+def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta:
+    meta = DocumentMeta()
+    found: dict[str, Found] = {}
+    h = read_header(doc)
+    sig = read_signature(doc)
+    selfd = read_self(doc)
+
+    def put(name: str, f: Optional[Found]) -> None:
+        if f is not None and f.value and name not in found:
+            found[name] = f
+
+    # header first, then what the text says about itself
+    put("number", h.number)
+    put("date", h.date)
+    put("place", h.place)
+    put("doc_type", h.doc_type)
+    put("title", h.title)
+    put("number", selfd.number)
+    put("date", selfd.date)
+    put("title", selfd.title)
+    if "doc_type" not in found and "number" in found:
+        name = _type_from_number(found["number"].value)
+        if name:
+            f = found["number"]
+            put("doc_type", Found(name, f.start, f.end))
+    put("doc_type", selfd.doc_type if selfd.doc_type and (selfd.number or selfd.doc_type.start < 3000
+                                                          and not selfd.published) else None)
+    if selfd.published:
+        put("published", selfd.published)
+        if not h.present and "number" not in found:
+            put("doc_type", Found(_news_type(), selfd.published.start, selfd.published.end))
+            put("date", selfd.published)
+    put("doc_type", selfd.doc_type)
+
+    # news title: the first line of text that is neither chrome nor a date line
+    if "title" not in found and selfd.published and not h.present:
+        lv = cues.line_view(doc.text[:3000], doc.view[:3000])
+        for s, e in cues.lines(lv):
+            a, b = cues.trim(lv, s, e)
+            seg = lv[a:b]
+            if (not cues.has_letters(seg) or cues.any_match("chrome", seg)
+                    or cues.any_match("published", seg) or len(seg) < 15):
+                continue
+            put("title", Found(cues.collapse(doc.text[a:b]), a, b))
+            break
+
+    # issuer
+    mentions: Optional[list] = None
+    if h.issuer_cells:
+        meta.issuer_path = [c.value for c in h.issuer_cells]
+        name = readable_issuer(meta.issuer_path)
+        if name:
+            put("issuer", Found(name, h.issuer_cells[0].start, h.issuer_cells[-1].end))
+    is_news = found.get("doc_type") is not None and found["doc_type"].value == _news_type()
+    if "issuer" not in found and not is_news and selfd.issuer:
+        if _compatible(selfd.issuer.value, found.get("number").value if "number" in found else None):
+            mentions = territory_mentions(doc.view)
+            place = found["place"].value if "place" in found else None
+            value = complete_unit(selfd.issuer.value, mentions, place)
+            put("issuer", Found(value, selfd.issuer.start, selfd.issuer.end))
+
+    # signature
+    put("signer", sig.signer)
+    put("signer", selfd.signer)
+    if sig.title:
+        put("signer_title", sig.title)
+
+    # period: from the title, else from the sentences where the text describes itself
+    per = None
+    if "title" in found:
+        t = found["title"]
+        p = last_period(doc.view, t.start, t.end)
+        if p:
+            per = Found(p[2], p[0], p[1])
+    for zone in (selfd.subject, selfd.closing):
+        if per is None and zone:
+            p = first_period(doc.view, zone[0], zone[1])
+            if p:
+                per = Found(p[2], p[0], p[1])
+    put("period", per)
+
+    for name, f in found.items():
+        setattr(meta, name, f.value)
+        meta.evidence[name] = doc.span(f.start, f.end)
+    meta.recipients = [r.value for r in sig.recipients]
+    if meta.issuer:
+        head = doc.view[:1500] + "\n" + doc.view[-1500:]
+        meta.unit = resolve_unit(meta.issuer, head)
+    return meta

@@ -1,0 +1,167 @@
+"""What a text without a classic header says about itself: a site's "Số hiệu / Ngày
+ban hành" block, a news page's posting date, a first line "Báo cáo số 228/BC-UBND ngày
+05/12/2023 của UBND phường Hà Phong ...", the closing "Trên đây là báo cáo ... của UBND
+phường Trần Phú", and a subject sentence "UBND phường Trần Phú báo cáo ...".
+Nothing is guessed: a value the text does not state stays None."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from extractor.find import cues
+from extractor.find.cues import collapse, has_letters, trim
+from extractor.find.header import Found, _iso
+from extractor.normalize import DocText
+from extractor.resolve.units import unit_phrase_regex
+
+NUMBER_BODY = (r"\d+[\p{L}]?(?:\s*/\s*\d{4})?\s*/\s*[\p{L}\d][\p{L}\d&.]*(?:\s*-\s*[\p{L}\d&.]+)*")
+_DATE = (r"(?:(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>(?:19|20)\d{2})"
+         r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s+năm\s+(?P<y2>(?:19|20)\d{2}))")
+_DATE_RE = regex.compile(_DATE, regex.IGNORECASE)
+_CLAUSE_START = regex.compile(r"(?:^|[.;:,]\s*|\n\s*|\./\.\s*)$")
+
+
+@dataclass
+class SelfDesc:
+    doc_type: Optional[Found] = None
+    number: Optional[Found] = None
+    date: Optional[Found] = None
+    issuer: Optional[Found] = None
+    published: Optional[Found] = None
+    title: Optional[Found] = None
+    signer: Optional[Found] = None
+    closing: Optional[tuple[int, int]] = None  # the "Trên đây là ..." sentence
+    subject: Optional[tuple[int, int]] = None  # the "<unit> báo cáo ..." sentence
+
+
+def date_of(m: "regex.Match[str]") -> Optional[str]:
+    if m.group("d") is not None:
+        return _iso(m.group("d"), m.group("m"), m.group("y"))
+    return _iso(m.group("d2"), m.group("m2"), m.group("y2"))
+
+
+def _sentence_end(view: str, pos: int, limit: int = 600) -> int:
+    m = regex.compile(r"\./\.|\.(?=\s|$)|\n").search(view, pos, min(len(view), pos + limit))
+    return m.start() if m else min(len(view), pos + limit)
+
+
+def _type_at(view: str, pos: int) -> Optional[regex.Match]:
+    return cues.any_type_word_regex().match(view, pos)
+
+
+def read_self(doc: DocText, text_lines_limit: int = 3000) -> SelfDesc:
+    text, view = doc.text, doc.view
+    out = SelfDesc()
+    head_end = min(len(text), text_lines_limit)
+    lv = cues.line_view(text[:head_end], view[:head_end])
+
+    m = cues.first("published", view, 0, min(len(view), 1500))
+    if m:
+        dm = _DATE_RE.search(view, m.start("date"), m.end("date") + 1)
+        iso = date_of(dm) if dm else None
+        if iso:
+            out.published = Found(iso, m.start("date"), m.end("date"))
+
+    # a site's metadata block
+    for entry, pat in zip(cues.entries("site_field"), cues.patterns("site_field")):
+        sm = pat.search(lv, 0, head_end)
+        if not sm:
+            continue
+        vs, ve = trim(lv, sm.start("value"), sm.end("value"), " \t|:;,.")
+        value = collapse(text[vs:ve])
+        if entry.field == "number":
+            nm = regex.match(NUMBER_BODY, lv[vs:ve])
+            if nm and not out.number:
+                out.number = Found("".join(nm.group().split()), vs, vs + nm.end())
+        elif entry.field == "date":
+            dm = _DATE_RE.search(lv, vs, ve)
+            if dm and date_of(dm) and not out.date:
+                out.date = Found(date_of(dm), dm.start(), dm.end())
+        elif entry.field == "doc_type":
+            name = cues.doc_type_by_word(value)
+            if name and not out.doc_type:
+                out.doc_type = Found(name, vs, ve)
+        elif entry.field == "issuer" and value and not out.issuer:
+            out.issuer = Found(value, vs, ve)
+        elif entry.field == "signer" and cues.is_person_name(value, need_surname=False):
+            out.signer = Found(value, vs, ve)
+        elif entry.field == "title" and value and not out.title:
+            out.title = Found(value, vs, ve)
+
+    # a first line describing the document itself: "Báo cáo số 228/BC-UBND ngày ..."
+    seen = 0
+    for s, e in cues.lines(lv, 0, head_end):
+        a, b = trim(lv, s, e)
+        if not has_letters(lv[a:b]) or cues.any_match("chrome", lv[a:b]) or cues.any_match("published", lv[a:b]):
+            continue
+        seen += 1
+        if seen > 2:
+            break
+        tm = _type_at(lv, a)
+        if not tm:
+            continue
+        nm = regex.compile(r"\s+số\s*:?\s*(?P<n>" + NUMBER_BODY + ")", regex.IGNORECASE).match(lv, tm.end(), b)
+        if not nm:
+            continue
+        out.doc_type = out.doc_type or Found(cues.doc_type_by_word(tm.group("type")) or tm.group(), tm.start(), tm.end())
+        out.number = out.number or Found("".join(text[nm.start("n"):nm.end("n")].split()), nm.start("n"), nm.end("n"))
+        rest = lv[nm.end():b]
+        dm = regex.compile(r"^\s*,?\s*(?:ngày\s+)?" + _DATE, regex.IGNORECASE).match(lv, nm.end(), b)
+        if dm and date_of(dm) and not out.date:
+            out.date = Found(date_of(dm), dm.start("d") if dm.group("d") else dm.start("d2"), dm.end())
+        cm = regex.search(r"\bcủa\s+", rest)
+        if cm:
+            um = unit_phrase_regex().match(lv, nm.end() + cm.end(), b)
+            if um and not out.issuer:
+                out.issuer = Found(collapse(text[um.start():um.end()]), um.start(), um.end())
+        break
+
+    # the closing sentence "Trên đây là <type> ... của <unit>"
+    closing = None
+    for pat in cues.patterns("closing"):
+        for cm in pat.finditer(view):
+            closing = cm
+    if closing:
+        end = _sentence_end(view, closing.end())
+        out.closing = (closing.start(), end)
+        pos = closing.end()
+        while pos < end and view[pos] == " ":
+            pos += 1
+        tm = _type_at(view, pos)
+        if tm and not out.doc_type:
+            out.doc_type = Found(cues.doc_type_by_word(tm.group("type")) or tm.group(), tm.start(), tm.end())
+        for cm in regex.finditer(r"\bcủa\s+", view[closing.end():end]):
+            at = closing.end() + cm.end()
+            um = unit_phrase_regex().match(view, at, end)
+            if um:
+                if not out.issuer:
+                    out.issuer = Found(collapse(text[um.start():um.end()]), um.start(), um.end())
+                break
+
+    # a subject sentence "<unit> báo cáo ...", "<committee> ... đã họp ..."
+    zones = [(0, min(len(view), 2000)), (max(0, len(view) - 2000), len(view))]
+    for zs, ze in zones:
+        hit = None
+        for um in unit_phrase_regex().finditer(view, zs, ze):
+            if not _CLAUSE_START.search(text[max(0, um.start() - 4):um.start()]):
+                continue
+            vm = None
+            after = um.end()
+            while after < ze and view[after] == " ":
+                after += 1
+            for p in cues.patterns("self_verb"):
+                vm = vm or p.match(view, after)
+            if vm:
+                hit = (um, vm)
+                break
+        if hit:
+            um, vm = hit
+            out.subject = (um.start(), _sentence_end(view, vm.end()))
+            if not out.issuer:
+                out.issuer = Found(collapse(text[um.start():um.end()]), um.start(), um.end())
+            if not out.doc_type and regex.match(r"(?:đã\s+)?báo\s+cáo", vm.group()):
+                out.doc_type = Found("Báo cáo", vm.start(), vm.end())
+            break
+    return out
