@@ -125,7 +125,7 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
         p = last_period(doc.view, t.start, t.end)
         if p:
             per = Found(p[2], p[0], p[1])
-    for zone in (selfd.subject, selfd.closing):
+    for zone in (() if is_news else (selfd.subject, selfd.closing)):
         if per is None and zone:
             p = first_period(doc.view, zone[0], zone[1])
             if p:

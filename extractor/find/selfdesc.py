@@ -20,7 +20,16 @@ NUMBER_BODY = (r"\d+[\p{L}]?(?:\s*/\s*\d{4})?\s*/\s*[\p{L}\d][\p{L}\d&.]*(?:\s*-
 _DATE = (r"(?:(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>(?:19|20)\d{2})"
          r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s+năm\s+(?P<y2>(?:19|20)\d{2}))")
 _DATE_RE = regex.compile(_DATE, regex.IGNORECASE)
-_CLAUSE_START = regex.compile(r"(?:^|[.;:,]\s*|\n\s*|\./\.\s*)$")
+_CLAUSE_START = regex.compile(r"(?:[.;:,]|\n)[ \t]*$")
+
+
+def _clause_start(text: str, pos: int) -> bool:
+    """True when pos begins a clause: document start, after a line break or after
+    sentence/clause punctuation."""
+    before = text[max(0, pos - 40):pos]
+    if not before.strip() and pos <= 40:
+        return True
+    return bool(_CLAUSE_START.search(before))
 
 
 @dataclass
@@ -145,7 +154,7 @@ def read_self(doc: DocText, text_lines_limit: int = 3000) -> SelfDesc:
     for zs, ze in zones:
         hit = None
         for um in unit_phrase_regex().finditer(view, zs, ze):
-            if not _CLAUSE_START.search(text[max(0, um.start() - 4):um.start()]):
+            if not _clause_start(text, um.start()):
                 continue
             vm = None
             after = um.end()

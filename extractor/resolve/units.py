@@ -262,10 +262,14 @@ def parse_unit(text: str) -> Parsed:
         p.territory = _which("territory", t)
         p.proper = _proper_display(t.group("proper"))
     else:
-        # level word alone ("UBND phường"): remember the level
-        lone = kind_regex("territory").search(text)
-        if lone and not (p.body and p.body.named and p.body_name
-                         and lone.start() < text.find(p.body_name)):
+        # level word alone ("UBND phường"): remember the level; it follows the body
+        # (the "xã" of a committee's "Kinh tế – xã hội" is not a level)
+        after = 0
+        for k in ("committee", "body"):
+            for x in kind_regex(k).finditer(text):
+                after = max(after, x.end())
+        lone = kind_regex("territory").search(text, after)
+        if lone and not (p.body and p.body.named and p.body_name):
             p.territory = _which("territory", lone)
     return p
 
