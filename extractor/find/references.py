@@ -25,7 +25,7 @@ from extractor.find.symbols import (doc_types, is_known_issuer, issuer_name, spl
                                     type_by_abbreviation)
 from extractor.model import Reference
 from extractor.normalize import DocText
-from extractor.resolve.keys import canonical_symbol, reference_key
+from extractor.resolve.keys import canonical_symbol, number_key, reference_key
 from extractor.rules import load_rules
 
 # One symbol part: capitals/digits/&, at most one lower-case letter inside (TTg, CTr, QyĐ).
@@ -55,6 +55,8 @@ _LEAD = regex.compile(
     r"\s+(?:các\s+)?\Z")
 _HEADER = regex.compile(r"(?:^|\n)[\s|]*Số\s*:?\s*\Z")
 _LOOKBACK = 60
+_QH = regex.compile(r"(?:UBTV)?QH\d")
+_CHAIN = regex.compile(r"\s*(?:,|;|và|hoặc)?\s*")
 
 
 @dataclass
@@ -66,25 +68,31 @@ class _Mention:
 
 @lru_cache(maxsize=1)
 def _type_word_re() -> "regex.Pattern[str]":
-    alts = []
-    for t in doc_types():
-        for w in t.words:
-            alts.append((w, t.name))
-    alts.sort(key=lambda a: len(a[0]), reverse=True)
-    names = {}
-    parts = []
-    for i, (w, name) in enumerate(alts):
-        names[f"t{i}"] = name
-        parts.append(f"(?P<t{i}>{w})")
-    pat = (r"(?:(?<![\w])(?:" + "|".join(parts) + r")" + _SEP
+    """A type word (optionally with "số"/"Số:") or "số" alone, ending where a number
+    starts; searched backwards from the number."""
+    words = sorted({w for t in doc_types() for w in t.words}, key=len, reverse=True)
+    pat = (r"(?:(?<![\w])(?P<tw>" + "|".join(words) + r")" + _SEP
            + r"(?:(?P<so>số)\s*:?" + _SEP + r"|:\s*)?"
            + r"|(?<![\w])(?P<soonly>số)\s*:?" + _SEP + r")\Z")
-    _TYPE_NAMES.clear()
-    _TYPE_NAMES.update(names)
-    return regex.compile(pat, regex.IGNORECASE)
+    # REVERSE: the search starts at the number and walks back, not at the window start
+    return regex.compile(pat, regex.IGNORECASE | regex.REVERSE)
 
 
-_TYPE_NAMES: dict[str, str] = {}
+@lru_cache(maxsize=1)
+def _type_name_re() -> tuple["regex.Pattern[str]", dict[str, str]]:
+    """Which type a matched type word names: `lastgroup` is t<i>."""
+    alts = sorted(((w, t.name) for t in doc_types() for w in t.words),
+                  key=lambda a: len(a[0]), reverse=True)
+    names = {f"t{i}": name for i, (_, name) in enumerate(alts)}
+    pat = "|".join(f"(?P<t{i}>{w})" for i, (w, _) in enumerate(alts))
+    return regex.compile(pat, regex.IGNORECASE), names
+
+
+@lru_cache(maxsize=512)
+def _type_of_word(word: str) -> Optional[str]:
+    pat, names = _type_name_re()
+    m = pat.fullmatch(word)
+    return names[m.lastgroup] if m else None
 
 
 @lru_cache(maxsize=1)
@@ -97,11 +105,13 @@ def _type_ahead_re() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
-def _issuer_vocab() -> tuple[frozenset[str], tuple[str, ...]]:
+def _issuer_vocab() -> tuple[frozenset[str], "regex.Pattern[str]"]:
     rf = load_rules("issuers")
     words = frozenset(w.lower() for w in (getattr(rf, "name_words", None) or ()))
-    stops = tuple(s.lower() for s in (getattr(rf, "stop_phrases", None) or ()))
-    return words, stops
+    stops = sorted((s for s in (getattr(rf, "stop_phrases", None) or ())), key=len, reverse=True)
+    stop_re = regex.compile(r"(?:%s)(?![\w])" % "|".join(regex.escape(s) for s in stops),
+                            regex.IGNORECASE)
+    return words, stop_re
 
 
 @lru_cache(maxsize=1)
@@ -150,9 +160,7 @@ def _issuer_phrase(view: str, pos: int) -> tuple[Optional[str], int]:
         if not m:
             break
         w = m.group("w")
-        low = view[p:p + 24].lower()
-        if any(low.startswith(s) and (len(low) == len(s) or not low[len(s)].isalnum())
-               for s in stops):
+        if stops.match(view, p):
             break
         if taken and ahead.match(view, p):
             break
@@ -209,7 +217,7 @@ def _doc_type_from_symbol(m: "regex.Match[str]", first: str) -> Optional[str]:
     glued = split_glued(first)
     if glued:
         return abbr[glued[0].upper()].name
-    if regex.match(r"(?:UBTV)?QH\d", first):
+    if _QH.match(first):
         return None  # a law or a National Assembly resolution: the symbol cannot tell
     return "Công văn"
 
@@ -227,6 +235,11 @@ def _inferred_issuer(m: "regex.Match[str]", parts: list[str]) -> Optional[str]:
     if len(names) > 1 and all(names):
         return ", ".join(names)
     return names[0]
+
+
+@lru_cache(maxsize=64)
+def _is_generic(name: Optional[str]) -> bool:
+    return any(t.generic for t in doc_types() if t.name == name)
 
 
 def _own_key(own_number: Optional[str]) -> Optional[str]:
@@ -257,19 +270,16 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
                 start = tm.start("soonly")
             else:
                 typed = True
-                has_so = bool(tm.group("so"))
+                has_so = tm.group("so") is not None
                 start = tm.start()
-                for g, name in _TYPE_NAMES.items():
-                    if tm.group(g) is not None:
-                        doc_type = name
-                        break
-                generic = any(t.generic for t in doc_types() if t.name == doc_type)
+                doc_type = _type_of_word(tm.group("tw"))
+                generic = _is_generic(doc_type)
         # -- the symbol
         if m.group("party"):
             if m.group("ptype").upper() not in abbr:
                 continue
             number_raw = text[ns:ne]
-            symbol = f"{m.group('ptype')}/{''.join(m.group('psym').split())}"
+            symbol = f"{m.group('ptype')}/{canonical_symbol(m.group('psym'))}"
             parts = [m.group("ptype")] + canonical_symbol(m.group("psym")).split("-")
             first = m.group("ptype")
         else:
@@ -287,10 +297,11 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         number = "".join(number_raw.split())
         year = int(m.group("year")) if m.group("year") else None
         # -- the document's own number (header "Số: ..." or the given own number)
+        nkey = number_key(m.group("ord"), year, symbol, party=bool(m.group("party")))
         if not typed and start < 3000 and _HEADER.search(text, max(0, start - 40), start + 3 if has_so else ns):
-            if own is None or reference_key(number) == own:
+            if own is None or nkey == own:
                 continue
-        if own is not None and reference_key(number) == own:
+        if own is not None and nkey == own:
             continue
         # -- date, issuer after the number
         end = ne
@@ -319,7 +330,7 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         # -- date standing before the mention ("Ngày 19/01/2018, UBND ... ban hành")
         if date_text is None:
             lm = _LEAD.search(view, max(0, start - 220), start)
-            if lm and not any(lm.end("gap") > x.start >= lm.start() for x in mentions):
+            if lm and not _mention_between(mentions, lm.start(), lm.end("gap")):
                 date, date_text = _date_of(lm, text)
                 d0 = lm.start("d") if lm.group("d") is not None else lm.start("d2")
                 y1 = lm.end("y") if lm.group("y") is not None else lm.end("y2")
@@ -327,7 +338,9 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         ordinal = m.group("ord")
         sp = doc.span(start, end)
         ref = Reference(doc_type=doc_type, number=number,
-                        key=reference_key(number, date), ordinal=ordinal, year=year,
+                        key=number_key(m.group("ord"), year, symbol,
+                                       party=bool(m.group("party")), date=date),
+                        ordinal=ordinal, year=year,
                         symbol=symbol, date=date, issuer=issuer, subject=subject,
                         relation=None, text=sp.text, page=sp.page, start=sp.start,
                         end=sp.end, date_span=date_span)
@@ -336,6 +349,15 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         ref.relation = _relation(doc, start, mentions)
         mentions.append(_Mention(start, end, ref))
     return [x.ref for x in mentions]
+
+
+def _mention_between(mentions: list[_Mention], lo: int, hi: int) -> bool:
+    for x in reversed(mentions):
+        if x.start < lo:
+            return False
+        if x.start < hi:
+            return True
+    return False
 
 
 def _date_of(m: "regex.Match[str]", text: str) -> tuple[Optional[str], str]:
@@ -359,7 +381,7 @@ def _relation(doc: DocText, start: int, mentions: list[_Mention]) -> Optional[st
         # another mention stands in the clause before this one: cues before it are its
         # own; a chain "A, B và C" shares A's relation.
         between = doc.view[prev.end:start]
-        if regex.fullmatch(r"\s*(?:,|;|và|hoặc)?\s*", between):
+        if _CHAIN.fullmatch(between):
             return prev.ref.relation
         cut = prev.end
     return relation_before(doc.view[cut:start])

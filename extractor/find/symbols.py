@@ -87,6 +87,7 @@ def issuer_entry(part: str) -> Optional[IssuerSymbol]:
     return None
 
 
+@lru_cache(maxsize=4096)
 def issuer_name(part: str) -> Optional[str]:
     """Issuer named by one symbol part ("CP" -> "Chính phủ", "QH14" -> "Quốc hội khóa
     XIV"); None when unknown or when the symbol names no single issuer."""
@@ -100,17 +101,35 @@ def issuer_name(part: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _any_issuer() -> "regex.Pattern[str]":
+    return regex.compile(r"(?:%s)\Z" % "|".join(
+        f"(?:{e.symbol})" for e in load_rules("issuers").entries))
+
+
+@lru_cache(maxsize=4096)
 def is_known_issuer(part: str) -> bool:
-    return issuer_entry(part) is not None
+    return _any_issuer().match(part) is not None
 
 
+@lru_cache(maxsize=4096)
 def split_glued(part: str) -> Optional[tuple[str, str]]:
     """A symbol part that lost its hyphen: type abbreviation + known issuer symbol
     ("NĐCP" -> ("NĐ", "CP"), "QĐUBND" -> ("QĐ", "UBND")); None otherwise."""
-    up = part.upper()
+    m = _glued().match(part)
+    if m is None:
+        return None
+    # try the longest type abbreviation first, then shorter ones (TTLT before TT)
     for a in abbreviations_longest_first():
-        if len(up) > len(a) and up.startswith(a):
+        if len(part) > len(a) and part[:len(a)].upper() == a:
             rest = part[len(a):]
             if is_known_issuer(rest):
                 return part[:len(a)], rest
     return None
+
+
+@lru_cache(maxsize=1)
+def _glued() -> "regex.Pattern[str]":
+    """Cheap pre-filter: a part that starts with some type abbreviation."""
+    alts = "|".join(regex.escape(a) for a in abbreviations_longest_first())
+    return regex.compile(r"(?i:%s)." % alts)

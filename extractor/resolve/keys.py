@@ -22,6 +22,7 @@ Scheme (`references[].key`):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -43,6 +44,7 @@ class NumberParts:
     party: bool
 
 
+@lru_cache(maxsize=4096)
 def canonical_symbol(symbol: str) -> str:
     """Symbol with whitespace removed, lookalikes repaired and lost hyphens restored."""
     sym = "".join(match_view(symbol).split())
@@ -72,6 +74,7 @@ def _ordinal(o: str) -> str:
     return (digits.lstrip("0") or "0") + suffix
 
 
+@lru_cache(maxsize=4096)
 def always_normative(symbol: str) -> bool:
     """True when a number with this symbol always carries a year (Nghị định, Thông tư,
     laws and National Assembly resolutions ...)."""
@@ -87,21 +90,26 @@ def reference_key(number: str, date: Optional[str] = None) -> Optional[str]:
     parts = parse_number(number)
     if parts is None:
         return None
+    return number_key(parts.ordinal, parts.year, parts.symbol, parts.party, date)
+
+
+def number_key(ordinal: str, year: Optional[int], symbol: str, party: bool = False,
+               date: Optional[str] = None) -> str:
+    """Key from the parts of a number; `symbol` canonical (see canonical_symbol), for
+    Party numbers "NQ/TW"."""
     date_year = int(date[:4]) if date else None
-    ordinal = _ordinal(parts.ordinal)
-    if parts.party:
-        key = f"{ordinal}-{parts.symbol}"
+    ordinal = _ordinal(ordinal)
+    if party:
+        key = f"{ordinal}-{symbol}"
         return f"{key}@{date_year}" if date_year else key
-    if parts.year:
-        return f"{ordinal}/{parts.year}/{parts.symbol}"
-    if date_year and always_normative(parts.symbol):
-        return f"{ordinal}/{date_year}/{parts.symbol}"
-    key = f"{ordinal}/{parts.symbol}"
+    if year:
+        return f"{ordinal}/{year}/{symbol}"
+    if date_year and always_normative(symbol):
+        return f"{ordinal}/{date_year}/{symbol}"
+    key = f"{ordinal}/{symbol}"
     return f"{key}@{date_year}" if date_year else key
 
 
-def base_key(number: str) -> Optional[str]:
-    """Key without the date part: what two mentions of one number share whatever their
-    dates ("26/CT-TTg"). Used to drop the document's own number."""
-    key = reference_key(number)
-    return key
+def base_key(key: str) -> str:
+    """Key without its date part ("26/CT-TTg@2016" -> "26/CT-TTg")."""
+    return key.split("@", 1)[0]

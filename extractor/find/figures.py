@@ -1,0 +1,679 @@
+"""Figures inside cải cách hành chính reports: index scores (PAR INDEX, criteria, SIPAS,
+other indices), dossier statistics (hồ sơ thủ tục hành chính), tasks done, and
+part/total ratios with a stated rate.
+
+Vocabulary is data (rules/figures.yaml, rules/criteria.yaml); this module holds the
+grammar: which cue a number belongs to, which figures form one statistic, which year and
+unit a score is for. Everything is matched on `doc.view` (same length as the stored
+text) so match offsets are document offsets; `doc.span()` gives the evidence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Optional
+
+import regex
+
+from extractor.find.numbers import NUM_TOKEN, Num, find_fractions, find_numbers, parse_number, split_row
+from extractor.model import DocumentMeta, DossierStat, Ratio, Score, Task
+from extractor.normalize import DocText, strip_marks
+from extractor.rules import load_rules
+
+# ==== vocabulary (compiled from rules/figures.yaml and rules/criteria.yaml) ============
+
+# Tone-mark placement varies ("hoà"/"hòa", "uỷ"/"ủy"): either spelling matches.
+_TONE_PAIRS = [("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"),
+               ("òe", "oè"), ("óe", "oé"), ("ỏe", "oẻ"), ("õe", "oẽ"), ("ọe", "oẹ"),
+               ("ùy", "uỳ"), ("úy", "uý"), ("ủy", "uỷ"), ("ũy", "uỹ"), ("ụy", "uỵ")]
+_TONE_ALT: dict[str, str] = {}
+for _a, _b in _TONE_PAIRS:
+    _TONE_ALT[_a] = _TONE_ALT[_b] = f"(?:{_a}|{_b})"
+_TONE_RE = regex.compile("|".join(regex.escape(k) for k in _TONE_ALT))
+
+
+def tone_tolerant(pattern: str) -> str:
+    return _TONE_RE.sub(lambda m: _TONE_ALT[m.group()], pattern)
+
+
+def compile_cue(pattern: str) -> regex.Pattern:
+    """A vocabulary pattern as matched on the match view: case-insensitive, tone-mark
+    placement tolerant, never starting or ending inside a word."""
+    return regex.compile(r"(?<!\w)(?:" + tone_tolerant(pattern) + r")(?!\w)", regex.I)
+
+
+@dataclass
+class Cue:
+    kind: str
+    key: str
+    pattern: regex.Pattern
+    position: str = "before"
+    extra: Optional[dict[str, Any]] = None
+
+
+_ANCHORED_KINDS = ("criterion_prefix", "period_exclude")
+
+
+@lru_cache(maxsize=1)
+def cues() -> list[Cue]:
+    out = []
+    for e in load_rules("figures").entries:
+        d = e.model_dump()
+        if not d.get("pattern"):
+            continue
+        pat = d["pattern"]
+        compiled = (regex.compile(tone_tolerant(pat), regex.I) if d["kind"] in _ANCHORED_KINDS
+                    else compile_cue(pat))
+        out.append(Cue(d["kind"], str(d["key"]), compiled, d.get("position") or "before", d))
+    return out
+
+
+def of_kind(kind: str, position: Optional[str] = None) -> list[Cue]:
+    return [c for c in cues() if c.kind == kind and (position is None or c.position == position)]
+
+
+@lru_cache(maxsize=None)
+def union(kind: str, position: Optional[str] = None) -> regex.Pattern:
+    """One alternation of every pattern of a kind ('is there any X here')."""
+    return regex.compile("|".join(f"(?:{c.pattern.pattern})" for c in of_kind(kind, position)),
+                         regex.I)
+
+
+@lru_cache(maxsize=1)
+def _criteria() -> list[tuple[str, str]]:
+    pairs = []
+    for e in load_rules("criteria").entries:
+        for alias in [e.name] + list(getattr(e, "aliases", []) or []):
+            pairs.append((strip_marks(alias), e.key))
+    pairs.sort(key=lambda p: -len(p[0]))
+    return pairs
+
+
+def criterion_key(name: Optional[str]) -> Optional[str]:
+    """Canonical criterion id (rules/criteria.yaml) of a criterion name as written; the
+    longest alias contained in the name wins."""
+    if not name:
+        return None
+    folded = strip_marks(name)
+    for alias, key in _criteria():
+        if alias and alias in folded:
+            return key
+    return None
+
+
+# ==== shared grammar ==================================================================
+
+_SENT_END = regex.compile(r"[.;!?](?=\s|$)|\s{3,}")
+_NAME_TAIL = regex.compile(r"(?:[ ]+(?:\p{Lu}[\p{L}\-]*|\d+))+")
+_LEVEL_WORDS = r"tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn"
+_YEAR_IN = regex.compile(r"\d{4}")
+_NUM_GAP_BAN = regex.compile(r"\d")
+
+
+def _sentence_bounds(view: str, pos: int, limit: int = 600) -> tuple[int, int]:
+    lo = max(0, pos - limit)
+    start = lo
+    for m in _SENT_END.finditer(view, lo, pos):
+        start = m.end()
+    m = _SENT_END.search(view, pos, min(len(view), pos + limit))
+    end = m.start() if m else min(len(view), pos + limit)
+    return start, end
+
+
+def _with_name(view: str, end: int) -> int:
+    """Extend a scope/subject mention over a following capitalised proper name."""
+    m = _NAME_TAIL.match(view, end)
+    return m.end() if m else end
+
+
+def _period_before(view: str, pos: int, window: int = 1500, floor: int = 0) -> Optional[regex.Match]:
+    """Last period expression ("năm 2018", "6 tháng đầu năm 2021") before pos, skipping
+    comparisons ("so với năm 2017")."""
+    lo = max(floor, pos - window)
+    excl = union("period_exclude")
+    last = None
+    for m in union("period").finditer(view, lo, pos):
+        if excl.search(view[max(0, m.start() - 20):m.start()]):
+            continue
+        last = m
+    return last
+
+
+def _clean_period(text: str) -> str:
+    text = " ".join(text.split())
+    return text[:1].lower() + text[1:]
+
+
+def _meta_period(meta: Optional[DocumentMeta]) -> Optional[str]:
+    if meta is None:
+        return None
+    if meta.period:
+        return meta.period
+    if meta.date and len(meta.date) >= 4 and meta.date[:4].isdigit():
+        return f"năm {meta.date[:4]}"
+    return None
+
+
+def _meta_unit(meta: Optional[DocumentMeta]) -> Optional[str]:
+    """The reporting unit's name ("xã Tóc Tiên") from metadata, when another stage found it."""
+    if meta is None:
+        return None
+    if meta.unit is not None and meta.unit.name:
+        return meta.unit.name
+    if meta.issuer:
+        m = regex.search(r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?((?:" + _LEVEL_WORDS
+                         + r")\b.*)$", meta.issuer, regex.I)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def _complete_subject(subject: str, meta: Optional[DocumentMeta]) -> str:
+    """'thành phố' -> 'thành phố Nha Trang' when the reporting unit is that city."""
+    unit = _meta_unit(meta)
+    if not unit:
+        return subject
+    m = regex.match(r"^(?:(UBND|Ủy ban nhân dân)\s+)?(" + _LEVEL_WORDS + r")$", subject.strip(), regex.I)
+    if m and strip_marks(unit).startswith(strip_marks(m.group(2)) + " "):
+        return (m.group(1) + " " if m.group(1) else "") + unit
+    return subject
+
+
+def _year_of(period: Optional[str]) -> Optional[int]:
+    if not period:
+        return None
+    m = _YEAR_IN.search(period)
+    return int(m.group()) if m else None
+
+
+def _percent_at(view: str, pos: int, limit: int) -> Optional[Num]:
+    for n in find_numbers(view, pos, min(len(view), pos + limit), kind="decimal"):
+        return n if n.percent else None
+    return None
+
+
+# ==== dossier statistics ==============================================================
+
+RATE_OF = {"resolved": "resolved_rate", "resolved_on_time": "on_time_rate",
+           "resolved_late": "late_rate", "online": "online_rate"}
+_SKIP_BEFORE = regex.compile(
+    r"(?:mức độ|năm|ngày|tháng|quý|số|khoản|điều|điểm|lần|giai đoạn|đợt|lớp|thứ|ISO)\s*$", regex.I)
+_SHORT_GAP = regex.compile(r"^[\s:,(]*(?:(?:là|đạt|có|được|gồm|với|bằng)\s*)?[\s:]*$", regex.I)
+
+
+@dataclass
+class _Fig:
+    field: str
+    value: Any
+    start: int  # cue start (or number start)
+    end: int  # number end
+    num_start: int
+    scope: Optional[tuple[str, Optional[str], str, bool]] = None  # (level, name, text, strong)
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    key: str
+
+
+def _all(kind: str, view: str, position: Optional[str] = None) -> list[_Match]:
+    out = []
+    for c in of_kind(kind, position):
+        for m in c.pattern.finditer(view):
+            out.append(_Match(m.start(), m.end(), c.key))
+    out.sort(key=lambda x: (x.end, -(x.end - x.start)))
+    return out
+
+
+def _nearest(matches: list[_Match], lo: int, hi: int) -> Optional[_Match]:
+    """Cue ending nearest hi (within [lo, hi]); the longest on a tie."""
+    best = None
+    for m in matches:
+        if m.start < lo or m.end > hi:
+            continue
+        if best is None or m.end > best.end or (m.end == best.end and m.start < best.start):
+            best = m
+    return best
+
+
+def _scope_mentions(view: str) -> list[tuple[int, int, str, Optional[str], str, bool]]:
+    """(start, end, level, name, text, strong) for every scope mention."""
+    out = []
+    for c in of_kind("scope"):
+        for m in c.pattern.finditer(view):
+            end = _with_name(view, m.end())
+            text = view[m.start():end].strip()
+            name = view[m.end():end].strip() or None
+            strong = (view[max(0, m.start() - 4):m.start()].lower() == "tại "
+                      or view[end:end + 2].lstrip().startswith(":"))
+            out.append((m.start(), end, c.key, name, text, strong))
+    out.sort()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _unit_re() -> regex.Pattern:
+    """'hồ sơ' right after a number, glued or not ("01hồ sơ")."""
+    raw = "|".join(tone_tolerant(c.extra["pattern"]) for c in of_kind("dossier_unit"))
+    return regex.compile(r"\s*(?:" + raw + r")(?!\w)", regex.I)
+
+
+def _dossier_figures(doc: DocText) -> list[_Fig]:
+    view = doc.view
+    fields = _all("dossier_field", view, "before")
+    rates = _all("dossier_rate", view)
+    after_pats = of_kind("dossier_field", "after")
+    context_re = union("dossier_context")
+    target_re = union("target")
+    link_re = union("rate_link")
+    figs: list[_Fig] = []
+    prev: Optional[_Fig] = None
+    for n in find_numbers(view, kind="count"):
+        s_start, s_end = _sentence_bounds(view, n.start)
+        if not context_re.search(view, s_start, s_end):
+            continue
+        lo = max(s_start, prev.end if prev else 0)
+        fig = None
+        if n.percent:
+            cue = _nearest(rates, lo, n.start)
+            if cue and len(view[cue.end:n.start]) <= 50 and not _NUM_GAP_BAN.search(view[cue.end:n.start]):
+                fig = _Fig(cue.key, n.value, cue.start, n.end, n.start)
+            else:
+                cue = _nearest(fields, lo, n.start)
+                if (cue and RATE_OF.get(cue.key) and _SHORT_GAP.match(view[cue.end:n.start])):
+                    fig = _Fig(RATE_OF[cue.key], n.value, cue.start, n.end, n.start)
+                elif (prev and prev.field in RATE_OF and n.start - prev.end <= 40
+                      and link_re.search(view[prev.end:n.start])
+                      and not _NUM_GAP_BAN.search(view[prev.end:n.start])):
+                    fig = _Fig(RATE_OF[prev.field], n.value, n.start, n.end, n.start)
+                    cue = None
+        else:
+            if _SKIP_BEFORE.search(view[max(0, n.start - 12):n.start]):
+                continue
+            unit = _unit_re().match(view, n.end)
+            p = n.end + len(view[n.end:n.end + 3]) - len(view[n.end:n.end + 3].lstrip())
+            after = None
+            for c in after_pats:
+                m = c.pattern.match(view, p)
+                if m:
+                    after = (c.key, m.end())
+                    break
+            cue = _nearest(fields, lo, n.start)
+            if after:
+                fig = _Fig(after[0], n.value, n.start, after[1], n.start)
+            elif cue:
+                gap = view[cue.end:n.start]
+                ok = (_SHORT_GAP.match(gap) if not unit
+                      else len(gap) <= 60 and not _NUM_GAP_BAN.search(gap))
+                if ok:
+                    fig = _Fig(cue.key, n.value, cue.start, unit.end() if unit else n.end, n.start)
+        if fig is None:
+            continue
+        t_lo = max(s_start, fig.start - 30, prev.end if prev else 0)
+        if target_re.search(view[t_lo:fig.num_start]):
+            continue
+        figs.append(fig)
+        prev = fig
+    return [f for f in figs if not f.field.startswith("_")]
+
+
+def _compatible(a: Optional[tuple], b: Optional[tuple]) -> bool:
+    if a is None or b is None:
+        return True
+    if a[0] != b[0]:
+        return False
+    return a[1] is None or b[1] is None or strip_marks(a[1]) == strip_marks(b[1])
+
+
+def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta]) -> list[DossierStat]:
+    view = doc.view
+    mentions = _scope_mentions(view)
+    groups: list[list[_Fig]] = []
+    scopes: list[Optional[tuple]] = []
+    last_end = 0
+    for f in figs:
+        window = [m for m in mentions if max(last_end, f.start - 400) <= m[0] and m[1] <= f.start]
+        strong = [m for m in window if m[5]]
+        pick = (strong or window)[-1] if window else None
+        scope = (pick[2], pick[3], pick[4], pick[5]) if pick else None
+        cur = groups[-1] if groups else None
+        new = (cur is None or f.start - cur[-1].end > 700
+               or any(g.field == f.field for g in cur)
+               or not _compatible(scopes[-1], scope))
+        if new:
+            groups.append([f])
+            scopes.append(scope)
+        else:
+            cur.append(f)
+            if scopes[-1] is None and scope is not None:
+                scopes[-1] = scope
+        last_end = f.end
+    claims = union("claims_total")
+    out = []
+    for g, scope in zip(groups, scopes):
+        start, end = g[0].start, max(x.end for x in g)
+        span = doc.span(start, end)
+        pm = _period_before(view, g[0].start)
+        period = _clean_period(view[pm.start():pm.end()]) if pm else _meta_period(meta)
+        stat = DossierStat(scope=scope[2] if scope else _meta_unit(meta), period=period,
+                           text=span.text, page=span.page, start=span.start, end=span.end)
+        for f in g:
+            setattr(stat, f.field, f.value)
+            stat.evidence[f.field] = doc.span(f.start, f.end)
+        stat.claims_total = bool(claims.search(view, g[0].end, end)) and len(g) > 1
+        out.append(stat)
+    return out
+
+
+def _table_stats(doc: DocText, meta: Optional[DocumentMeta]) -> list[DossierStat]:
+    """Flattened tables: a header line naming >= 3 dossier columns, then rows of a label
+    and as many numbers as columns ("UBND xã A 268763 257141 11622 48,6%")."""
+    out = []
+    text = doc.text
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    fields = [c for c in of_kind("dossier_field", "before") if not c.key.startswith("_")]
+    rates = of_kind("dossier_rate")
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        row_view = doc.view[a:b]
+        if len(list(find_numbers(row_view))) >= 3:
+            i += 1
+            continue
+        cols = []
+        for c in rates + fields:
+            for m in c.pattern.finditer(row_view):
+                cols.append((m.start(), m.end(), c.key, c.kind))
+        cols.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        header = []
+        for col in cols:  # drop cues inside another (longer) cue
+            if header and col[0] < header[-1][1]:
+                continue
+            header.append(col)
+        if len({h[2] for h in header}) < 3:
+            i += 1
+            continue
+        keys = [h[2] for h in header]
+        j = i + 1
+        while j < len(lines) and j <= i + 40:
+            ra, rb = lines[j]
+            label_end, nums = split_row(doc.view, ra, rb)
+            if len(nums) < len(keys):
+                if doc.view[ra:rb].strip() == "":
+                    j += 1
+                    continue
+                break
+            nums = nums[-len(keys):]
+            label = doc.view[ra:label_end].strip(" \t|.-:") or None
+            span = doc.span(ra, rb)
+            stat = DossierStat(scope=label or _meta_unit(meta), period=_meta_period(meta),
+                               text=span.text, page=span.page, start=span.start, end=span.end)
+            for key, n in zip(keys, nums):
+                if n.percent and key in RATE_OF:
+                    key = RATE_OF[key]
+                if key.endswith("_rate") != n.percent:
+                    continue
+                setattr(stat, key, n.value)
+                stat.evidence[key] = doc.span(ra + (n.start - ra), n.end)
+            out.append(stat)
+            j += 1
+        i = j
+    return out
+
+
+def find_dossier_stats(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[DossierStat]:
+    stats = _group_dossier(doc, _dossier_figures(doc), meta)
+    stats += _table_stats(doc, meta)
+    stats.sort(key=lambda s: (s.page, s.start))
+    return stats
+
+
+# ==== scores ==========================================================================
+
+_SUBJECT = regex.compile(
+    r"(?:của|tại)\s+((?:(?:UBND|Ủy ban nhân dân)\s+)?(?:(?:cấp|các)\s+)?(?:" + _LEVEL_WORDS
+    + r"|sở|cơ quan|đơn vị))", regex.I)
+_VALUE = regex.compile(r"(" + NUM_TOKEN + r")\s*(điểm|%)", regex.I)
+_CHANGE = regex.compile(r"(tăng|giảm)\s+(" + NUM_TOKEN + r")\s*(%|điểm)", regex.I)
+_TARGET = regex.compile(r"mục tiêu[^.;%]{0,160}?\(?\s*(" + NUM_TOKEN + r")\s*%", regex.I)
+_RANK_NUM = regex.compile(r"\s*(?:thứ\s+)?(\d+)(?:\s*/\s*(\d+))?")
+
+
+def _rating_after(view: str, pos: int, hi: int) -> Optional[str]:
+    best = None
+    for c in of_kind("rating"):
+        m = c.pattern.search(view, pos, hi)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), c.key)
+    return best[1] if best else None
+
+
+def _rank_after(view: str, pos: int, hi: int) -> tuple[Optional[int], Optional[int]]:
+    for c in of_kind("rank"):
+        for m in c.pattern.finditer(view, pos, hi):
+            r = _RANK_NUM.match(view, m.end())
+            if r:
+                return int(r.group(1)), int(r.group(2)) if r.group(2) else None
+    return None, None
+
+
+def _index_scores(doc: DocText, meta: Optional[DocumentMeta]) -> list[Score]:
+    view = doc.view
+    index_hits = sorted(((m.start(), m.end(), c) for c in of_kind("index")
+                         for m in c.pattern.finditer(view)), key=lambda x: (x[0], -x[1]))
+    starts = [h[0] for h in index_hits]
+    out: list[Score] = []
+    used: set[int] = set()
+    for k, (c_start, c_end, cue) in enumerate(index_hits):
+        s_start, s_end = _sentence_bounds(view, c_start)
+        nxt = min([s for s in starts if s >= c_end] + [s_end])
+        m = None
+        for v in _VALUE.finditer(view, c_end, min(nxt, c_end + 160)):
+            before = view[max(0, v.start() - 6):v.start()]
+            if regex.search(r"(?:tăng|giảm)\s*$", before, regex.I) or v.start() in used:
+                continue
+            if view[v.start() - 1:v.start()] == "/":
+                continue
+            m = v
+            break
+        rank, rank_total = _rank_after(view, c_end, nxt)
+        if m is None and rank is None:
+            continue
+        unit = None
+        value = None
+        stop = c_end
+        if m:
+            used.add(m.start())
+            unit = "%" if m.group(2) == "%" else "điểm"
+            value = parse_number(m.group(1), "decimal")
+            stop = m.end()
+            after_hi = min(nxt, s_end, m.end() + 200)
+        else:
+            after_hi = nxt
+        rating = _rating_after(view, stop, min(after_hi, stop + 40)) if m else None
+        change = None
+        target = None
+        if m:
+            ch = _CHANGE.search(view, m.end(), min(after_hi, m.end() + 60))
+            if ch:
+                change = parse_number(ch.group(2), "decimal")
+                if ch.group(1).lower() == "giảm" and change is not None:
+                    change = -change
+            tg = _TARGET.search(view, m.end(), after_hi)
+            if tg:
+                target = parse_number(tg.group(1), "decimal")
+        subj_m = None
+        for sm in _SUBJECT.finditer(view, c_end, m.start() if m else nxt):
+            subj_m = sm
+            break
+        subject = None
+        if subj_m:
+            end = _with_name(view, subj_m.end(1))
+            subject = _complete_subject(view[subj_m.start(1):end].strip(), meta)
+        ym = _period_before(view, m.start() if m else nxt, window=(m.start() if m else nxt) - s_start,
+                            floor=s_start)
+        year = _year_of(view[ym.start():ym.end()]) if ym else None
+        indicator = cue.extra.get("indicator") or cue.key
+        end = max(stop, c_end)
+        if rating and m:
+            rm = union("rating").search(view, stop, min(after_hi, stop + 40))
+            if rm:
+                end = max(end, rm.end())
+        span = doc.span(c_start, end)
+        out.append(Score(indicator=indicator, criterion=None, value=value, max=None, unit=unit,
+                         year=year, rank=rank, rank_total=rank_total, rating=rating,
+                         subject=subject, text=span.text, page=span.page, start=span.start,
+                         end=span.end, index_name=cue.key if indicator == "OTHER_INDEX" else None,
+                         change=change, target=target))
+    return out
+
+
+_HEADING = regex.compile(r"(?m)^[ \t]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.|[-–+•*])[ \t]*")
+_TRAIL_PERIOD = regex.compile(r"[\s,;:–-]*(?:(?:trong|vào)\s+)?năm\s+\d{4}[\s,;:]*$", regex.I)
+
+
+def _criterion_label(doc: DocText, lead_start: int) -> tuple[Optional[str], int]:
+    text = doc.text
+    lo = max(0, lead_start - 400)
+    head = None
+    for m in _HEADING.finditer(text, lo, lead_start):
+        head = m
+    if head is None:
+        line_start = text.rfind("\n", 0, lead_start) + 1
+        seg_start = line_start
+    else:
+        seg_start = head.end()
+    seg = doc.view[seg_start:lead_start]
+    if ":" in seg:
+        seg = seg[:seg.index(":")]
+    seg = _TRAIL_PERIOD.sub("", seg).strip(" ,;:–-")
+    for c in of_kind("criterion_prefix"):
+        seg = c.pattern.sub("", seg, count=1)
+    seg = " ".join(seg.split())
+    if not seg or len(seg) > 160:
+        return None, seg_start
+    return seg[:1].upper() + seg[1:], seg_start
+
+
+def _criterion_scores(doc: DocText, meta: Optional[DocumentMeta]) -> list[Score]:
+    view = doc.view
+    lead_re = union("score_lead")
+    unit_re = union("score_unit")
+    rank_re = union("rank")
+    out = []
+    for fr in find_fractions(view):
+        before = view[max(0, fr.start - 40):fr.start]
+        lead = None
+        for m in lead_re.finditer(before):
+            if _SHORT_GAP.match(before[m.end():]):
+                lead = m
+        unit_after = regex.compile(r"\s*(?:" + unit_re.pattern + ")", regex.I).match(view, fr.end)
+        if lead is None and unit_after is None:
+            continue
+        if rank_re.search(before[-20:]):
+            continue
+        lead_start = fr.start - len(before) + lead.start() if lead else fr.start
+        name, seg_start = _criterion_label(doc, lead_start)
+        key = criterion_key(name)
+        if name is None or key is None and union("index").search(name or ""):
+            continue
+        ym = _period_before(view, fr.start, window=fr.start - seg_start, floor=seg_start)
+        year = _year_of(view[ym.start():ym.end()]) if ym else None
+        end = unit_after.end() if unit_after else fr.end
+        span = doc.span(seg_start if fr.start - seg_start < 300 else lead_start, end)
+        out.append(Score(indicator="PAR_INDEX_CRITERION", criterion=name, value=fr.part,
+                         max=fr.total, unit="điểm", year=year, rank=None, rank_total=None,
+                         rating=None, subject=_meta_unit(meta), text=span.text, page=span.page,
+                         start=span.start, end=span.end, criterion_key=key))
+    return out
+
+
+def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score]:
+    scores = _index_scores(doc, meta) + _criterion_scores(doc, meta)
+    unit = _meta_unit(meta)
+    for s in scores:
+        if s.indicator == "PAR_INDEX" and s.subject is None and unit:
+            s.subject = unit
+    scores.sort(key=lambda s: (s.page, s.start))
+    return scores
+
+
+# ==== tasks and ratios ================================================================
+
+def find_tasks(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Task]:
+    view = doc.view
+    noun = union("task_noun")
+    done = union("task_done")
+    link = union("rate_link")
+    out = []
+    for fr in find_fractions(view):
+        if not (isinstance(fr.part, int) and isinstance(fr.total, int)) or fr.part > fr.total:
+            continue
+        after = view[fr.end:fr.end + 25]
+        s_start, s_end = _sentence_bounds(view, fr.start)
+        m_noun = noun.match(after.lstrip()) if after.strip() else None
+        before = view[max(s_start, fr.start - 25):fr.start]
+        if not m_noun and not (done.search(before) and noun.search(view, s_start, s_end)):
+            continue
+        if regex.search(r"(?:ngày|tháng)\s*$", before, regex.I):
+            continue
+        end = fr.end + (len(after) - len(after.lstrip()) + m_noun.end() if m_noun else 0)
+        rate = None
+        rm = regex.compile(r"[\s,(]*(?:" + link.pattern + r")\s*(" + NUM_TOKEN + r")\s*%",
+                           regex.I).match(view, end)
+        if rm is None:
+            rm = regex.compile(r"[^.;\d]{0,40}?(?:" + link.pattern + r")\s*(" + NUM_TOKEN + r")\s*%",
+                               regex.I).match(view, end)
+        if rm:
+            rate = parse_number(rm.group(1), "decimal")
+            end = rm.end()
+        pm = _period_before(view, fr.start, window=600)
+        period = _clean_period(view[pm.start():pm.end()]) if pm else _meta_period(meta)
+        start = fr.start
+        dm = None
+        for dm in done.finditer(view, max(s_start, fr.start - 40), fr.start):
+            pass
+        if dm:
+            start = dm.start()
+        span = doc.span(start, end)
+        out.append(Task(done=fr.part, total=fr.total, period=period, text=span.text,
+                        page=span.page, start=span.start, end=span.end, rate=rate))
+    return out
+
+
+_RATIO_TAIL = None
+
+
+def _ratio_tail() -> regex.Pattern:
+    global _RATIO_TAIL
+    if _RATIO_TAIL is None:
+        _RATIO_TAIL = regex.compile(
+            r"\s*([^\d%;.()]{1,60}?)\s*[,(]?\s*(?:" + union("rate_link").pattern + r")\s*("
+            + NUM_TOKEN + r")\s*%\s*\)?", regex.I)
+    return _RATIO_TAIL
+
+
+def find_ratios(doc: DocText) -> list[Ratio]:
+    """part/total with a stated rate: '17/2744 ý kiến không hài lòng (tỷ lệ 0.61%)'."""
+    view = doc.view
+    out = []
+    for fr in find_fractions(view):
+        if fr.part > fr.total:
+            continue
+        m = _ratio_tail().match(view, fr.end)
+        if not m:
+            continue
+        label = " ".join(m.group(1).split()).strip(" ,:") or None
+        if label and (union("task_noun").match(label) or union("score_unit").match(label)):
+            continue
+        span = doc.span(fr.start, m.end())
+        out.append(Ratio(part=fr.part, total=fr.total,
+                         stated_rate=parse_number(m.group(2), "decimal"), label=label,
+                         text=span.text, page=span.page, start=span.start, end=span.end))
+    return out

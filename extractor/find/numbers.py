@@ -1,0 +1,214 @@
+"""Vietnamese numbers as written in administrative reports.
+
+Vietnamese writes thousands with a dot and decimals with a comma ("58.053" = 58053,
+"98,9%" = 98.9), but real reports also use the English convention ("0.61%"), pad small
+counts with zeros ("07 hồ sơ"), scale with words ("1,2 triệu") and write fractions
+("10,947/16", "42/46"). `parse_number` reads one token given what kind of quantity is
+expected; the finders below return tokens with their offsets in the text they were given
+(use the match view of a DocText so that offsets are document offsets).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Iterator, Optional, Union
+
+import regex
+
+from extractor.rules import load_rules
+
+Number = Union[int, float]
+
+# A run of digits with inner dot/comma separators; never glued to a letter/digit/slash.
+NUM_TOKEN = r"(?<![\p{L}\d/.,])\d+(?:[.,]\d+)*(?![\d])"
+_NUM_RE = regex.compile(NUM_TOKEN)
+_SHAPE = regex.compile(r"\d+(?:[.,]\d+)*")
+
+# kinds: "count" (dossiers, people: a dot or comma before exactly 3 digits groups
+# thousands), "decimal" (scores, percentages: a single separator is decimal),
+# "auto" (Vietnamese default: dot + 3 digits groups thousands, comma is decimal).
+KINDS = ("count", "decimal", "auto")
+
+
+def _to_number(value: Decimal, has_decimals: bool) -> Number:
+    if value == value.to_integral_value() and not has_decimals:
+        return int(value)
+    if value == value.to_integral_value() and value.adjusted() >= 3:
+        return int(value)
+    return float(value)
+
+
+def parse_decimal(raw: str, kind: str = "auto") -> Optional[Decimal]:
+    """Token -> Decimal, or None when the token is not a plain number (a date 15.9.2021)."""
+    s = raw.strip()
+    if not _SHAPE.fullmatch(s):
+        return None
+    seps = regex.findall(r"[.,]", s)
+    groups = regex.split(r"[.,]", s)
+    try:
+        if not seps:
+            return Decimal(s)
+        if len(seps) == 1:
+            head, tail = groups
+            sep = seps[0]
+            thousands = (len(tail) == 3 and head != "0" and len(head) <= 3
+                         and ((sep == "." and kind in ("count", "auto"))
+                              or (sep == "," and kind == "count")))
+            if thousands:
+                return Decimal(head + tail)
+            return Decimal(head + "." + tail)
+        if len(set(seps)) == 1:
+            # 1.234.567 (or 1,234,567): every inner group has three digits
+            if len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+                return Decimal("".join(groups))
+            return None
+        # mixed separators: the last one is the decimal mark, the others group thousands
+        dec_sep = seps[-1]
+        if dec_sep in seps[:-1]:
+            return None
+        int_groups, frac = groups[:-1], groups[-1]
+        if len(int_groups[0]) > 3 or not all(len(g) == 3 for g in int_groups[1:]):
+            return None
+        return Decimal("".join(int_groups) + "." + frac)
+    except InvalidOperation:
+        return None
+
+
+def parse_number(raw: str, kind: str = "auto") -> Optional[Number]:
+    """'58.053' -> 58053, '76,824' -> 76.824, '0.61' -> 0.61, '07' -> 7.
+    kind: see KINDS. Returns int for whole numbers written without decimals."""
+    value = parse_decimal(raw, kind)
+    if value is None:
+        return None
+    has_dec = value != value.to_integral_value() or (
+        bool(regex.search(r"[.,]", raw)) and kind == "decimal")
+    return _to_number(value, has_dec)
+
+
+@dataclass
+class Num:
+    """A number found in text: offsets into the text searched, value already scaled."""
+    start: int
+    end: int
+    raw: str
+    value: Number
+    percent: bool = False
+
+
+@lru_cache(maxsize=1)
+def _multipliers() -> list[tuple[regex.Pattern, Decimal]]:
+    out = []
+    for e in load_rules("figures").entries:
+        if getattr(e, "kind", None) == "multiplier":
+            out.append((regex.compile(r"\s*(?:" + e.pattern + r")(?!\p{L})", regex.I),
+                        Decimal(str(e.key))))
+    return out
+
+
+def _scale(text: str, end: int) -> tuple[Optional[Decimal], int]:
+    for pat, mult in _multipliers():
+        m = pat.match(text, end)
+        if m:
+            return mult, m.end()
+    return None, end
+
+
+def find_numbers(text: str, start: int = 0, end: Optional[int] = None,
+                 kind: str = "auto") -> Iterator[Num]:
+    """Numbers in text[start:end], in order. A '%' right after a number makes it a
+    percentage (decimal kind); a scale word ("triệu", "ngàn") multiplies it. Tokens
+    that are not numbers (dates written 15.9.2021) are skipped."""
+    end = len(text) if end is None else end
+    for m in _NUM_RE.finditer(text, start, end):
+        raw = m.group()
+        if text[m.end():m.end() + 1] == "/":
+            continue  # part of a fraction, a date or a document number
+        after = text[m.end():m.end() + 2]
+        percent = after[:1] == "%" or after == " %"
+        k = "decimal" if percent else kind
+        value = parse_decimal(raw, k)
+        if value is None:
+            continue
+        stop = m.end()
+        if percent:
+            stop = m.end() + (1 if after[:1] == "%" else 2)
+            yield Num(m.start(), stop, raw, parse_number(raw, k), True)
+            continue
+        mult, scaled_end = _scale(text, m.end())
+        if mult is not None:
+            scaled = value * mult
+            yield Num(m.start(), scaled_end, text[m.start():scaled_end],
+                      _to_number(scaled, False), False)
+            continue
+        yield Num(m.start(), stop, raw, parse_number(raw, k), False)
+
+
+_FRACTION_RE = regex.compile(
+    r"(?<![\p{L}\d/.,])(\d+(?:[.,]\d+)?)\s?/\s?(\d+(?:[.,]\d+)?)(?![\d]|\s?/\s?\d|/\p{L}|-\p{L})")
+
+
+@dataclass
+class Fraction:
+    start: int
+    end: int
+    part: Number
+    total: Number
+
+
+def find_fractions(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Fraction]:
+    """'10,947/16', '82/82', '42/46' in text[start:end]. Dates (15/9/2021) and document
+    numbers (809/QĐ-UBND) are not fractions. Whether "7/9" is a fraction or a date
+    without year is for the caller's context to decide."""
+    end = len(text) if end is None else end
+    for m in _FRACTION_RE.finditer(text, start, end):
+        part = parse_number(m.group(1), "decimal")
+        total = parse_number(m.group(2), "decimal")
+        if part is None or total is None:
+            continue
+        yield Fraction(m.start(), m.end(), part, total)
+
+
+_RANGE_RE = regex.compile(
+    r"(?:từ\s+)?(" + NUM_TOKEN + r")\s*(%?)\s*(?:-|–|—|đến|tới)\s*(" + NUM_TOKEN + r")\s*(%?)",
+    regex.I)
+
+
+@dataclass
+class Range:
+    start: int
+    end: int
+    low: Number
+    high: Number
+    percent: bool = False
+
+
+def find_ranges(text: str, kind: str = "auto") -> Iterator[Range]:
+    """'từ 10 đến 20', '85 - 90%', '1.200–1.500' -> (low, high); low must not exceed high
+    (so '2016-2020' is a range and '20-10' is not)."""
+    for m in _RANGE_RE.finditer(text):
+        percent = bool(m.group(2) or m.group(4))
+        k = "decimal" if percent else kind
+        low, high = parse_number(m.group(1), k), parse_number(m.group(3), k)
+        if low is None or high is None or low > high:
+            continue
+        yield Range(m.start(), m.end(), low, high, percent)
+
+
+def split_row(text: str, start: int = 0, end: Optional[int] = None) -> tuple[int, list[Num]]:
+    """A flattened table row "UBND xã A 268763 257141 11622 48,6%": returns the end of
+    the leading label and the trailing numbers (counts read with the 'count' kind,
+    percentages as decimals)."""
+    end = len(text) if end is None else end
+    nums = list(find_numbers(text, start, end, kind="count"))
+    # trailing run: numbers separated only by whitespace (or '|' / tab cells)
+    run: list[Num] = []
+    pos = end
+    for n in reversed(nums):
+        if text[n.end:pos].strip(" \t|") == "":
+            run.insert(0, n)
+            pos = n.start
+        else:
+            break
+    label_end = run[0].start if run else end
+    return label_end, run
