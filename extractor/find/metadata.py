@@ -17,8 +17,8 @@ from extractor.find.selfdesc import read_self
 from extractor.find.signature import read_signature
 from extractor.model import DocumentMeta, Loaded
 from extractor.normalize import DocText, fold
-from extractor.resolve.units import (complete_unit, readable_issuer, resolve_unit,
-                                     territory_mentions)
+from extractor.resolve.units import (canonical_committees, complete_unit, readable_issuer,
+                                     resolve_unit, territory_mentions)
 
 NEWS_TYPE = "Tin bài"
 
@@ -109,7 +109,7 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
         if _compatible(selfd.issuer.value, found.get("number").value if "number" in found else None):
             mentions = territory_mentions(doc.view)
             place = found["place"].value if "place" in found else None
-            value = complete_unit(selfd.issuer.value, mentions, place)
+            value = canonical_committees(complete_unit(selfd.issuer.value, mentions, place))
             put("issuer", Found(value, selfd.issuer.start, selfd.issuer.end))
 
     # signature

@@ -529,3 +529,10 @@ def readable_issuer(cells: list[str]) -> Optional[str]:
         if pp.territory is not None and pp.proper:
             return f"{last} {pp.territory.canonical} {pp.proper}"
     return last
+
+
+def canonical_committees(text: str) -> str:
+    """Council committee names in their canonical spelling ('Ban Kinh tế - xã hội' ->
+    'Ban Kinh tế – Xã hội'), so that names read from legacy encodings or OCR, which
+    lose the en dash, compare equal to the same name elsewhere."""
+    return kind_regex("committee").sub(lambda m: _which("committee", m).canonical, text)
