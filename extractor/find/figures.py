@@ -268,6 +268,7 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
     context_re = union("dossier_context")
     target_re = union("target")
     link_re = union("rate_link")
+    qual_re = union("qualifier")
     figs: list[_Fig] = []
     prev: Optional[_Fig] = None
     for n in find_numbers(view, kind="count"):
@@ -286,7 +287,7 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                     fig = _Fig(RATE_OF[cue.key], n.value, cue.start, n.end, n.start)
                 elif (prev and prev.field in RATE_OF and n.start - prev.end <= 40
                       and link_re.search(view[prev.end:n.start])
-                      and not _NUM_GAP_BAN.search(view[prev.end:n.start])):
+                      and not _NUM_GAP_BAN.search(qual_re.sub("", view[prev.end:n.start]))):
                     fig = _Fig(RATE_OF[prev.field], n.value, n.start, n.end, n.start)
                     cue = None
         else:

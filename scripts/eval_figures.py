@@ -1,0 +1,183 @@
+#!/usr/bin/env python
+"""Figures against the seeds' gold: scores, dossier statistics, tasks and ratios.
+
+Each numeric field of each gold entry is one (field, value) pair; a pair is found when
+the extracted entry matched to that gold entry has exactly that value. Extras are the
+extracted numeric pairs that no gold entry of the file has (precision-ish: gold lists
+only the figures a reader checked, so an extra is not necessarily wrong). Names
+(scope, subject, period, criterion, label) are compared loosely and reported apart.
+Arithmetic: findings of extractor/audit/arithmetic.py on the seed, with gold's
+`checks_that_hold` (no error/warning expected) and expected rate/sum findings.
+
+    .venv/bin/python scripts/eval_figures.py [--with-metadata] [--verbose]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from extractor.audit.arithmetic import check_arithmetic  # noqa: E402
+from extractor.find.figures import (criterion_key, find_dossier_stats, find_ratios,  # noqa: E402
+                                    find_scores, find_tasks)
+from extractor.model import DocumentMeta, Extraction, Loaded, Page  # noqa: E402
+from extractor.normalize import DocText, fold, to_stored  # noqa: E402
+
+SEEDS = ROOT / "corpora" / "seeds"
+SECTIONS = ("scores", "dossier_stats", "tasks", "ratios")
+NAME_FIELDS = {"scope", "subject", "period", "criterion", "label"}
+STRING_VALUE_FIELDS = {"indicator", "unit", "rating"}
+ARITH_RULES = {"sum-mismatch", "rate-mismatch", "score-exceeds-max", "rank-exceeds-total"}
+
+
+def _value_pairs(entry: dict[str, Any]) -> dict[str, Any]:
+    """Fields compared exactly: numbers, plus indicator/unit/rating."""
+    out = {}
+    for k, v in entry.items():
+        if v is None or k in NAME_FIELDS or k in ("text", "page", "start", "end", "evidence",
+                                                   "claims_total", "criterion_key", "index_name",
+                                                   "note"):
+            continue
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            out[k] = v
+        elif k in STRING_VALUE_FIELDS:
+            out[k] = v
+    return out
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(float(a) - float(b)) < 1e-9
+    return a == b
+
+
+def _name_ok(field: str, gold: str, ours: Optional[str]) -> bool:
+    if ours is None:
+        return False
+    g, o = fold(str(gold)), fold(str(ours))
+    if field == "period":
+        import re
+        gy, oy = set(re.findall(r"\d{4}", g)), set(re.findall(r"\d{4}", o))
+        return bool(gy & oy)
+    if field == "criterion":
+        return criterion_key(gold) is not None and criterion_key(gold) == criterion_key(ours)
+    return g in o or o in g
+
+
+def _identity_ok(section: str, gold: dict, ours: dict) -> bool:
+    if section == "scores":
+        if gold.get("indicator") != ours.get("indicator"):
+            return False
+        if gold.get("criterion"):
+            return criterion_key(gold["criterion"]) == ours.get("criterion_key")
+    return True
+
+
+def extract_seed(txt: Path, with_metadata: bool = False) -> tuple[DocText, Extraction]:
+    doc = DocText.from_text(to_stored(txt.read_text(encoding="utf-8")))
+    loaded = Loaded(str(txt), "", "txt", [Page(1, doc.text)])
+    meta = DocumentMeta()
+    if with_metadata:
+        from extractor.find.metadata import find_metadata
+        meta = find_metadata(doc, loaded)
+    ex = Extraction(source=loaded, document=meta, scores=find_scores(doc, meta),
+                    dossier_stats=find_dossier_stats(doc, meta), tasks=find_tasks(doc, meta),
+                    ratios=find_ratios(doc))
+    return doc, ex
+
+
+def evaluate_file(txt: Path, with_metadata: bool = False) -> dict[str, Any]:
+    gold = json.loads(txt.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    doc, ex = extract_seed(txt, with_metadata)
+    res: dict[str, Any] = {"file": txt.name, "found": 0, "gold": 0, "missed": [], "extras": [],
+                           "names_ok": 0, "names": 0, "name_misses": []}
+    for section in SECTIONS:
+        ours = [asdict(x) for x in getattr(ex, section)]
+        gold_entries = gold.get(section) or []
+        gold_pairs = set()
+        for g in gold_entries:
+            pairs = _value_pairs(g)
+            gold_pairs |= {(k, float(v) if isinstance(v, (int, float)) else v) for k, v in pairs.items()}
+            best, best_hits = None, -1
+            for o in ours:
+                if not _identity_ok(section, g, o):
+                    continue
+                hits = sum(1 for k, v in pairs.items() if _same(o.get(k), v))
+                if hits > best_hits:
+                    best, best_hits = o, hits
+            for k, v in pairs.items():
+                res["gold"] += 1
+                if best is not None and _same(best.get(k), v):
+                    res["found"] += 1
+                else:
+                    res["missed"].append((section, g.get("criterion") or g.get("scope")
+                                          or g.get("indicator"), k, v,
+                                          best.get(k) if best else None))
+            for k in sorted(NAME_FIELDS & {k for k, v in g.items() if v is not None}):
+                res["names"] += 1
+                if best is not None and _name_ok(k, g[k], best.get(k)):
+                    res["names_ok"] += 1
+                else:
+                    res["name_misses"].append((section, k, g[k], best.get(k) if best else None))
+        for o in ours:
+            for k, v in _value_pairs(o).items():
+                if k in STRING_VALUE_FIELDS:
+                    continue  # extras count figures only
+                key = (k, float(v) if isinstance(v, (int, float)) else v)
+                if key not in gold_pairs:
+                    res["extras"].append((section, k, v, o.get("text", "")[:60]))
+    findings = check_arithmetic(ex)
+    res["findings"] = [(f.rule, f.severity, f.message) for f in findings]
+    expected = [e["rule"] for e in gold.get("expected_findings") or [] if e["rule"] in ARITH_RULES]
+    res["expected_arith"] = expected
+    res["arith_expected_found"] = all(any(f.rule == r for f in findings) for r in expected)
+    res["arith_unexpected"] = [(f.rule, f.severity, f.message) for f in findings
+                               if f.severity in ("error", "warning") and f.rule not in expected]
+    res["checks_that_hold"] = gold.get("checks_that_hold") or []
+    return res
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--with-metadata", action="store_true",
+                    help="fill DocumentMeta with extractor.find.metadata first")
+    ap.add_argument("--verbose", "-v", action="store_true")
+    args = ap.parse_args(argv)
+    tot_found = tot_gold = tot_extra = 0
+    ok = True
+    for txt in sorted(SEEDS.glob("*.txt")):
+        r = evaluate_file(txt, args.with_metadata)
+        tot_found += r["found"]
+        tot_gold += r["gold"]
+        tot_extra += len(r["extras"])
+        recall = r["found"] / r["gold"] if r["gold"] else 1.0
+        print(f"{r['file']}: figures {r['found']}/{r['gold']} recall {recall:.3f}; "
+              f"extras {len(r['extras'])}; names {r['names_ok']}/{r['names']}; "
+              f"arithmetic findings {len(r['findings'])} "
+              f"(expected {r['expected_arith'] or '-'}: {'found' if r['arith_expected_found'] else 'MISSING'}; "
+              f"unexpected error/warning {len(r['arith_unexpected'])})")
+        for m in r["missed"]:
+            print("   MISSED", m)
+        for u in r["arith_unexpected"]:
+            print("   UNEXPECTED", u)
+        if args.verbose:
+            for e in r["extras"]:
+                print("   extra", e)
+            for n in r["name_misses"]:
+                print("   name", n)
+            for f in r["findings"]:
+                print("   finding", f)
+        ok = ok and not r["missed"] and r["arith_expected_found"] and not r["arith_unexpected"]
+    recall = tot_found / tot_gold if tot_gold else 1.0
+    print(f"TOTAL: figures {tot_found}/{tot_gold} recall {recall:.3f}; extras {tot_extra}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
