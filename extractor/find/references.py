@@ -198,7 +198,7 @@ def _subject(doc: DocText, pos: int) -> tuple[Optional[str], int]:
             if depth < 0:
                 end = s + i
                 break
-    if not e and end == limit:
+    if not e and end == limit < len(doc.view):
         cut = doc.view.rfind(" ", s, end)
         if cut > s:
             end = cut
@@ -336,7 +336,10 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
                 y1 = lm.end("y") if lm.group("y") is not None else lm.end("y2")
                 date_span = doc.span(d0, y1)
         ordinal = m.group("ord")
-        sp = doc.span(start, end)
+        # evidence must show the number: a type word left on the previous page is not
+        # part of the span (a span never runs over a page break)
+        span_start = start if doc.page_of(start) == doc.page_of(ns) else ns
+        sp = doc.span(span_start, end)
         ref = Reference(doc_type=doc_type, number=number,
                         key=number_key(m.group("ord"), year, symbol,
                                        party=bool(m.group("party")), date=date),
