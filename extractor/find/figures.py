@@ -51,7 +51,7 @@ class Cue:
     extra: Optional[dict[str, Any]] = None
 
 
-_ANCHORED_KINDS = ("criterion_prefix", "period_exclude")
+_ANCHORED_KINDS = ("criterion_prefix", "period_exclude", "dossier_unit")  # no word boundary
 
 
 @lru_cache(maxsize=1)
