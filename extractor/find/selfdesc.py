@@ -117,7 +117,7 @@ def read_self(doc: DocText, text_lines_limit: int = 3000) -> SelfDesc:
         out.doc_type = out.doc_type or Found(cues.doc_type_by_word(tm.group("type")) or tm.group(), tm.start(), tm.end())
         out.number = out.number or Found("".join(text[nm.start("n"):nm.end("n")].split()), nm.start("n"), nm.end("n"))
         rest = lv[nm.end():b]
-        dm = regex.compile(r"^\s*,?\s*(?:ngày\s+)?" + _DATE, regex.IGNORECASE).match(lv, nm.end(), b)
+        dm = regex.compile(r"\s*,?\s*(?:ngày\s+)?" + _DATE, regex.IGNORECASE).match(lv, nm.end(), b)
         if dm and date_of(dm) and not out.date:
             out.date = Found(date_of(dm), dm.start("d") if dm.group("d") else dm.start("d2"), dm.end())
         cm = regex.search(r"\bcủa\s+", rest)

@@ -299,7 +299,7 @@ def _locate(level_word: str, proper: str, context: str) -> dict:
     def province_display(prov_key: str) -> str:
         short = idx.province_short[prov_key]
         got = ctx_proper.get(_nk(short))
-        return " ".join(got[1].split()) if got else short
+        return _proper_display(got[1]) if got else short
 
     if level_word in _WARD_LEVELS:
         recs = idx.wards.get((level_word, fold(proper)), [])
@@ -323,7 +323,7 @@ def _locate(level_word: str, proper: str, context: str) -> dict:
             r = next((x for x in chosen if x.get("is_default")), chosen[0])
             dlv, dproper = _split_level(r["old_district"], _DISTRICT_LEVELS)
             got = ctx_proper.get(_nk(dproper))
-            out["district"] = (f"{got[0]} {' '.join(got[1].split())}" if got and got[0] in _DISTRICT_LEVELS
+            out["district"] = (f"{got[0]} {_proper_display(got[1])}" if got and got[0] in _DISTRICT_LEVELS
                                else f"{dlv} {dproper}".strip())
             out["province"] = province_display(r["old_province_key"])
             ward = _lower_level(r["new_ward"], _WARD_LEVELS)
