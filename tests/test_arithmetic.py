@@ -1,0 +1,164 @@
+"""Arithmetic audit: stated identities and rates checked, with the right severity."""
+from decimal import Decimal
+
+import pytest
+
+from extractor.audit.arithmetic import check_arithmetic, fmt_en, fmt_vi, rate_status
+from extractor.find.figures import find_dossier_stats, find_ratios, find_scores, find_tasks
+from extractor.model import DocumentMeta, DossierStat, Extraction, Loaded, Page, Score
+from extractor.normalize import DocText
+
+
+def audit(text):
+    doc = DocText.from_text(text)
+    meta = DocumentMeta()
+    ex = Extraction(source=Loaded("t.txt", "", "txt", doc.pages), document=meta,
+                    scores=find_scores(doc, meta), dossier_stats=find_dossier_stats(doc, meta),
+                    tasks=find_tasks(doc, meta), ratios=find_ratios(doc))
+    findings = check_arithmetic(ex)
+    for f in findings:
+        assert f.message and f.message_en
+        for e in f.evidence:
+            assert doc.pages[e.page - 1].text[e.start:e.end] == e.text
+    return findings
+
+
+def rules(findings):
+    return [(f.rule, f.severity) for f in findings]
+
+
+# ---- rates ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("stated,part,total,status", [
+    (97.95, 56863, 58053, "ok"),
+    (98.93, 56252, 56863, "ok"),      # 98.9255 rounds up
+    (0.62, 17, 2744, "ok"),
+    (0.61, 17, 2744, "truncated"),    # 0.6195 cut, not rounded
+    (0.7, 17, 2744, "mismatch"),
+    (100, 5, 5, "ok"),
+    (58.97, 23, 39, "ok"),
+])
+def test_rate_status(stated, part, total, status):
+    assert rate_status(stated, part, total)[0] == status
+
+
+def test_formatting():
+    assert fmt_vi(58053) == "58.053"
+    assert fmt_vi(97.95) == "97,95"
+    assert fmt_en(58053) == "58,053"
+    assert fmt_vi(Decimal("0.61953"), 2) == "0,62"
+
+
+def test_truncated_rate_is_reported_as_info():
+    (f,) = audit("Tuy nhiên, vẫn có 17/2744 ý kiến không hài lòng (tỷ lệ 0.61%) về thái độ.")
+    assert (f.rule, f.severity, f.suggestion) == ("rate-mismatch", "info", "0,62%")
+    assert "cắt bớt" in f.message and "truncated" in f.message_en
+    assert f.evidence[0].text.startswith("17/2744")
+
+
+def test_rounded_rate_is_fine():
+    assert audit("vẫn có 17/2744 ý kiến không hài lòng (tỷ lệ 0,62%).") == []
+
+
+def test_wrong_rate_of_a_count():
+    findings = audit("Tổng số hồ sơ đã tiếp nhận: 1.000 hồ sơ. Tổng số hồ sơ đã giải quyết là "
+                     "900 hồ sơ, chiếm tỷ lệ 95%.")
+    assert rules(findings) == [("rate-mismatch", "error")]
+    assert findings[0].suggestion == "90%"
+
+
+def test_small_rate_error_is_warning():
+    findings = audit("Tổng số hồ sơ đã tiếp nhận: 1.000 hồ sơ. Tổng số hồ sơ đã giải quyết là "
+                     "900 hồ sơ, chiếm tỷ lệ 90,2%.")
+    assert rules(findings) == [("rate-mismatch", "warning")]
+
+
+def test_task_rate():
+    assert audit("Đã hoàn thành 23/39 nhiệm vụ, đạt 58,97%.") == []
+    assert rules(audit("Đã hoàn thành 23/39 nhiệm vụ, đạt 60%.")) == [("rate-mismatch", "error")]
+
+
+# ---- sums -----------------------------------------------------------------------------
+
+def test_parts_contradict_a_stated_total_is_error():
+    findings = audit("Tổng số hồ sơ đã giải quyết là 1.000 hồ sơ, trong đó số hồ sơ giải quyết "
+                     "đúng hạn là 950 hồ sơ; số hồ sơ giải quyết trễ hạn là 40 hồ sơ.")
+    assert rules(findings) == [("sum-mismatch", "error")]
+    assert findings[0].suggestion == "990"
+    assert "1.000" in findings[0].message and "950 + 40" in findings[0].message
+
+
+def test_gap_without_a_claim_is_warning():
+    findings = audit("Tổng số hồ sơ đã giải quyết là 1.000 hồ sơ. Số hồ sơ giải quyết đúng hạn "
+                     "là 950 hồ sơ; số hồ sơ giải quyết trễ hạn là 40 hồ sơ.")
+    assert rules(findings) == [("sum-mismatch", "warning")]
+
+
+def test_to_resolve_from_four_parts():
+    ok = ("Cấp xã: hồ sơ phải giải quyết: 4231 hồ sơ. Hồ sơ đã xử lý đúng hạn: 3831 hồ sơ, hồ sơ "
+          "đã xử lý quá hạn 29 hồ sơ, hồ sơ đang xử lý trong hạn 370 hồ sơ, hồ sơ đang xử lý quá "
+          "hạn 01 hồ sơ.")
+    assert audit(ok) == []
+    bad = ok.replace("370", "360")
+    findings = audit(bad)
+    assert rules(findings) == [("sum-mismatch", "warning")]
+    assert findings[0].suggestion == "4.221"
+
+
+def test_pending_parts_and_received_plus_carried_over():
+    stat = DossierStat(scope="cấp huyện", period="năm 2021", text="x", page=1, start=0, end=1,
+                       to_resolve=130, received=100, carried_over=20, pending=10,
+                       pending_on_time=6, pending_overdue=3, claims_total=True)
+    ex = Extraction(source=Loaded("t", "", "txt", [Page(1, "x")]), document=DocumentMeta(),
+                    dossier_stats=[stat])
+    got = check_arithmetic(ex)
+    assert [(f.rule, f.severity, f.suggestion) for f in got] == [
+        ("sum-mismatch", "error", "9"), ("sum-mismatch", "error", "120")]
+
+
+def test_part_larger_than_whole():
+    findings = audit("Tổng số hồ sơ đã tiếp nhận: 100 hồ sơ, trong đó hồ sơ trực tuyến 120 hồ sơ.")
+    assert rules(findings) == [("sum-mismatch", "error")]
+
+
+# ---- scores ---------------------------------------------------------------------------
+
+CRITERIA = ("vị trí xếp hạng CCHC của xã năm 2020 đạt {total} điểm, xếp hạng {rank}/82 xã phường.\n"
+            "1. Về công tác chỉ đạo, điều hành CCHC: Năm 2020, số điểm đạt 10,947/16\n"
+            "2. Về cải cách thể chế: Năm 2020, số điểm đạt 3/5\n"
+            "3. Cải cách thủ tục hành chính: Năm 2020, số điểm đạt 2/4\n"
+            "4. Công tác cải cách tổ chức bộ máy: Năm 2020, số điểm đạt 4,5/4,5\n"
+            "5. Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức: Năm 2020, số điểm đạt 6,5/8,5\n"
+            "6. Cải cách tài chính công: Năm 2020, số điểm đạt {fin}/6\n"
+            "7. Hiện đại hóa hành chính: Năm 2020, số điểm đạt 7,878/11\n"
+            "8. Thực hiện cơ chế một cửa, một cửa liên thông: Năm 2020, số điểm đạt 8,967/10\n"
+            "9. Đánh giá tác động của cải cách hành chính: Năm 2020, số điểm đạt 27,032/{last}\n")
+
+
+def test_criteria_that_add_up():
+    assert audit(CRITERIA.format(total="76,824", rank=82, fin=6, last=35)) == []
+
+
+def test_criteria_sum_differs_from_total_of_complete_list():
+    findings = audit(CRITERIA.format(total="78,824", rank=82, fin=6, last=35))
+    assert rules(findings) == [("sum-mismatch", "error")]
+    assert findings[0].suggestion == "76,824"
+
+
+def test_maxima_not_100():
+    findings = audit(CRITERIA.format(total="76,824", rank=82, fin=6, last=36))
+    assert rules(findings) == [("sum-mismatch", "warning")]
+    assert "101" in findings[0].message
+
+
+def test_score_above_max_and_rank_above_total():
+    findings = audit(CRITERIA.format(total="77,824", rank=83, fin=7, last=35))
+    assert sorted(rules(findings)) == [("rank-exceeds-total", "error"), ("score-exceeds-max", "error")]
+
+
+def test_percent_index_above_100():
+    s = Score(indicator="SIPAS", criterion=None, value=101.5, max=None, unit="%", year=2018,
+              rank=None, rank_total=None, rating=None, subject=None, text="x", page=1, start=0, end=1)
+    ex = Extraction(source=Loaded("t", "", "txt", [Page(1, "x")]), document=DocumentMeta(),
+                    scores=[s])
+    assert rules(check_arithmetic(ex)) == [("score-exceeds-max", "error")]

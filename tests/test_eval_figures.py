@@ -1,0 +1,60 @@
+"""Gold figures of the seeds: every score, dossier figure, task and ratio found with its
+exact value; the arithmetic that holds raises nothing; 004's truncated rate is reported."""
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "corpora" / "seeds").glob("*.txt"))
+
+
+def _eval():
+    spec = importlib.util.spec_from_file_location("eval_figures", ROOT / "scripts" / "eval_figures.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+EVAL = _eval()
+
+
+@pytest.mark.parametrize("txt", SEEDS, ids=lambda p: p.name[:3])
+def test_all_gold_figures_found(txt):
+    r = EVAL.evaluate_file(txt)
+    assert r["missed"] == [], r["missed"]
+    assert r["found"] == r["gold"]
+
+
+def test_gold_is_not_empty():
+    # the check above must be able to fail: the seeds hold figures
+    total = sum(EVAL.evaluate_file(t)["gold"] for t in SEEDS)
+    assert total >= 80
+
+
+@pytest.mark.parametrize("txt", SEEDS, ids=lambda p: p.name[:3])
+def test_arithmetic_that_holds_raises_nothing(txt):
+    r = EVAL.evaluate_file(txt)
+    assert r["arith_unexpected"] == []
+    if r["checks_that_hold"]:
+        assert [f for f in r["findings"] if f[1] in ("error", "warning")] == []
+
+
+def test_seed_004_truncated_rate_reported():
+    txt = next(t for t in SEEDS if t.name.startswith("004_"))
+    gold = json.loads(txt.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    assert any(e["rule"] == "rate-mismatch" for e in gold["expected_findings"])
+    r = EVAL.evaluate_file(txt)
+    assert [f[:2] for f in r["findings"]] == [("rate-mismatch", "info")]
+    assert "0,62" in r["findings"][0][2]
+
+
+def test_seed_001_criteria_add_up_and_map_to_keys():
+    txt = next(t for t in SEEDS if t.name.startswith("001_"))
+    _, ex = EVAL.extract_seed(txt)
+    crit = [s for s in ex.scores if s.indicator == "PAR_INDEX_CRITERION"]
+    assert len(crit) == 9 and all(s.criterion_key for s in crit)
+    assert len({s.criterion_key for s in crit}) == 9
+    assert round(sum(s.value for s in crit), 3) == 76.824
+    assert sum(s.max for s in crit) == 100
