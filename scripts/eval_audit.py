@@ -1,0 +1,74 @@
+"""Per seed: the findings the gold expects next to the findings the audit reports.
+
+    .venv/bin/python scripts/eval_audit.py [corpora/seeds]
+
+A gold finding counts as reported when a finding of its rule names its number (as
+written or as suggested) and, when the gold gives one, its date. Errors the gold does not
+expect are listed as unexpected. Exit status 1 when an expected finding is missed or an
+unexpected error is reported.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from extractor.audit.document import audit_document  # noqa: E402
+from extractor.find.references import find_references  # noqa: E402
+from extractor.model import DocumentMeta, Extraction, Loaded, Page  # noqa: E402
+from extractor.normalize import DocText  # noqa: E402
+
+
+def extraction(gold: dict, text: str) -> Extraction:
+    pages = [Page(1, text)]
+    d = gold["document"]
+    doc = DocText(pages)
+    meta = DocumentMeta(doc_type=d.get("doc_type"), number=d.get("number"), date=d.get("date"),
+                        period=d.get("period"))
+    ex = Extraction(source=Loaded(path=gold.get("file", ""), sha256="0", format="txt", pages=pages),
+                    document=meta, references=find_references(doc, own_number=meta.number))
+    try:
+        from extractor.find.figures import find_dossier_stats, find_ratios, find_scores, find_tasks
+        ex.ratios, ex.dossier_stats = find_ratios(doc), find_dossier_stats(doc, meta)
+        ex.scores, ex.tasks = find_scores(doc, meta), find_tasks(doc, meta)
+    except ImportError:
+        pass
+    return ex
+
+
+def matches(expected: dict, f) -> bool:
+    return f.rule == expected["rule"] and (
+        expected.get("number") in (None, f.number, f.suggestion)) and (
+        expected.get("date") in (None, f.date))
+
+
+def main(seeds_dir: str = "corpora/seeds") -> int:
+    missed_total = unexpected_total = expected_total = 0
+    for gold_path in sorted(Path(seeds_dir).glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+        found = audit_document(extraction(gold, text))
+        print(f"== {gold_path.name[:-10]}")
+        for e in gold["expected_findings"]:
+            expected_total += 1
+            hit = [f for f in found if matches(e, f)]
+            missed_total += not hit
+            mark = "ok  " if hit else "MISS"
+            print(f"  {mark} expected {e['rule']:32} {e.get('number') or '':22} {e.get('date') or ''}"
+                  + (f"  <- {hit[0].severity}: {hit[0].suggestion or ''}" if hit else ""))
+        for f in found:
+            if any(matches(e, f) for e in gold["expected_findings"]):
+                continue
+            unexpected = f.severity == "error"
+            unexpected_total += unexpected
+            mark = "UNEXPECTED" if unexpected else "also"
+            print(f"  {mark:4} {f.severity:7} {f.rule:32} {f.number or '':22} {f.date or ''}"
+                  f"  {f.evidence[0].text[:60] if f.evidence else ''!r}")
+    print(f"expected {expected_total}, missed {missed_total}, unexpected errors {unexpected_total}")
+    return 1 if missed_total or unexpected_total else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))
