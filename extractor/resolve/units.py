@@ -35,7 +35,13 @@ PROPER = (r"(?:\d+[A-Za-z]?|\p{Lu}[\p{L}\p{M}]*)"
           r"(?:(?:[ \t]*[-–][ \t]*|[ \t]+)(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,4}")
 
 
-def _alias_pattern(alias: str) -> str:
+def _alias_pattern(alias: str, initial_upper: bool = False) -> str:
+    """Alias as a whole-word pattern (spaces and dashes loose). With initial_upper the
+    first letter must be a capital even inside case-insensitive matching ("Sở Nội vụ",
+    never the "sở" of "cơ sở")."""
+    if initial_upper and alias[:1].isalpha():
+        first = regex.escape(alias[0].upper())
+        return r"(?<![\p{L}\p{M}\d])(?-i:" + first + ")" + _alias_pattern(alias[1:])[len(r"(?<![\p{L}\p{M}\d])"):]
     parts = []
     for token in regex.split(r"(\s+|[-–])", alias):
         if not token:
@@ -67,7 +73,7 @@ class Vocab:
 @lru_cache(maxsize=None)
 def _compiled(v: Vocab) -> "regex.Pattern[str]":
     alts = sorted(v.aliases, key=len, reverse=True)
-    return regex.compile("(?i:" + "|".join(_alias_pattern(a) for a in alts) + ")")
+    return regex.compile("(?i:" + "|".join(_alias_pattern(a, v.named) for a in alts) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +94,7 @@ def kind_regex(kind: str) -> "regex.Pattern[str]":
     """One alternation of every alias of one kind; group name = index into _of_kind."""
     alts = []
     for i, v in enumerate(_of_kind(kind)):
-        inner = "|".join(_alias_pattern(a) for a in sorted(v.aliases, key=len, reverse=True))
+        inner = "|".join(_alias_pattern(a, v.named) for a in sorted(v.aliases, key=len, reverse=True))
         alts.append(f"(?P<{kind[0]}{i}>{inner})")
     return regex.compile("(?i:" + "|".join(alts) + ")")
 
@@ -411,7 +417,7 @@ def _alts(kind: str, named: Optional[bool] = None) -> str:
     for v in _of_kind(kind):
         if named is not None and v.named != named:
             continue
-        pats.extend(_alias_pattern(a) for a in sorted(v.aliases, key=len, reverse=True))
+        pats.extend(_alias_pattern(a, v.named) for a in sorted(v.aliases, key=len, reverse=True))
     return "(?i:" + "|".join(pats) + ")"
 
 
