@@ -104,10 +104,11 @@ def test_interrupted_run_loses_nothing_and_resumes(db, folder, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         ingest(db, [str(folder)])
     docs, pages = counts(db)
-    assert docs == [("a.txt", "ok")] and pages == 1  # the half-written one rolled back
+    # a.txt stored, empty.txt recorded as failed, b.txt (half-written) rolled back
+    assert docs == [("a.txt", "ok"), ("empty.txt", "failed")] and pages == 1
     monkeypatch.setattr(ing, "store_extraction", real)
     summary = ingest(db, [str(folder)])
-    assert (summary.new, summary.unchanged) == (1, 1)
+    assert (summary.new, summary.unchanged, summary.failed) == (1, 1, 1)
 
 
 def test_cli_ingest_exit_code_and_summary(tmp_path, folder):
