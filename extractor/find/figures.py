@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional
 
+import bisect
+
 import regex
 
 from extractor.find.numbers import NUM_TOKEN, Num, find_fractions, find_numbers, parse_number, split_row
@@ -227,15 +229,26 @@ def _all(kind: str, view: str, position: Optional[str] = None) -> list[_Match]:
     return out
 
 
-def _nearest(matches: list[_Match], lo: int, hi: int) -> Optional[_Match]:
-    """Cue ending nearest hi (within [lo, hi]); the longest on a tie."""
-    best = None
-    for m in matches:
-        if m.start < lo or m.end > hi:
-            continue
-        if best is None or m.end > best.end or (m.end == best.end and m.start < best.start):
-            best = m
-    return best
+class _Cues:
+    """Cue matches sorted by end, for 'the cue ending nearest before a number'."""
+
+    def __init__(self, matches: list[_Match]):
+        self.matches = sorted(matches, key=lambda x: (x.end, -(x.end - x.start)))
+        self.ends = [m.end for m in self.matches]
+
+    def nearest(self, lo: int, hi: int) -> Optional[_Match]:
+        """Cue within [lo, hi] ending nearest hi; the longest on a tie."""
+        i = bisect.bisect_right(self.ends, hi) - 1
+        best = None
+        while i >= 0 and self.ends[i] >= lo:
+            m = self.matches[i]
+            if m.start >= lo and (best is None or m.end > best.end
+                                  or (m.end == best.end and m.start < best.start)):
+                best = m
+            if best is not None and m.end < best.end:
+                break
+            i -= 1
+        return best
 
 
 def _scope_mentions(view: str) -> list[tuple[int, int, str, Optional[str], str, bool]]:
@@ -262,8 +275,8 @@ def _unit_re() -> regex.Pattern:
 
 def _dossier_figures(doc: DocText) -> list[_Fig]:
     view = doc.view
-    fields = _all("dossier_field", view, "before")
-    rates = _all("dossier_rate", view)
+    fields = _Cues(_all("dossier_field", view, "before"))
+    rates = _Cues(_all("dossier_rate", view))
     after_pats = of_kind("dossier_field", "after")
     context_re = union("dossier_context")
     target_re = union("target")
@@ -278,11 +291,11 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
         lo = max(s_start, prev.end if prev else 0)
         fig = None
         if n.percent:
-            cue = _nearest(rates, lo, n.start)
+            cue = rates.nearest(lo, n.start)
             if cue and len(view[cue.end:n.start]) <= 50 and not _NUM_GAP_BAN.search(view[cue.end:n.start]):
                 fig = _Fig(cue.key, n.value, cue.start, n.end, n.start)
             else:
-                cue = _nearest(fields, lo, n.start)
+                cue = fields.nearest(lo, n.start)
                 if (cue and RATE_OF.get(cue.key) and _SHORT_GAP.match(view[cue.end:n.start])):
                     fig = _Fig(RATE_OF[cue.key], n.value, cue.start, n.end, n.start)
                 elif (prev and prev.field in RATE_OF and n.start - prev.end <= 40
@@ -301,7 +314,7 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                 if m:
                     after = (c.key, m.end())
                     break
-            cue = _nearest(fields, lo, n.start)
+            cue = fields.nearest(lo, n.start)
             if after:
                 fig = _Fig(after[0], n.value, n.start, after[1], n.start)
             elif cue:
@@ -334,8 +347,15 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta])
     groups: list[list[_Fig]] = []
     scopes: list[Optional[tuple]] = []
     last_end = 0
+    starts = [m[0] for m in mentions]
     for f in figs:
-        window = [m for m in mentions if max(last_end, f.start - 400) <= m[0] and m[1] <= f.start]
+        lo = max(last_end, f.start - 400)
+        i = bisect.bisect_left(starts, lo)
+        window = []
+        while i < len(mentions) and mentions[i][0] < f.start:
+            if mentions[i][1] <= f.start:
+                window.append(mentions[i])
+            i += 1
         strong = [m for m in window if m[5]]
         pick = (strong or window)[-1] if window else None
         scope = (pick[2], pick[3], pick[4], pick[5]) if pick else None

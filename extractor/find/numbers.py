@@ -24,6 +24,7 @@ Number = Union[int, float]
 NUM_TOKEN = r"(?<![\p{L}\d/.,])\d+(?:[.,]\d+)*(?![\d])"
 _NUM_RE = regex.compile(NUM_TOKEN)
 _SHAPE = regex.compile(r"\d+(?:[.,]\d+)*")
+_SEPS = regex.compile(r"[.,]")
 
 # kinds: "count" (dossiers, people: a dot or comma before exactly 3 digits groups
 # thousands), "decimal" (scores, percentages: a single separator is decimal),
@@ -44,8 +45,8 @@ def parse_decimal(raw: str, kind: str = "auto") -> Optional[Decimal]:
     s = raw.strip()
     if not _SHAPE.fullmatch(s):
         return None
-    seps = regex.findall(r"[.,]", s)
-    groups = regex.split(r"[.,]", s)
+    seps = _SEPS.findall(s)
+    groups = _SEPS.split(s)
     try:
         if not seps:
             return Decimal(s)
@@ -82,7 +83,7 @@ def parse_number(raw: str, kind: str = "auto") -> Optional[Number]:
     if value is None:
         return None
     has_dec = value != value.to_integral_value() or (
-        bool(regex.search(r"[.,]", raw)) and kind == "decimal")
+        bool(_SEPS.search(raw)) and kind == "decimal")
     return _to_number(value, has_dec)
 
 
