@@ -85,6 +85,13 @@ def _seed_extraction(gold_path):
                     document=DocumentMeta(doc_type=d.get("doc_type"), number=d.get("number"),
                                           date=d.get("date"), period=d.get("period")),
                     references=refs)
+    try:  # figures feed the arithmetic rules (rate-mismatch of seed 004)
+        from extractor.find.figures import find_dossier_stats, find_ratios, find_scores, find_tasks
+        doc = DocText(pages)
+        ex.ratios, ex.dossier_stats = find_ratios(doc), find_dossier_stats(doc, ex.document)
+        ex.scores, ex.tasks = find_scores(doc, ex.document), find_tasks(doc, ex.document)
+    except ImportError:
+        pass
     return gold, ex
 
 
