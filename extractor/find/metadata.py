@@ -107,7 +107,9 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
     is_news = found.get("doc_type") is not None and found["doc_type"].value == _news_type()
     if "issuer" not in found and not is_news and selfd.issuer:
         if _compatible(selfd.issuer.value, found.get("number").value if "number" in found else None):
-            mentions = territory_mentions(doc.view)
+            v = doc.view
+            # the text's own "<level> <Name>" mentions (bounded for huge texts)
+            mentions = territory_mentions(v if len(v) <= 80000 else v[:60000] + "\n" + v[-20000:])
             place = found["place"].value if "place" in found else None
             value = canonical_committees(complete_unit(selfd.issuer.value, mentions, place))
             put("issuer", Found(value, selfd.issuer.start, selfd.issuer.end))
