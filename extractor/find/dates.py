@@ -25,9 +25,10 @@ def to_iso(day: str, month: str, year: str) -> Optional[str]:
 
 def iso_of_match(m: "regex.Match[str]") -> Optional[str]:
     """ISO date of a match of DATE (None when the date does not exist)."""
-    if m.group("d") is not None:
-        return to_iso(m.group("d"), m.group("m"), m.group("y"))
-    return to_iso(m.group("d2"), m.group("m2"), m.group("y2"))
+    d, mo, y, d2, m2, y2 = m.group("d", "m", "y", "d2", "m2", "y2")
+    if d is not None:
+        return to_iso(d, mo, y)
+    return to_iso(d2, m2, y2)
 
 
 def parse_date(text: str) -> Optional[str]:

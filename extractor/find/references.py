@@ -46,7 +46,6 @@ _DATE_AFTER = regex.compile(
     regex.IGNORECASE)
 _OF = regex.compile(rf"{_SEP},?\s*của\s+", regex.IGNORECASE)
 _SUBJECT_CUE = regex.compile(r"\s*,?\s*(?P<cue>về\s+việc|v/v|về)(?=\s)", regex.IGNORECASE)
-_WORD = regex.compile(r"(?P<w>[^\s,;.:()“”\"|]+)(?P<p>[,;.:()“”\"|]?)")
 _CLAUSE_END = regex.compile(
     r"[;:!?]|\.(?=\s|$)|\s{2,}(?=[-–+•*]|\d+[.)]|[a-zđ]\))|\s\((?=sau\s+đây)")
 _LEAD = regex.compile(
@@ -96,25 +95,6 @@ def _type_of_word(word: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
-def _type_ahead_re() -> "regex.Pattern[str]":
-    """A type word (optionally after "và"/"hoặc") followed by a number: the start of
-    the next mention, where an issuer phrase must end."""
-    words = sorted({w for t in doc_types() for w in t.words}, key=len, reverse=True)
-    return regex.compile(r"(?:(?:và|hoặc)\s+)?(?:" + "|".join(words) + r")(?![\w])",
-                         regex.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _issuer_vocab() -> tuple[frozenset[str], "regex.Pattern[str]"]:
-    rf = load_rules("issuers")
-    words = frozenset(w.lower() for w in (getattr(rf, "name_words", None) or ()))
-    stops = sorted((s for s in (getattr(rf, "stop_phrases", None) or ())), key=len, reverse=True)
-    stop_re = regex.compile(r"(?:%s)(?![\w])" % "|".join(regex.escape(s) for s in stops),
-                            regex.IGNORECASE)
-    return words, stop_re
-
-
-@lru_cache(maxsize=1)
 def _relation_re() -> tuple["regex.Pattern[str]", dict[str, str], int]:
     rf = load_rules("relations")
     alts = []
@@ -127,16 +107,16 @@ def _relation_re() -> tuple["regex.Pattern[str]", dict[str, str], int]:
     for i, (c, rel) in enumerate(alts):
         names[f"r{i}"] = rel
         parts.append(f"(?P<r{i}>{c})")
-    pat = regex.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", regex.IGNORECASE)
+    # REVERSE: the first match found is the cue closest to the mention
+    pat = regex.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])",
+                        regex.IGNORECASE | regex.REVERSE)
     return pat, names, int(getattr(rf, "max_gap_words", 8))
 
 
 def relation_before(text: str) -> Optional[str]:
     """Relation given by the last cue in `text` (the words right before a mention)."""
     pat, names, max_gap = _relation_re()
-    last = None
-    for m in pat.finditer(text):
-        last = m
+    last = pat.search(text)
     if last is None:
         return None
     if len(text[last.end():].split()) > max_gap:
@@ -144,37 +124,40 @@ def relation_before(text: str) -> Optional[str]:
     return names[last.lastgroup]
 
 
+_GLUE = frozenset(("và", "–", "-", "của", "ban", "hành", "thành"))
+
+
+@lru_cache(maxsize=1)
+def _issuer_re() -> "regex.Pattern[str]":
+    """Issuer phrase: capitalised words and the lower-case words of rules/issuers.yaml
+    (`name_words`), never a stop phrase nor the start of another mention."""
+    rf = load_rules("issuers")
+    names = sorted({w for w in (getattr(rf, "name_words", None) or ())}, key=len, reverse=True)
+    stops = sorted((getattr(rf, "stop_phrases", None) or ()), key=len, reverse=True)
+    types = sorted({w for t in doc_types() for w in t.words}, key=len, reverse=True)
+    edge = r"(?![^\s,;.:()“”\"|…])"
+    word = (r"(?!(?i:%s)(?![\w]))" % "|".join(regex.escape(x) for x in stops)
+            + r"(?!(?i:(?:(?:và|hoặc)\s+)?(?:%s))(?![\w]))" % "|".join(types)
+            + r"(?:\p{Lu}[^\s,;.:()“”\"|…]*|(?i:%s)%s)" % (
+                "|".join(regex.escape(x) for x in names), edge))
+    return regex.compile(r"%s(?: +%s){0,15}" % (word, word))
+
+
+_NONSPACE = regex.compile(r"\S+")
+
+
 def _issuer_phrase(view: str, pos: int) -> tuple[Optional[str], int]:
-    """Issuer written at `pos` (right after "của"): capitalised words and the
-    vocabulary of rules/issuers.yaml, up to punctuation, a stop phrase or the next
-    mention. Returns (issuer, end offset)."""
-    words, stops = _issuer_vocab()
-    ahead = _type_ahead_re()
-    taken: list[tuple[str, int]] = []
-    p = pos
-    n = len(view)
-    while len(taken) < 16:
-        while p < n and view[p] == " ":
-            p += 1
-        m = _WORD.match(view, p)
-        if not m:
-            break
-        w = m.group("w")
-        if stops.match(view, p):
-            break
-        if taken and ahead.match(view, p):
-            break
-        if not (w[0].isupper() or w.lower() in words):
-            break
-        taken.append((w, m.end("w")))
-        p = m.end("w")
-        if m.group("p"):
-            break
-    while taken and taken[-1][0].lower() in ("và", "–", "-", "của", "ban", "hành", "thành"):
-        taken.pop()
-    if not taken:
+    """Issuer written at `pos` (right after "của"), up to punctuation, a stop phrase
+    or the next mention. Returns (issuer, end offset)."""
+    m = _issuer_re().match(view, pos)
+    if not m:
         return None, pos
-    return " ".join(w for w, _ in taken), taken[-1][1]
+    words = [(w.group(), w.end()) for w in _NONSPACE.finditer(view, pos, m.end())]
+    while words and words[-1][0].lower() in _GLUE:
+        words.pop()
+    if not words:
+        return None, pos
+    return " ".join(w for w, _ in words), words[-1][1]
 
 
 def _subject(doc: DocText, pos: int) -> tuple[Optional[str], int]:
@@ -188,16 +171,18 @@ def _subject(doc: DocText, pos: int) -> tuple[Optional[str], int]:
     para = doc.text.find("\n\n", s, end)
     if para != -1:
         end = para
-    chunk = doc.view[s:end]
-    depth = 0
-    for i, ch in enumerate(chunk):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth < 0:
-                end = s + i
-                break
+    close = doc.view.find(")", s, end)
+    if close != -1:  # a ")" closing a bracket opened before the subject ends it
+        depth = 0
+        for i in range(s, end):
+            ch = doc.view[i]
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth < 0:
+                    end = i
+                    break
     if not e and end == limit < len(doc.view):
         cut = doc.view.rfind(" ", s, end)
         if cut > s:
@@ -206,10 +191,11 @@ def _subject(doc: DocText, pos: int) -> tuple[Optional[str], int]:
     return (subject or None), end
 
 
-def _doc_type_from_symbol(m: "regex.Match[str]", first: str) -> Optional[str]:
+def _doc_type_from_symbol(party: Optional[str], ptype: Optional[str],
+                          first: str) -> Optional[str]:
     abbr = type_by_abbreviation()
-    if m.group("party"):
-        t = abbr.get(m.group("ptype").upper())
+    if party:
+        t = abbr.get(ptype.upper())
         return t.name if t else None
     t = abbr.get(first.upper())
     if t is not None:
@@ -222,9 +208,10 @@ def _doc_type_from_symbol(m: "regex.Match[str]", first: str) -> Optional[str]:
     return "Công văn"
 
 
-def _inferred_issuer(m: "regex.Match[str]", parts: list[str]) -> Optional[str]:
-    if m.group("party"):
-        return issuer_name(m.group("psym").split("-")[0])
+def _inferred_issuer(party: Optional[str], psym: Optional[str],
+                     parts: list[str]) -> Optional[str]:
+    if party:
+        return issuer_name(psym.split("-")[0])
     abbr = type_by_abbreviation()
     rest = parts[1:] if parts and parts[0].upper() in abbr else parts
     if not rest:
@@ -257,6 +244,8 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
     mentions: list[_Mention] = []
     for m in _NUMBER.finditer(view):
         ns, ne = m.span()
+        ordv, party, ptype, psym, yearv, symv = m.group("ord", "party", "ptype", "psym",
+                                                        "year", "sym")
         # -- type word / "số" before the number
         tm = type_re.search(view, max(0, ns - _LOOKBACK), ns)
         doc_type = None
@@ -275,16 +264,16 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
                 doc_type = _type_of_word(tm.group("tw"))
                 generic = _is_generic(doc_type)
         # -- the symbol
-        if m.group("party"):
-            if m.group("ptype").upper() not in abbr:
+        if party:
+            if ptype.upper() not in abbr:
                 continue
             number_raw = text[ns:ne]
-            symbol = f"{m.group('ptype')}/{canonical_symbol(m.group('psym'))}"
-            parts = [m.group("ptype")] + canonical_symbol(m.group("psym")).split("-")
-            first = m.group("ptype")
+            symbol = f"{ptype}/{canonical_symbol(psym)}"
+            parts = [ptype] + canonical_symbol(psym).split("-")
+            first = ptype
         else:
             number_raw = text[ns:ne]
-            symbol = canonical_symbol(m.group("sym"))
+            symbol = canonical_symbol(symv)
             parts = symbol.split("-")
             first = parts[0]
             if not (typed or has_so):
@@ -293,11 +282,11 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
                 if not known:
                     continue
         if doc_type is None or generic:
-            doc_type = _doc_type_from_symbol(m, first)
+            doc_type = _doc_type_from_symbol(party, ptype, first)
         number = "".join(number_raw.split())
-        year = int(m.group("year")) if m.group("year") else None
+        year = int(yearv) if yearv else None
         # -- the document's own number (header "Số: ..." or the given own number)
-        nkey = number_key(m.group("ord"), year, symbol, party=bool(m.group("party")))
+        nkey = number_key(ordv, year, symbol, party=bool(party))
         if not typed and start < 3000 and _HEADER.search(text, max(0, start - 40), start + 3 if has_so else ns):
             if own is None or nkey == own:
                 continue
@@ -324,7 +313,7 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
                         end = dm.end()
         inferred = False
         if issuer is None:
-            issuer = _inferred_issuer(m, parts)
+            issuer = _inferred_issuer(party, psym, parts)
             inferred = issuer is not None
         subject, _ = _subject(doc, end)
         # -- date standing before the mention ("Ngày 19/01/2018, UBND ... ban hành")
@@ -335,14 +324,14 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
                 d0 = lm.start("d") if lm.group("d") is not None else lm.start("d2")
                 y1 = lm.end("y") if lm.group("y") is not None else lm.end("y2")
                 date_span = doc.span(d0, y1)
-        ordinal = m.group("ord")
+        ordinal = ordv
         # evidence must show the number: a type word left on the previous page is not
         # part of the span (a span never runs over a page break)
         span_start = start if doc.page_of(start) == doc.page_of(ns) else ns
         sp = doc.span(span_start, end)
         ref = Reference(doc_type=doc_type, number=number,
-                        key=number_key(m.group("ord"), year, symbol,
-                                       party=bool(m.group("party")), date=date),
+                        key=number_key(ordv, year, symbol,
+                                       party=bool(party), date=date),
                         ordinal=ordinal, year=year,
                         symbol=symbol, date=date, issuer=issuer, subject=subject,
                         relation=None, text=sp.text, page=sp.page, start=sp.start,
@@ -371,14 +360,14 @@ def _date_of(m: "regex.Match[str]", text: str) -> tuple[Optional[str], str]:
     return iso_of_match(m), " ".join(raw.split())
 
 
-_CLAUSE_BACK = regex.compile(r"[.;:!?](?=\s)|\n\s*(?=[-–+•*]|\d+[.)]|[a-zđ]\))|\n\s*\n")
+_CLAUSE_BACK = regex.compile(r"[.;:!?](?=\s)|\n\s*(?=[-–+•*]|\d+[.)]|[a-zđ]\))|\n\s*\n",
+                             regex.REVERSE)
 
 
 def _relation(doc: DocText, start: int, mentions: list[_Mention]) -> Optional[str]:
     lo = max(0, start - 160)
-    cut = lo
-    for c in _CLAUSE_BACK.finditer(doc.text, lo, start):
-        cut = c.end()
+    c = _CLAUSE_BACK.search(doc.text, lo, start)  # the last clause boundary
+    cut = c.end() if c else lo
     prev = mentions[-1] if mentions else None
     if prev is not None and prev.end > cut:
         # another mention stands in the clause before this one: cues before it are its
