@@ -50,6 +50,13 @@ def test_name_split_across_lines():
         ("Luật Ban hành văn bản quy phạm pháp luật", 2015)]
 
 
+def test_amending_law_is_one_law():
+    assert laws("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật "
+                "Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;") == [
+        ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+         "chính quyền địa phương", 2019)]
+
+
 @pytest.mark.parametrize("text", ["nghiên cứu tài liệu nhất là Nghị quyết, Luật…. nhằm",
                                   "theo quy định của pháp luật", "Luật sư Nguyễn Văn A",
                                   "Luật số 80/2015/QH13"])

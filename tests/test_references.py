@@ -136,6 +136,17 @@ def test_stated_issuer_wins_and_is_trimmed():
                                               "UBND tỉnh Hải Dương"]
 
 
+def test_issuer_with_titles():
+    text = ("Căn cứ Quyết định số 1291/QĐ-BNV ngày 24/12/2019 của Bộ trưởng Bộ Nội vụ phê "
+            "duyệt Đề án; Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị.")
+    assert [r.issuer for r in found(text)] == ["Bộ trưởng Bộ Nội vụ", "Bộ Chính trị"]
+
+
+def test_compound_type_word():
+    assert triples("Thông báo kết luận số 56-TB/TU ngày 3/3/2022") == [
+        ("Thông báo", "56-TB/TU", "2022-03-03")]
+
+
 def test_issuer_goes_only_to_the_mention_it_follows():
     text = ("theo quy định tại Nghị định số 130/2005/NĐ-CP ngày 17/10/2005 và Nghị định "
             "117/2013/NĐ-CP ngày 7/10/2013 của Chính phủ.")

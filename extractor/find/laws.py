@@ -77,15 +77,48 @@ def _name_end(view: str, pos: int) -> Optional[int]:
     return end
 
 
+_AMEND = regex.compile(r"\s+sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:\s+một\s+số\s+điều)?\s+của(?=\s+Luật\s)")
+_AMENDED_MORE = regex.compile(r"\s*(?:,|và)\s*(?=Luật\s)")
+
+
+def _amending_name_end(view: str, pos: int) -> Optional[int]:
+    """"Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": one law, whose name
+    runs to the end of the last amended law's name."""
+    am = _AMEND.match(view, pos)
+    if not am:
+        return None
+    p = am.end()
+    end = None
+    while True:
+        while p < len(view) and view[p] == " ":
+            p += 1
+        lm = _LAW.match(view, p)
+        if not lm:
+            break
+        e = _name_end(view, lm.end())
+        if e is None:
+            break
+        end = p = e
+        more = _AMENDED_MORE.match(view, p)
+        if not more:
+            break
+        p = more.end()
+    return end
+
+
 def find_laws(doc: DocText) -> list[Law]:
     """Every law cited by name, in document order."""
     view = doc.view
     out: list[Law] = []
+    covered = 0
     for m in _LAW.finditer(view):
         start = m.start()
-        name_end = _name_end(view, m.end())
+        if start < covered:
+            continue  # a law named inside an amending law's name
+        name_end = _amending_name_end(view, m.end()) or _name_end(view, m.end())
         if name_end is None:
             continue
+        covered = name_end
         name = " ".join(view[start:name_end].split())
         year = None
         date = None
