@@ -127,6 +127,7 @@ class Score:
     index_name: Optional[str] = None  # for OTHER_INDEX: PCI, PAPI ...
     change: Optional[float] = None
     target: Optional[float] = None  # a target the text states next to the score ("mục tiêu ... (78%)")
+    rank_change: Optional[int] = None  # places gained (+) or lost (-): "tăng 03 bậc"
 
 
 DOSSIER_FIELDS = ("received", "carried_over", "online", "to_resolve", "resolved",
