@@ -188,6 +188,15 @@ def test_other_index_rank():
         "OTHER_INDEX", "PCI", 65.5, 2022, 11, 63)
 
 
+def test_rank_change():
+    doc = doc_of("Năm 2022, Chỉ số CCHC của huyện đạt 85,12%, xếp thứ 3/9, tăng 03 bậc so với năm 2021.")
+    (s,) = find_scores(doc, DocumentMeta())
+    assert (s.value, s.year, s.rank, s.rank_total, s.rank_change) == (85.12, 2022, 3, 9, 3)
+    doc = doc_of("Chỉ số PAPI năm 2021 đạt 42,1 điểm, giảm 2 bậc.")
+    (s,) = find_scores(doc, DocumentMeta())
+    assert (s.index_name, s.value, s.rank_change) == ("PAPI", 42.1, -2)
+
+
 def test_criterion_scores_with_maxima():
     text = ("1. Về công tác chỉ đạo, điều hành CCHC\n"
             "Năm 2020, số điểm đạt 10,947/16\n"

@@ -463,6 +463,7 @@ _SUBJECT = regex.compile(
 _VALUE = regex.compile(r"(" + NUM_TOKEN + r")\s*(điểm|%)", regex.I)
 _CHANGE = regex.compile(r"(tăng|giảm)\s+(" + NUM_TOKEN + r")\s*(%|điểm)", regex.I)
 _TARGET = regex.compile(r"mục tiêu[^.;%]{0,160}?\(?\s*(" + NUM_TOKEN + r")\s*%", regex.I)
+_RANK_CHANGE = regex.compile(r"(tăng|giảm|tụt)\s+(\d+)\s+(?:bậc|hạng|vị trí)", regex.I)
 _RANK_NUM = regex.compile(r"\s*(?:thứ\s+)?(\d+)(?:\s*/\s*(\d+))?")
 
 
@@ -529,6 +530,10 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta]) -> list[Score]:
             tg = _TARGET.search(view, m.end(), after_hi)
             if tg:
                 target = parse_number(tg.group(1), "decimal")
+        rank_change = None
+        rc = _RANK_CHANGE.search(view, stop, min(nxt, s_end))
+        if rc:
+            rank_change = int(rc.group(2)) * (1 if rc.group(1).lower() == "tăng" else -1)
         subj_m = None
         for sm in _SUBJECT.finditer(view, c_end, m.start() if m else nxt):
             subj_m = sm
@@ -551,7 +556,7 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta]) -> list[Score]:
                          year=year, rank=rank, rank_total=rank_total, rating=rating,
                          subject=subject, text=span.text, page=span.page, start=span.start,
                          end=span.end, index_name=cue.key if indicator == "OTHER_INDEX" else None,
-                         change=change, target=target))
+                         change=change, target=target, rank_change=rank_change))
     return out
 
 
