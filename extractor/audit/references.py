@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -91,9 +92,10 @@ def is_normative(ref: Reference, parts: NumberParts) -> Optional[str]:
 _WORD = regex.compile(r"\p{L}+")
 
 
-def _bigrams(text: str) -> set[tuple[str, str]]:
+@lru_cache(maxsize=4096)
+def _bigrams(text: str) -> frozenset[tuple[str, str]]:
     words = _WORD.findall(strip_marks(text))
-    return set(zip(words, words[1:]))
+    return frozenset(zip(words, words[1:]))
 
 
 def subject_text(ref: Reference, ctx: Context) -> str:
