@@ -121,3 +121,16 @@ def test_gold_findings_reported_and_no_unexpected_error(gold_path):
     unexpected = [f for f in found if f.severity == "error"
                   and not any(_matches(e, f) for e in gold["expected_findings"])]
     assert unexpected == []
+
+
+def test_wrapped_numbers_are_not_malformed_and_messages_are_one_line():
+    # the PDF layout of a city report wraps numbers across lines
+    from extractor.find.references import find_references
+    text = ("Thực hiện Quyết định số 154/QĐ-\nUBND ngày 26/01/2018 của UBND thành phố và Công văn "
+            "số 5660/UBND-\nNV ngày 15/8/2018; Kế hoạch số 16 /KH-UBND ngày 10/02/2018.\n")
+    doc = DocText.from_text(text)
+    ex = _ex(text, find_references(doc), date="2019-03-28")
+    found = [f for f in audit_document(ex) if f.rule == "malformed-number"]
+    assert [(f.number, f.evidence[0].text.split(" ngày")[0]) for f in found] == [
+        ("16/KH-UBND", "Kế hoạch số 16 /KH-UBND")]
+    assert all("\n" not in f.message + f.message_en for f in audit_document(ex))

@@ -30,3 +30,11 @@ def test_unchecked_row_caps_severity_and_says_so():
     assert f.message.endswith("(Lưu ý: thông tin danh mục về 61/2020/NĐ-CP chưa được kiểm chứng.)")
     assert "Đề xuất: 61/2018/NĐ-CP ngày 23/4/2018." in f.message
     assert "Suggested: 61/2018/NĐ-CP ngày 23/4/2018." in f.message_en
+
+
+def test_messages_are_one_line_even_when_values_carry_line_breaks():
+    f = finding("reference-without-number", "default", [Span(1, 0, 20, "Thông báo số\nvề kết")],
+                doc_type="Thông báo", text="Thông báo số\nvề  kết")
+    assert f.message == "Thông báo được nhắc đến với chữ “số” nhưng không ghi số hiệu: “Thông báo số về kết”."
+    assert "\n" not in f.message_en and "  " not in f.message_en
+    assert f.evidence[0].text == "Thông báo số\nvề kết"  # evidence keeps the stored text

@@ -113,6 +113,27 @@ def test_lookalike_and_missing_leading_zero():
     assert check_malformed(mention("Quyết định 45/2016/QĐ-TTg", "45/2016/QĐ-TTg"), Context()) == []
 
 
+def test_number_wrapped_across_a_line_break_is_not_malformed():
+    # "154/QĐ-\nUBND": a PDF line wrap inside the number is layout, not the author's error
+    for text, number in [("Quyết định số 154/QĐ-\nUBND ngày 26/01/2018", "154/QĐ-UBND"),
+                         ("Công văn số 5660/UBND- \n NV ngày 15/8/2018", "5660/UBND-NV"),
+                         ("Kế hoạch số 469/KH-UBND-\r\nTP", "469/KH-UBND-TP")]:
+        assert check_malformed(mention(text, number), Context()) == []
+
+
+def test_space_within_a_line_is_reported_even_when_the_number_also_wraps():
+    f = one(check_malformed(mention("Nghị quyết số 35/NQ- CP ngày 16/5/2016", "35/NQ-CP"), Context()))
+    assert (f.suggestion, f.message) == (
+        "35/NQ-CP", "Số hiệu “35/NQ- CP” có khoảng trắng bên trong; viết đúng là 35/NQ-CP. Đề xuất: 35/NQ-CP.")
+    f = one(check_malformed(mention("Kế hoạch số 16 /KH-\nUBND", "16/KH-UBND"), Context()))
+    assert f.suggestion == "16/KH-UBND" and "\n" not in f.message and "\n" not in f.message_en
+
+
+def test_lookalike_in_a_wrapped_number_is_still_reported():
+    f = one(check_malformed(mention("Nghị định 61/2018/NÐ-\nCP", "61/2018/NÐ-CP"), Context()))
+    assert f.suggestion == "61/2018/NĐ-CP" and "\n" not in f.message
+
+
 # ---------------------------------------------------------------- reference-after-document
 def test_cited_after_document_date():
     r = mention("Kế hoạch số 25/KH-UBND ngày 21/12/2021", "25/KH-UBND", "2021-12-21")

@@ -65,8 +65,10 @@ def _label(field: str, lang: str) -> str:
 def _finding(rule: str, variant: str, severity: str, evidence: list[Span],
              suggestion: Optional[str] = None, **values: Any) -> Finding:
     t = _vocab()[0][f"{rule}/{variant}"]
-    return Finding(rule=rule, severity=severity, message=t["message"].format(**values),
-                   message_en=t["message_en"].format(**values), evidence=evidence,
+    return Finding(rule=rule, severity=severity,
+                   message=" ".join(t["message"].format(**values).split()),
+                   message_en=" ".join(t["message_en"].format(**values).split()),
+                   evidence=evidence,
                    suggestion=suggestion)
 
 

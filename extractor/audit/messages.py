@@ -56,5 +56,7 @@ def finding(rule: str, variant: str, evidence: list[Span], *, number: Optional[s
         u_vi, u_en = render("_unchecked", number=unchecked)
         vi, en = vi + u_vi, en + u_en
         sev = lower(sev, "warning")
+    # evidence text put into a message may hold line breaks: a message is one line
+    vi, en = " ".join(vi.split()), " ".join(en.split())
     return Finding(rule=rule, severity=sev, message=vi, message_en=en,
                    evidence=list(evidence), number=number, date=date, suggestion=suggestion)

@@ -238,16 +238,22 @@ def _written_number(ref: Reference) -> Optional[str]:
     return ref.text[m.start():m.end()] if m else None
 
 
+_LINE_BREAK = regex.compile(r"[^\S\n\r\f\v\u2028\u2029]*[\n\r\f\v\u2028\u2029]\s*")
+
+
 def check_malformed(ref: Reference, ctx: Context) -> list[Finding]:
     written = _written_number(ref)
     parts = parse_number(ref.number)
     if not written or not parts:
         return []
     fixed = "".join(match_view(written).split())
+    # a number wrapped across a line (PDF layout, "154/QĐ-\nUBND") is not an author's
+    # error: only spaces within one line are
+    inline = _LINE_BREAK.sub("", written)
     variant = None
-    if fixed != written and regex.search(r"\s", written):
+    if regex.search(r"\s", inline):
         variant = "spaces"
-    elif match_view(written) != written:
+    elif match_view(inline) != inline:
         variant = "lookalike"
     else:
         segments = regex.split(r"[-/]", fixed.split("/", 1)[1] if "/" in fixed else fixed)
@@ -262,7 +268,7 @@ def check_malformed(ref: Reference, ctx: Context) -> list[Finding]:
     if variant is None:
         return []
     return [finding("malformed-number", variant, evidence(ref), number=fixed,
-                    date=ref.date, suggestion=fixed, written=written)]
+                    date=ref.date, suggestion=fixed, written=" ".join(written.split()))]
 
 
 def check_after_document(ref: Reference, ctx: Context) -> list[Finding]:
