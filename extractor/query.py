@@ -6,6 +6,8 @@ import json
 from collections import defaultdict
 from typing import Any, Optional
 
+import regex
+
 from sqlalchemy import String as sa_String, or_, text as sql_text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
@@ -15,11 +17,10 @@ from extractor.store import models as t
 
 
 def _unit_key(name: str) -> str:
-    try:
-        from extractor.resolve.units import unit_key
-        return unit_key(name)
-    except ImportError:  # pragma: no cover - units stage missing
-        return fold(name)
+    """The key the store gives a unit of this name (see store.write.get_unit)."""
+    from extractor.resolve.units import resolve_unit
+    unit = resolve_unit(name)
+    return unit.key or fold(unit.name or name)
 
 
 def unit_ids(session: Session, name: str) -> list[int]:
@@ -48,25 +49,40 @@ def _doc_filter(stmt, session: Session, unit: Optional[str], doc_type: Optional[
 
 
 def _doc_type_name(value: str) -> str:
-    """Accept 'Kế hoạch', 'ke hoach', or an abbreviation 'KH'."""
-    try:
-        from extractor.rules import load_rules
-        for e in load_rules("doc_types").entries:
-            names = [getattr(e, "name", None), getattr(e, "abbreviation", None)]
-            names += list(getattr(e, "aliases", []) or [])
-            if any(n and fold(n) == fold(value) for n in names):
-                return e.name
-    except Exception:  # noqa: BLE001 - unknown vocabulary: use as written
-        pass
+    """Accept a type as written ('Kế hoạch', 'kế hoạch', even 'ke hoach') or by its
+    abbreviation ('KH', 'NĐ')."""
+    from extractor.normalize import strip_marks
+    from extractor.rules import load_rules
+    for e in load_rules("doc_types").entries:
+        abbrs = list(getattr(e, "abbreviations", None) or [])
+        if fold(e.name) == fold(value) or any(fold(a) == fold(value) for a in abbrs):
+            return e.name
+    for e in load_rules("doc_types").entries:  # last resort: without diacritics
+        if strip_marks(e.name) == strip_marks(value):
+            return e.name
     return value[:1].upper() + value[1:]
 
 
-def _cited_keys(number: str) -> list[str]:
-    try:
-        from extractor.resolve.keys import key_variants
-        return list(key_variants(number))
-    except ImportError:  # pragma: no cover
-        return [number]
+def _cited_conditions(number: str) -> list:
+    """Conditions on CitedDocument.key matching a number in any written form: with or
+    without the type word, spaces, lost hyphens, lookalikes, leading zeros; an
+    individual number matches every year ("26/CT-TTg" finds 26/CT-TTg@2016 and @2024);
+    a normative number written without its year matches every year."""
+    from extractor.resolve.keys import always_normative, number_key, parse_number
+    view = " ".join(number.split())
+    tokens = [tok for tok in regex.findall(r"\d[\w\-/ ]*/[\w\-/&]+", view)] or [view]
+    conds = []
+    for tok in tokens:
+        parts = parse_number(tok)
+        if parts is None:
+            conds.append(t.CitedDocument.key == tok)
+            continue
+        key = number_key(parts.ordinal, parts.year, parts.symbol, parts.party)
+        conds += [t.CitedDocument.key == key, t.CitedDocument.key.startswith(key + "@")]
+        if parts.year is None and not parts.party and always_normative(parts.symbol):
+            ordinal = key.split("/", 1)[0]
+            conds.append(t.CitedDocument.key.like(f"{ordinal}/____/{parts.symbol}"))
+    return conds
 
 
 def cites(engine: Engine, unit: str, doc_type: Optional[str] = None,
@@ -102,11 +118,9 @@ def cited_by(engine: Engine, number: str, limit: Optional[int] = 1000) -> list[d
     """Which documents and units cite a document, whatever form its number is written in;
     oldest citing documents first, at most `limit` (None: all)."""
     from sqlalchemy import exists, func
-    keys = _cited_keys(number)
     c, d = t.Citation, t.Document
     with Session(engine) as s:
-        conds = [t.CitedDocument.key == k for k in keys]
-        conds += [t.CitedDocument.key.startswith(k + "@") for k in keys]
+        conds = _cited_conditions(number)
         ids = list(s.exec(select(t.CitedDocument.id).where(or_(*conds))).all())
         if not ids:
             return []
@@ -158,13 +172,14 @@ def docs(engine: Engine, unit: Optional[str] = None, doc_type: Optional[str] = N
 def _search_ids(s: Session, words: str) -> list[int]:
     folded = fold(words)
     if s.get_bind().dialect.name == "sqlite":
-        query = " ".join('"' + w.replace('"', '""') + '"' for w in folded.split())
+        # One phrase: Vietnamese words are often several syllables ("Khánh Hòa").
+        query = '"' + folded.replace('"', '""') + '"'
         rows = s.exec(sql_text("SELECT DISTINCT document_id FROM page_fts WHERE page_fts "
                                "MATCH :q").bindparams(q=query)).all()
         return [r[0] for r in rows]
     hits = set()  # other databases: scan folded text (slow but correct)
     for p in s.exec(select(t.Page)).all():
-        if all(w in fold(p.text) for w in folded.split()):
+        if folded in " ".join(fold(p.text).split()):
             hits.add(p.document_id)
     return sorted(hits)
 
