@@ -270,6 +270,8 @@ def audit(unit: Optional[str] = typer.Option(None, "--unit", "-u"),
                                                  help="error | warning | info (và nặng hơn)"),
           since: Optional[str] = typer.Option(None, "--since", help="YYYY or YYYY-MM-DD"),
           english: bool = typer.Option(False, "--en", help="English messages"),
+          per_doc: int = typer.Option(10, "--per-doc", help="Bảng: tối đa mỗi văn bản, 0 = "
+                                      "tất cả / table: at most this many per document"),
           db: Optional[str] = DbOpt, format: Fmt = typer.Option(Fmt.table, "--format", "-f")):
     """Các phát hiện kiểm tra / audit findings, grouped by document."""
     from extractor import query
@@ -282,11 +284,22 @@ def audit(unit: Optional[str] = typer.Option(None, "--unit", "-u"),
         out.print("Không có phát hiện / no findings")
         return
     colors = {"error": "red", "warning": "yellow", "info": "cyan"}
-    current = None
+    current, shown, hidden = None, 0, 0
+
+    def more() -> None:
+        if hidden:
+            out.print(f"         … và {hidden} phát hiện khác / and {hidden} more "
+                      "(--per-doc 0)", highlight=False)
+
     for r in rows:
         if r["path"] != current:
-            current = r["path"]
+            more()
+            current, shown, hidden = r["path"], 0, 0
             out.rule(f"[bold]{current}[/bold]")
+        if per_doc and shown >= per_doc:
+            hidden += 1
+            continue
+        shown += 1
         c = colors.get(r["severity"], "white")
         msg = r["message_en"] if english else r["message"]
         out.print(f"[{c}]{r['severity'].upper():7}[/{c}] [bold]{r['rule']}[/bold]: {msg}",
@@ -297,6 +310,7 @@ def audit(unit: Optional[str] = typer.Option(None, "--unit", "-u"),
         for e in r["evidence"][:3]:
             out.print(f"         trang/page {e['page']} [{e['start']}:{e['end']}] "
                       f"«[reverse]{' '.join(e['text'].split())}[/reverse]»", highlight=False)
+    more()
 
 
 def main() -> None:
