@@ -275,6 +275,42 @@ def test_key_drops_leading_zeros():
     assert found("Kế hoạch số 09/KH-UBND ngày 10/3/2021")[0].key == "9/KH-UBND@2021"
 
 
+
+def test_key_links_mentions_of_one_document_within_the_text():
+    text = ("Kế hoạch số 09/KH-UBND ngày 10/3/2021 của UBND phường; theo Kế hoạch 09/KH-UBND "
+            "và Kế hoạch số 9/KH-UBND của UBND phường")
+    assert [r.key for r in found(text)] == ["9/KH-UBND@2021"] * 3
+    # Party numbers too
+    assert [r.key for r in found("Chương trình số 11-CTr/TU ngày 09/5/2018; "
+                                 "Chương trình 11-CTr/TU")] == ["11-CTr/TU@2018"] * 2
+
+
+def test_key_not_linked_when_the_text_dates_the_number_with_two_years():
+    text = ("Chỉ thị số 26/CT-TTg ngày 05/9/2016, Chỉ thị số 26/CT-TTg ngày 12/6/2024 và "
+            "Chỉ thị số 26/CT-TTg")
+    assert [r.key for r in found(text)] == ["26/CT-TTg@2016", "26/CT-TTg@2024", "26/CT-TTg"]
+
+
+def test_key_not_linked_when_the_stated_issuers_differ():
+    text = ("Kế hoạch số 12/KH-UBND ngày 01/02/2021 của UBND tỉnh Khánh Hòa; Kế hoạch số "
+            "12/KH-UBND của UBND thành phố Nha Trang")
+    assert [r.key for r in found(text)] == ["12/KH-UBND@2021", "12/KH-UBND"]
+    # the same body written in full or cut short is one issuer
+    text = ("Kế hoạch số 12/KH-UBND ngày 01/02/2021 của Ủy ban nhân dân tỉnh Khánh Hòa; "
+            "Kế hoạch số 12/KH-UBND của UBND tỉnh")
+    assert [r.key for r in found(text)] == ["12/KH-UBND@2021"] * 2
+
+
+def test_link_within_document_leaves_other_numbers_alone():
+    from extractor.resolve.keys import link_within_document
+    text = ("Quyết định số 45/QĐ-UBND ngày 1/3/2020; Quyết định số 46/QĐ-UBND; "
+            "Nghị định 61/2018/NĐ-CP; Quyết định số 45/QĐ-BNV")
+    got = found(text)
+    assert [r.key for r in got] == ["45/QĐ-UBND@2020", "46/QĐ-UBND", "61/2018/NĐ-CP",
+                                    "45/QĐ-BNV"]
+    assert link_within_document(got) is got and link_within_document([]) == []
+
+
 # --- relations ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("before,relation", [

@@ -25,7 +25,8 @@ from extractor.find.symbols import (doc_types, is_known_issuer, issuer_name, spl
                                     type_by_abbreviation)
 from extractor.model import Reference
 from extractor.normalize import DocText
-from extractor.resolve.keys import canonical_symbol, number_key, reference_key
+from extractor.resolve.keys import (canonical_symbol, link_within_document, number_key,
+                                    reference_key)
 from extractor.rules import load_rules
 
 # One symbol part: capitals/digits/&, at most one lower-case letter inside (TTg, CTr, QyĐ).
@@ -113,15 +114,23 @@ def _relation_re() -> tuple["regex.Pattern[str]", dict[str, str], int]:
     return pat, names, int(getattr(rf, "max_gap_words", 8))
 
 
+def _last_cue(text: str) -> Optional["regex.Match[str]"]:
+    """The cue nearest the end of `text`, or None."""
+    return _relation_re()[0].search(text)
+
+
+def _cue_relation(text: str, cue: Optional["regex.Match[str]"]) -> Optional[str]:
+    if cue is None:
+        return None
+    _, names, max_gap = _relation_re()
+    if len(text[cue.end():].split()) > max_gap:
+        return None
+    return names[cue.lastgroup]
+
+
 def relation_before(text: str) -> Optional[str]:
     """Relation given by the last cue in `text` (the words right before a mention)."""
-    pat, names, max_gap = _relation_re()
-    last = pat.search(text)
-    if last is None:
-        return None
-    if len(text[last.end():].split()) > max_gap:
-        return None
-    return names[last.lastgroup]
+    return _cue_relation(text, _last_cue(text))
 
 
 _GLUE = frozenset(("và", "–", "-", "của", "ban", "hành", "thành"))
@@ -340,7 +349,7 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         ref.issuer_inferred = inferred
         ref.relation = _relation(doc, start, mentions)
         mentions.append(_Mention(start, end, ref))
-    return [x.ref for x in mentions]
+    return link_within_document([x.ref for x in mentions])
 
 
 def _mention_between(mentions: list[_Mention], lo: int, hi: int) -> bool:
@@ -364,16 +373,49 @@ _CLAUSE_BACK = regex.compile(r"[.;:!?](?=\s)|\n\s*(?=[-–+•*]|\d+[.)]|[a-zđ]
                              regex.REVERSE)
 
 
+# Text between two mentions that makes the second one the next item of a list.
+_LIST_TAIL = regex.compile(r"(?:[,&]|(?<![\w])(?:và|hoặc|cùng\s+với|cùng))"
+                           r"(?:\s+(?:các|những))?\s*\Z", regex.IGNORECASE)
+# A cue standing after one of these starts a phrase of its own ("..., thực hiện X").
+_COORD = regex.compile(r"(?:,|(?<![\w])(?:và|đồng\s+thời))\s*\Z", regex.IGNORECASE)
+
+
 def _relation(doc: DocText, start: int, mentions: list[_Mention]) -> Optional[str]:
+    """The citing document's relation to the mention at `start`.
+
+    A cue governs the first mention after it in its clause. Later mentions of the same
+    clause are items of that list and share its relation; a cue standing right after
+    another mention ("Nghị định 117/2013/NĐ-CP của Chính phủ sửa đổi Nghị định
+    130/2005/NĐ-CP") belongs to that mention's clause (what 117/2013 does to 130/2005),
+    so it is not the citing document's relation: the list's relation is kept. A list
+    goes on over ";" when the next clause starts with a mention ("Căn cứ A; B").
+    """
+    view = doc.view
     lo = max(0, start - 160)
     c = _CLAUSE_BACK.search(doc.text, lo, start)  # the last clause boundary
     cut = c.end() if c else lo
     prev = mentions[-1] if mentions else None
-    if prev is not None and prev.end > cut:
-        # another mention stands in the clause before this one: cues before it are its
-        # own; a chain "A, B và C" shares A's relation.
-        between = doc.view[prev.end:start]
-        if _CHAIN.fullmatch(between):
-            return prev.ref.relation
-        cut = prev.end
-    return relation_before(doc.view[cut:start])
+    if prev is None:
+        return relation_before(view[cut:start])
+    if prev.end <= cut:
+        if (c is not None and doc.text[c.start()] == ";" and prev.end <= c.start()
+                and _CHAIN.fullmatch(view[c.end():start])
+                and _same_clause(doc, prev.end, c.start())):
+            return prev.ref.relation  # "Căn cứ A; B": the list goes on
+        return relation_before(view[cut:start])
+    between = view[prev.end:start]
+    if _CHAIN.fullmatch(between) or _LIST_TAIL.search(between):
+        return prev.ref.relation  # "A, B và C"; "A về ..., B"
+    cue = _last_cue(between)
+    if cue is None:
+        # "Thực hiện A, UBND phường ban hành B": a new phrase without a cue
+        return None if "," in between else prev.ref.relation
+    lead = between[:cue.start()]
+    if lead.strip() and _COORD.search(lead):
+        return _cue_relation(between, cue)  # "A về ..., thực hiện B"
+    return prev.ref.relation  # the cue is the previous mention's verb
+
+
+def _same_clause(doc: DocText, lo: int, hi: int) -> bool:
+    """No clause boundary between `lo` and `hi`."""
+    return _CLAUSE_BACK.search(doc.text, lo, hi) is None

@@ -16,7 +16,9 @@ Scheme (`references[].key`):
 * Numbers without a year (individual documents, công văn, Party documents) repeat
   every year, so the date's year is appended after "@" when the mention gives a date:
   "26/CT-TTg" dated 2016 -> "26/CT-TTg@2016". Without a date the key has no "@"
-  part; linking such a mention to a dated one is left to the resolver.
+  part, unless the same document dates that number with exactly one year
+  (`link_within_document`: "303/BC-UBND ngày 26/11/2019" ... "303/BC-UBND" -> both
+  "303/BC-UBND@2019").
 * Party documents keep their hyphen: "19-NQ/TW", "11-CTr/TU@2018".
 """
 from __future__ import annotations
@@ -113,3 +115,49 @@ def number_key(ordinal: str, year: Optional[int], symbol: str, party: bool = Fal
 def base_key(key: str) -> str:
     """Key without its date part ("26/CT-TTg@2016" -> "26/CT-TTg")."""
     return key.split("@", 1)[0]
+
+
+_BODY = regex.compile(r"ủy ban nhân dân|uỷ ban nhân dân")
+
+
+def _issuer_fold(issuer: str) -> str:
+    from extractor.normalize import fold
+    return _BODY.sub("ubnd", fold(issuer))
+
+
+def _same_issuer(a: str, b: str) -> bool:
+    """Two stated issuers name the same body: equal, or one is the other cut short
+    ("UBND tỉnh" / "UBND tỉnh Khánh Hòa"), "Ủy ban nhân dân" == "UBND"."""
+    fa, fb = _issuer_fold(a), _issuer_fold(b)
+    short, long_ = sorted((fa, fb), key=len)
+    return long_ == short or long_.startswith(short + " ")
+
+
+def link_within_document(refs: list) -> list:
+    """Give an undated mention of an individual (no-year) number the key of its dated
+    mention in the same document: "303/BC-UBND ngày 26/11/2019" ... "303/BC-UBND" ->
+    both "303/BC-UBND@2019".
+
+    Linked only when the document dates that ordinal+symbol with exactly one year, and
+    the issuers agree when both mentions state one (an issuer read from the symbol does
+    not count). Normative numbers (year in the number) are left alone. Returns `refs`,
+    changed in place."""
+    dated: dict[str, list] = {}
+    for r in refs:
+        if r.key and "@" in r.key:
+            dated.setdefault(base_key(r.key), []).append(r)
+    if not dated:
+        return refs
+    for r in refs:
+        if not r.key or "@" in r.key or r.year is not None or r.key not in dated:
+            continue
+        cands = dated[r.key]
+        years = {c.key.split("@", 1)[1] for c in cands}
+        if len(years) != 1:
+            continue
+        stated = None if r.issuer_inferred else r.issuer
+        if stated and not any(c.issuer_inferred or not c.issuer
+                              or _same_issuer(stated, c.issuer) for c in cands):
+            continue
+        r.key = cands[0].key
+    return refs

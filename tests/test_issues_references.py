@@ -1,0 +1,106 @@
+"""Regression tests of the reference finder, one per thing that broke (pdfplumber
+test_issues.py style): the name says what went wrong; text in, exact facts out."""
+from extractor.find.references import find_references
+from extractor.normalize import DocText
+
+
+def found(text, own=None):
+    return find_references(DocText.from_text(text), own_number=own)
+
+
+def relations(text):
+    return [(r.number, r.relation) for r in found(text)]
+
+
+# --- relations: a cue belongs to the first mention after it in its clause ----------
+
+def test_cue_inside_previous_reference_clause_is_not_inherited():
+    # "sửa đổi" is what Nghị định 117 does to Nghị định 130, not what the citing report
+    # does; the item after it ("và Nghị định số 43/2006") must not inherit it either.
+    text = ("Các cơ quan tiếp tục triển khai thực hiện Nghị định số 130/2005/NĐ-CP ngày "
+            "17/10/2005 của Chính phủ quy định chế độ tự chủ đối với các cơ quan Nhà nước, "
+            "Nghị định số 117/2013/NĐ-CP ngày 07/10/2013 của Chính phủ sửa đổi Nghị định "
+            "130/2005/NĐ-CP và Nghị định số 43/2006/NĐ-CP ngày 25/4/2006 của Chính phủ quy "
+            "định quyền tự chủ.")
+    assert relations(text) == [("130/2005/NĐ-CP", "thực hiện"),
+                               ("117/2013/NĐ-CP", "thực hiện"),
+                               ("130/2005/NĐ-CP", "thực hiện"),
+                               ("43/2006/NĐ-CP", "thực hiện")]
+
+
+def test_amended_document_without_governing_cue_gets_no_relation():
+    text = ("Nghị định số 117/2013/NĐ-CP ngày 07/10/2013 của Chính phủ sửa đổi, bổ sung một "
+            "số điều của Nghị định 130/2005/NĐ-CP; Nghị định số 43/2006/NĐ-CP quy định.")
+    assert [r for _, r in relations(text)] == [None, None, None]
+
+
+def test_amending_clause_after_semicolon_stays_in_the_list_of_its_governing_cue():
+    text = ("Căn cứ Quyết định số 13/2016/QĐ-UBND ngày 17/6/2016 của UBND tỉnh Hải Dương "
+            "ban hành quy định trách nhiệm; Quyết định số 29/2020/QĐ-UBND ngày 29/11/2020 "
+            "sửa đổi, bổ sung một số Điều của Quyết định số 13/2016/QĐ-UBND ngày 17/6/2016.")
+    assert [r for _, r in relations(text)] == ["căn cứ", "căn cứ", "căn cứ"]
+
+
+def test_cue_in_previous_subject_is_not_given_to_the_next_item():
+    # "về thực hiện cơ chế một cửa" is the subject of Nghị định 61, not a cue for 45/2016
+    text = ("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện "
+            "cơ chế một cửa, Quyết định số 45/2016/QĐ-TTg của Thủ tướng Chính phủ.")
+    assert [r for _, r in relations(text)] == ["căn cứ", "căn cứ"]
+
+
+def test_document_named_in_previous_subject_takes_the_list_relation():
+    text = ("theo Kế hoạch số 10316/KH-UBND ngày 22/12/2016 của UBND tỉnh và Kế hoạch số "
+            "541/KH-UBND ngày 24/01/2017 của UBND thành phố về triển khai thực hiện Chỉ thị "
+            "26/CT-TTg của Thủ tướng Chính phủ.")
+    assert [r for _, r in relations(text)] == [None, None, None]
+    text = ("Công văn số 7881/UBND-NV ngày 07/11/2018 chỉ đạo các cơ quan, đơn vị triển "
+            "khai thực hiện Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ.")
+    assert [r for _, r in relations(text)] == [None, None]
+
+
+def test_list_item_after_a_subject_shares_the_list_relation():
+    text = ("UBND phường triển khai thực hiện Kế hoạch số 25/KH-UBND ngày 21/12/2021 về cải "
+            "cách hành chính năm 2021 và Kế hoạch số 16 /KH-UBND về Cải cách hành chính giai "
+            "đoạn 2016-2020.")
+    assert [r for _, r in relations(text)] == ["thực hiện", "thực hiện"]
+
+
+def test_new_phrase_after_a_comma_keeps_its_own_cue_or_none():
+    text = ("Thực hiện Kế hoạch số 25/KH-UBND ngày 21/12/2021, UBND phường đã ban hành "
+            "Quyết định số 12/QĐ-UBND ngày 02/01/2022.")
+    assert [r for _, r in relations(text)] == ["thực hiện", None]
+    text = ("Căn cứ Kế hoạch số 25/KH-UBND về cải cách hành chính, triển khai thực hiện "
+            "Công văn số 34/UBND-NV ngày 5/1/2022.")
+    assert [r for _, r in relations(text)] == ["căn cứ", "thực hiện"]
+
+
+def test_semicolon_clause_with_its_own_words_is_not_a_list_item():
+    text = ("Căn cứ Nghị định số 61/2018/NĐ-CP; UBND phường thực hiện Kế hoạch số "
+            "12/KH-UBND. Quyết định số 45/QĐ-UBND quy định.")
+    assert [r for _, r in relations(text)] == ["căn cứ", "thực hiện", None]
+
+
+# --- keys: mentions of one document in one text ---------------------------------
+
+def test_undated_mention_gets_the_key_of_its_dated_mention():
+    text = ("thẩm tra Báo cáo số 303/BC-UBND, ngày 26 tháng 11 năm 2019 của Ủy ban nhân dân "
+            "phường. Ban thống nhất với Báo cáo số 303/BC-UBND.")
+    a, b = found(text)
+    assert (a.key, b.key) == ("303/BC-UBND@2019", "303/BC-UBND@2019")
+    assert (b.date, b.number) == (None, "303/BC-UBND")  # only the key is linked
+
+
+def test_undated_mention_before_the_dated_one_is_linked_too():
+    a, b = found("Quyết định số 1088/QĐ-UBND về chỉ tiêu; Quyết định số 1088/QĐ-UBND ngày "
+                 "05/4/2018 của UBND thành phố")
+    assert (a.key, b.key) == ("1088/QĐ-UBND@2018", "1088/QĐ-UBND@2018")
+
+
+def test_seed_report_links_its_two_mentions_of_the_report_it_reviews():
+    from pathlib import Path
+    from extractor.normalize import to_stored
+    seeds = Path(__file__).resolve().parent.parent / "corpora" / "seeds"
+    (path,) = seeds.glob("004_*.txt")
+    got = [r.key for r in find_references(DocText.from_text(to_stored(
+        path.read_text(encoding="utf-8")))) if r.number == "303/BC-UBND"]
+    assert got == ["303/BC-UBND@2019"] * 2
