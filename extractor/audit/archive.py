@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Optional
 
 import regex
 
 from extractor.audit.messages import finding
 from extractor.audit.references import evidence
-from extractor.model import Finding, Reference, Span
+from extractor.model import Finding, Reference, Span, Unit
 from extractor.normalize import fold
 from extractor.resolve.catalog import (Catalog, CatalogEntry, NumberParts, load_catalog,
                                        parse_iso, parse_number, vi_date)
@@ -29,6 +30,8 @@ class ArchiveDoc:
     date: Optional[str]  # ISO
     period: Optional[str]
     references: list[Reference] = field(default_factory=list)
+    unit: Optional[Unit] = None  # the issuing unit (context for partial cited issuers)
+    number_span: Optional[Span] = None  # where the document states its own number
 
 
 @dataclass
@@ -42,12 +45,123 @@ class Mention:
     own: bool = False  # the document's own number (authoritative for its date)
 
 
-def mention_of(ref: Reference, doc: Optional[str] = None) -> Optional[Mention]:
+# --------------------------------------------------------------------------- issuers
+_TERRITORY_LEVELS = ("thị trấn", "phường", "xã", "thành phố", "thị xã", "huyện", "quận", "tỉnh")
+
+
+def _level_and_proper(name: Optional[str]) -> tuple[str, str]:
+    """('thành phố', 'Nha Trang') of 'thành phố Nha Trang'; ('', name) otherwise."""
+    name = " ".join((name or "").split())
+    low = name.lower()
+    for lv in _TERRITORY_LEVELS:
+        if low.startswith(lv + " "):
+            return lv, name[len(lv) + 1:]
+    return "", name
+
+
+@lru_cache(maxsize=1)
+def _national_issuer_keys() -> tuple[str, ...]:
+    """Unit keys of the national issuers of rules/issuers.yaml (term left out)."""
+    from extractor.resolve.units import unit_key
+    from extractor.rules import load_rules
+    keys = set()
+    for e in load_rules("issuers").entries:
+        name = e.model_dump().get("name")
+        if name:
+            keys.add(unit_key(regex.sub(r"\s*khóa\s*\{term\}", "", name)))
+    return tuple(sorted(keys))
+
+
+def _national_issuer(key: str) -> bool:
+    return (key.startswith(_national_issuer_keys()) or key.startswith("bộ ")
+            or "trung ương" in key)
+
+
+def _centrally_run(province: str) -> bool:
+    from extractor.resolve.units import resolve_unit
+    return resolve_unit(f"thành phố {province}").level == "tỉnh"
+
+
+def _complete_territory(level_word: str, unit: Optional[Unit]) -> Optional[str]:
+    """Proper name a bare level word ("tỉnh", "thành phố") stands for in a document of
+    `unit`: the unit itself, the district it lies in, or its province."""
+    if unit is None:
+        return None
+    for name in (unit.name, unit.district):
+        lv, proper = _level_and_proper(name)
+        if lv == level_word and proper:
+            return proper
+    if unit.province:
+        _, province = _level_and_proper(unit.province)
+        if level_word == ("thành phố" if _centrally_run(province) else "tỉnh"):
+            return province
+    return None
+
+
+def _unit_context(unit: Optional[Unit]) -> tuple:
+    return (unit.name, unit.level, unit.district, unit.province) if unit else ()
+
+
+def cited_issuer_key(issuer: Optional[str], unit: Optional[Unit] = None) -> Optional[str]:
+    """Unit key (extractor.resolve.units) of an issuer as a citation names it, partial
+    names completed from the citing document's unit: in a report of thành phố Nha
+    Trang (Khánh Hòa), "UBND thành phố" -> "thành phố nha trang", "UBND tỉnh" -> "tỉnh
+    khánh hòa", "Sở Nội vụ" -> "sở nội vụ tỉnh khánh hòa". None when a partial name
+    cannot be completed (it may then be any unit of that level)."""
+    if not issuer or not issuer.strip():
+        return None
+    return _cited_issuer_key(" ".join(issuer.split()), _unit_context(unit))
+
+
+@lru_cache(maxsize=8192)
+def _cited_issuer_key(issuer: str, ctx: tuple) -> Optional[str]:
+    from extractor.resolve.units import parse_unit, resolve_unit, unit_key
+    unit = Unit(name=ctx[0], level=ctx[1], district=ctx[2], province=ctx[3]) if ctx else None
+    p = parse_unit(issuer)
+    name = issuer
+    if p.territory is not None and not p.proper:
+        proper = _complete_territory(p.territory.canonical, unit)
+        if proper is None or not regex.search(r"\p{L}$", issuer):
+            return None
+        name = f"{issuer} {proper}"
+    elif p.territory is None and p.body is not None and p.body.named:
+        # a department without its territory: a Sở belongs to the province, a Phòng
+        # to the district of the citing unit
+        level = getattr(p.body, "level", None)
+        where = None
+        if unit is not None and level == "sở" and unit.province:
+            where = f"tỉnh {_level_and_proper(unit.province)[1]}"
+            if _centrally_run(_level_and_proper(unit.province)[1]):
+                where = f"thành phố {_level_and_proper(unit.province)[1]}"
+        elif unit is not None and level == "phòng":
+            where = next((n for n in (unit.name, unit.district)
+                          if _level_and_proper(n)[0] in ("thành phố", "thị xã", "huyện", "quận")), None)
+        if where is None:
+            return None
+        name = f"{issuer} {where}"
+    elif p.territory is None and p.body is not None:
+        return None  # "UBND", "HĐND" alone
+    if p.territory is None and p.body is None:
+        # national bodies name one issuer (Chính phủ, Bộ Nội vụ); others ("Thành ủy",
+        # "Ban Thường vụ Huyện ủy") are partial
+        key = unit_key(issuer)
+        return key if _national_issuer(key) else None
+    context = ", ".join(x for x in ctx if x) if ctx else None
+    return resolve_unit(name, context).key
+
+
+def mention_of(ref: Reference, doc: Optional[str] = None,
+               unit: Optional[Unit] = None) -> Optional[Mention]:
+    """A citation as a Mention; its issuer resolved to a unit key in the context of the
+    citing unit (within one document, a name that cannot be resolved still names one
+    body: it is kept folded, marked with "?")."""
     parts = parse_number(ref.number)
     if parts is None:
         return None
-    return Mention(parts, ref.number, parse_iso(ref.date),
-                   fold(ref.issuer) if ref.issuer else None, evidence(ref), doc)
+    issuer = cited_issuer_key(ref.issuer, unit)
+    if issuer is None and ref.issuer and doc is None:
+        issuer = "?" + fold(ref.issuer)
+    return Mention(parts, ref.number, parse_iso(ref.date), issuer, evidence(ref), doc)
 
 
 # --------------------------------------------------------------------------- clustering
@@ -97,13 +211,13 @@ def _form(m: Mention) -> str:
     return f"{number} ngày {vi_date(m.date)}" if m.date else number
 
 
-def _preferred(cluster: list[Mention], catalog: Catalog) -> tuple[str, Optional[dt.date], Optional[str]]:
-    """(number, date, citation) the cluster most likely means: the document's own
-    number, else the catalog entry matching a mention's number and date, else one
-    matching a date, else the most frequent form."""
+def _preferred(cluster: list[Mention], catalog: Catalog) -> tuple[str, Optional[dt.date], Optional[str], bool]:
+    """(number, date, citation, decided) the cluster most likely means: the document's
+    own number, else the catalog entry matching a mention's number and date, else one
+    matching a date, else the most frequent form (`decided` False on a tie)."""
     own = [m for m in cluster if m.own]
     if own:
-        return own[0].number, own[0].date, _form(own[0])
+        return own[0].number, own[0].date, _form(own[0]), True
     entries: list[CatalogEntry] = []
     for m in cluster:
         e = catalog.get(m.number, m.date)
@@ -115,11 +229,12 @@ def _preferred(cluster: list[Mention], catalog: Catalog) -> tuple[str, Optional[
                    if e.date in dates]
     if entries:
         e = entries[0]
-        return e.number, e.date, e.citation()
+        return e.number, e.date, e.citation(), True
     counts = Counter((m.parts.key, m.date) for m in cluster if m.date)
-    (key, date), _ = counts.most_common(1)[0]
+    ranked = counts.most_common(2)
+    (key, date), top = ranked[0]
     number = next(m.number for m in cluster if m.parts.key == key)
-    return number, date, f"{number} ngày {vi_date(date)}"
+    return number, date, f"{number} ngày {vi_date(date)}", len(ranked) < 2 or ranked[1][1] < top
 
 
 def conflicting_citations(mentions: list[Mention], catalog: Optional[Catalog] = None,
@@ -136,24 +251,26 @@ def conflicting_citations(mentions: list[Mention], catalog: Optional[Catalog] = 
             continue
         if file_on is not None and len({m.doc for m in cluster}) < 2:
             continue  # within one document: audit_document reports it
-        number, date, citation = _preferred(cluster, catalog)
+        number, date, citation, decided = _preferred(cluster, catalog)
         variants = "; ".join(dict.fromkeys(_form(m) for m in cluster))
         normative = any(m.parts.year for m in cluster)
         docs = [None] if file_on is None else sorted({m.doc for m in cluster if m.doc})
         for doc in docs:
             mine = [m for m in cluster if doc is None or m.doc == doc]
-            if doc is not None and len([m for m in cluster if m.own]) <= 1 and all(
+            if doc is not None and decided and len([m for m in cluster if m.own]) <= 1 and all(
                     (m.parts.key, m.date) == (parse_number(number).key, date) for m in mine):
                 continue  # this document agrees with the preferred form
             spans = [s for m in mine for s in m.spans]
             if normative or len(years) > 1:
                 f = finding("conflicting-citations", "default", spans, number=number,
-                            date=date.isoformat() if date else None, suggestion=citation,
+                            date=date.isoformat() if date else None,
+                            suggestion=citation if decided else None,
                             variants=variants)
             else:
                 year = next(iter(dates)).year
                 f = finding("conflicting-citations", "same-number", spans, number=number,
-                            date=date.isoformat() if date else None, suggestion=citation,
+                            date=date.isoformat() if date else None,
+                            suggestion=citation if decided else None,
                             year=year, dates="; ".join(sorted(vi_date(d) for d in dates)))
             f.doc_sha256 = doc
             out.append(f)
@@ -173,11 +290,18 @@ def _national(parts: NumberParts) -> bool:
     return parts.party and issuer == "TW" or (not parts.party and not _LOCAL.search(issuer))
 
 
+def own_issuer(doc: ArchiveDoc) -> Optional[str]:
+    """A document's own number is issued by its own unit."""
+    return doc.issuer_key or (doc.unit.key if doc.unit is not None else None)
+
+
 def _own_mention(doc: ArchiveDoc) -> Optional[Mention]:
     parts = parse_number(doc.number)
     if parts is None:
         return None
-    return Mention(parts, doc.number, parse_iso(doc.date), doc.issuer_key, [], doc.sha256, own=True)
+    spans = [doc.number_span] if doc.number_span is not None else []
+    return Mention(parts, doc.number, parse_iso(doc.date), own_issuer(doc), spans, doc.sha256,
+                   own=True)
 
 
 def _ordinal_int(parts: NumberParts) -> Optional[int]:
@@ -185,58 +309,88 @@ def _ordinal_int(parts: NumberParts) -> Optional[int]:
     return int(m.group()) if m else None
 
 
-def numbering_out_of_order(docs: Iterable[ArchiveDoc]) -> list[Finding]:
-    """An issuer's own numbers with one symbol in one year must rise with the date."""
-    series: dict[tuple, list[tuple[int, dt.date, ArchiveDoc]]] = defaultdict(list)
-    for d in docs:
-        parts = parse_number(d.number)
-        date = parse_iso(d.date)
-        if parts is None or date is None or not d.issuer_key:
+@dataclass
+class _Point:
+    """One number of one issuer's series, with the documents that state or cite it."""
+    n: int
+    date: dt.date
+    number: str
+    holders: list[Mention] = field(default_factory=list)
+
+    @property
+    def own(self) -> bool:
+        return any(m.own for m in self.holders)
+
+
+def numbering_out_of_order(mentions: Iterable[Mention]) -> list[Finding]:
+    """An issuer's numbers with one symbol in one year must rise with the date. The
+    series hold the documents' own numbers (issued by their own unit) and cited local
+    numbers whose issuer resolves to a unit; the number with the most inversions is
+    reported, on each document stating or citing it."""
+    series: dict[tuple, dict[tuple[int, dt.date], _Point]] = defaultdict(dict)
+    for m in mentions:
+        if m.date is None or not m.issuer or m.issuer.startswith("?"):
             continue
-        n = _ordinal_int(parts)
-        if n is not None:
-            series[(d.issuer_key, date.year, parts.symbol, bool(parts.year))].append((n, date, d))
+        n = _ordinal_int(m.parts)
+        if n is None:
+            continue
+        key = (m.issuer, m.date.year, m.parts.symbol, bool(m.parts.year))
+        point = series[key].setdefault((n, m.date), _Point(n, m.date, m.number))
+        point.holders.append(m)
     out: list[Finding] = []
-    for (_, year, _, _), items in series.items():
-        inversions: dict[str, list] = defaultdict(list)
-        for a in items:
-            for b in items:
-                if a[0] < b[0] and a[1] > b[1]:
-                    inversions[a[2].sha256].append(b)
-                    inversions[b[2].sha256].append(a)
+    for (_, year, _, _), by_key in series.items():
+        owned = {p.n for p in by_key.values() if p.own}
+        # a cited date that disagrees with the document itself is conflicting-citations' case
+        points = [p for p in by_key.values() if p.own or p.n not in owned]
+        inversions: dict[int, list[_Point]] = defaultdict(list)
+        for a in points:
+            for b in points:
+                if a.n < b.n and a.date > b.date:
+                    inversions[id(a)].append(b)
+                    inversions[id(b)].append(a)
         if not inversions:
             continue
         worst = max(len(v) for v in inversions.values())
-        for n, date, d in items:
-            others = inversions.get(d.sha256)
+        for p in sorted(points, key=lambda p: (p.date, p.n)):
+            others = inversions.get(id(p))
             if not others or len(others) < worst:
                 continue
-            o = others[0]
-            f = finding("numbering-out-of-order", "default", [], number=d.number,
-                        date=d.date, date_vi=vi_date(date), other_number=o[2].number,
-                        other_date_vi=vi_date(o[1]), year=year)
-            f.doc_sha256 = d.sha256
-            out.append(f)
+            o = sorted(others, key=lambda q: (not q.own, q.date, q.n))[0]
+            by_doc: dict[Optional[str], list[Span]] = {}
+            for m in p.holders:
+                by_doc.setdefault(m.doc, []).extend(m.spans)
+            for doc, spans in by_doc.items():
+                f = finding("numbering-out-of-order", "default", spans, number=p.number,
+                            date=p.date.isoformat(), date_vi=vi_date(p.date),
+                            other_number=o.number, other_date_vi=vi_date(o.date), year=year)
+                f.doc_sha256 = doc
+                out.append(f)
     return out
 
 
-def audit_archive(docs: list[ArchiveDoc]) -> list[Finding]:
-    """Cross-document findings, each filed on the document it concerns
-    (Finding.doc_sha256), evidence pointing into that document's pages."""
-    catalog = load_catalog()
+def archive_mentions(docs: Iterable[ArchiveDoc]) -> list[Mention]:
+    """Own numbers and linkable citations of the whole archive: national numbers
+    always, local ones only when their issuer resolves to a unit."""
     mentions: list[Mention] = []
     for d in docs:
         own = _own_mention(d)
         if own is not None:
             mentions.append(own)
         for r in d.references:
-            m = mention_of(r, d.sha256)
+            m = mention_of(r, d.sha256, d.unit)
             if m is None:
                 continue
-            if not _national(m.parts):
-                if not m.issuer:
-                    continue  # a local number without its issuer cannot be linked
+            if not _national(m.parts) and not m.issuer:
+                continue  # a local number without a known issuer cannot be linked
             mentions.append(m)
+    return mentions
+
+
+def audit_archive(docs: list[ArchiveDoc]) -> list[Finding]:
+    """Cross-document findings, each filed on the document it concerns
+    (Finding.doc_sha256), evidence pointing into that document's pages."""
+    catalog = load_catalog()
+    mentions = archive_mentions(docs)
     findings = conflicting_citations(mentions, catalog, file_on="each")
-    findings += numbering_out_of_order(docs)
+    findings += numbering_out_of_order(m for m in mentions if m.own or not _national(m.parts))
     return findings

@@ -139,7 +139,8 @@ def audit_document(ex: Extraction) -> list[Finding]:
     doc = DocText(ex.source.pages) if ex.source.pages else None
     ctx = context_of(ex, doc)
     out = audit_references(ex.references, ctx)
-    mentions = [m for m in (mention_of(r) for r in ex.references) if m is not None]
+    mentions = [m for m in (mention_of(r, unit=ex.document.unit) for r in ex.references)
+                if m is not None]
     out += conflicting_citations(mentions, ctx.catalog)
     if doc is not None:
         out += invalid_dates(doc)
