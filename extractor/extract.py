@@ -42,7 +42,7 @@ def _strip(d: dict[str, Any], drop: tuple[str, ...]) -> dict[str, Any]:
 def to_contract(ex: Extraction) -> dict[str, Any]:
     """Serialize to `cchc.extract/1`. Contract fields first; extra fields are allowed."""
     meta = asdict(ex.document)
-    meta.pop("evidence", None)
+    meta["evidence"] = {k: asdict(span) for k, span in ex.document.evidence.items()}
     return {
         "schema": SCHEMA,
         "source": ex.source.source_json(),
