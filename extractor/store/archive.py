@@ -2,6 +2,9 @@
 adding a document can create or resolve a conflict with documents already stored."""
 from __future__ import annotations
 
+import json
+from typing import Optional
+
 from sqlalchemy import delete
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
@@ -28,10 +31,31 @@ def load_archive(session: Session) -> list:
             year=cd.year, symbol=cd.symbol, date=c.date, issuer=c.issuer, subject=c.subject,
             relation=c.relation, text=c.text or "", page=c.page or 1, start=c.start or 0,
             end=c.end or 0))
-    return [ArchiveDoc(sha256=d.sha256, path=d.path, number=d.number,
-                       issuer_key=units[d.unit_id].key if d.unit_id in units else None,
-                       doc_type=d.doc_type, date=d.date, period=d.period,
-                       references=refs[d.id]) for d in docs]
+    out = []
+    for d in docs:
+        u = units.get(d.unit_id)
+        unit = model.Unit(name=u.name, level=u.level, district=u.district, province=u.province,
+                          key=u.key, new_name=u.new_name) if u is not None else None
+        out.append(ArchiveDoc(sha256=d.sha256, path=d.path, number=d.number,
+                              issuer_key=u.key if u is not None else None,
+                              doc_type=d.doc_type, date=d.date, period=d.period,
+                              references=refs[d.id], unit=unit,
+                              number_span=_number_span(d.extract_json)))
+    return out
+
+
+def _number_span(extract_json: Optional[str]) -> Optional[model.Span]:
+    """Where the document states its own number (document.evidence.number of the
+    stored extraction), when the extraction recorded it."""
+    if not extract_json:
+        return None
+    try:
+        ev = json.loads(extract_json)["document"].get("evidence") or {}
+        span = ev.get("number")
+        return model.Span(int(span["page"]), int(span["start"]), int(span["end"]),
+                          str(span["text"])) if span else None
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
 
 
 def recompute(engine: Engine) -> int:
