@@ -251,3 +251,56 @@ def test_ratio_with_stated_rate():
 def test_ratio_needs_a_rate():
     assert find_ratios(doc_of("có 7/9 tiêu chí đạt yêu cầu.")) == []
     assert find_ratios(doc_of("hoàn thành 23/39 nhiệm vụ, đạt 58,97%.")) == []
+
+
+# ---- speed without changing results ------------------------------------------------------
+
+from pathlib import Path  # noqa: E402
+import time  # noqa: E402
+
+from extractor.find import figures as F  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_TEXTS = sorted((ROOT / "corpora" / "seeds").glob("*.txt"))
+
+
+def test_top_alternatives_split_outside_groups_and_classes():
+    assert F._top_alternatives(r"a(?:b|c)|[|]x|\|y|z") == ["a(?:b|c)", "[|]x", r"\|y", "z"]
+    assert F._top_alternatives("tiếp nhận") == ["tiếp nhận"]
+
+
+def test_scan_equals_finditer_for_every_cue():
+    # scanning alternative by alternative must give exactly the pattern's own matches
+    text = " ".join(p.read_text(encoding="utf-8") for p in SEED_TEXTS)
+    text += " hồ sơ tiếp nhận mới 12 hồ sơ đã tiếp nhận 3; tỷ lệ giải quyết đúng hạn 98%"
+    view = doc_of(text).view
+    checked = 0
+    for c in cues():
+        if not c.extra.get("pattern"):
+            continue
+        want = [(m.start(), m.end()) for m in c.pattern.finditer(view)]
+        assert F.scan(c, view) == want, (c.kind, c.key)
+        checked += len(want)
+    assert checked > 1000
+
+
+def test_sentence_index_equals_local_scan():
+    view = doc_of(SEED_TEXTS[2].read_text(encoding="utf-8")).view
+    sents = F._Sentences(view)
+    for pos in range(0, len(view), 7):
+        assert sents.bounds(pos) == F._sentence_bounds_scan(view, pos), pos
+
+
+def test_five_megabyte_single_line_is_fast():
+    from extractor.load import load
+    doc = DocText(load(str(ROOT / "corpora" / "formats" / "broken" / "huge-line.txt")).pages)
+    t = time.process_time()
+    stats = find_dossier_stats(doc)
+    t_stats = time.process_time() - t
+    t = time.process_time()
+    scores = find_scores(doc)
+    t_scores = time.process_time() - t
+    assert len(stats) > 200 and len(scores) > 150
+    # ~1.3 s and ~0.4 s of CPU on one core (were ~7-11 s and ~2-3 s): generous floors
+    assert t_stats < 5, t_stats
+    assert t_scores < 2.5, t_scores

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, Optional
 
 import bisect
+from itertools import islice
 
 import regex
 
@@ -81,6 +82,80 @@ def union(kind: str, position: Optional[str] = None) -> regex.Pattern:
                          regex.I)
 
 
+def _top_alternatives(pattern: str) -> list[str]:
+    """Split a regex source at its top-level '|' (outside groups and character classes)."""
+    parts, depth, in_class, cur, i = [], 0, False, [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "]" and not (cur and cur[-1] == "["):
+                in_class = False
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+            i += 1
+            continue
+        cur.append(ch)
+        i += 1
+    parts.append("".join(cur))
+    return parts
+
+
+@lru_cache(maxsize=None)
+def _alternatives(cue_index: int) -> list[regex.Pattern]:
+    """A cue's top-level alternatives compiled one by one. The regex engine finds a
+    required literal for each alone ("tiếp nhận") but not for their alternation, so
+    scanning a long text alternative by alternative is ~10x faster."""
+    c = cues()[cue_index]
+    raw = c.extra["pattern"]
+    alts = _top_alternatives(raw)
+    if len(alts) == 1:
+        return [c.pattern]
+    if c.kind in _ANCHORED_KINDS:
+        return [regex.compile(tone_tolerant(a), regex.I) for a in alts]
+    return [compile_cue(a) for a in alts]
+
+
+@lru_cache(maxsize=1)
+def _cue_index() -> dict[int, int]:
+    return {id(c): i for i, c in enumerate(cues())}
+
+
+def scan(cue: Cue, view: str, pos: int = 0, endpos: Optional[int] = None) -> list[tuple[int, int]]:
+    """(start, end) of every match of cue.pattern.finditer(view, pos, endpos), computed
+    from its alternatives: at each start the first alternative (in pattern order) that
+    matches wins, and scanning resumes at the end of the match, as finditer does."""
+    endpos = len(view) if endpos is None else endpos
+    alts = _alternatives(_cue_index()[id(cue)])
+    if len(alts) == 1:
+        return [(m.start(), m.end()) for m in cue.pattern.finditer(view, pos, endpos)]
+    at: dict[int, tuple[int, int]] = {}
+    for i, a in enumerate(alts):
+        for m in a.finditer(view, pos, endpos, overlapped=True):
+            s = m.start()
+            if s not in at or at[s][0] > i:
+                at[s] = (i, m.end())
+    out = []
+    cur = pos
+    for s in sorted(at):
+        if s < cur:
+            continue
+        e = at[s][1]
+        out.append((s, e))
+        cur = e if e > s else s + 1
+    return out
+
+
 @lru_cache(maxsize=1)
 def _criteria() -> list[tuple[str, str]]:
     pairs = []
@@ -113,6 +188,12 @@ _NUM_GAP_BAN = regex.compile(r"\d")
 
 
 def _sentence_bounds(view: str, pos: int, limit: int = 600) -> tuple[int, int]:
+    """(start, end) of the sentence around pos, looking at most `limit` characters
+    either way. Answered from the document's sentence index (one regex pass)."""
+    return _sentences(view).bounds(pos, limit)
+
+
+def _sentence_bounds_scan(view: str, pos: int, limit: int = 600) -> tuple[int, int]:
     lo = max(0, pos - limit)
     start = lo
     for m in _SENT_END.finditer(view, lo, pos):
@@ -122,9 +203,66 @@ def _sentence_bounds(view: str, pos: int, limit: int = 600) -> tuple[int, int]:
     return start, end
 
 
+class _Sentences:
+    """Every sentence end of a text, found once; bounds() gives what a scan of the
+    `limit` characters around a position would give (it falls back to that scan where
+    the index cannot tell: inside whitespace, or no sentence end within reach)."""
+
+    def __init__(self, view: str):
+        self.view = view
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _SENT_END.finditer(view):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+
+    def bounds(self, pos: int, limit: int = 600) -> tuple[int, int]:
+        view = self.view
+        if view[pos:pos + 1].isspace() or view[pos - 1:pos] in (".", ";", "!", "?"):
+            return _sentence_bounds_scan(view, pos, limit)
+        lo = max(0, pos - limit)
+        hi = min(len(view), pos + limit)
+        i = bisect.bisect_right(self.ends, pos) - 1
+        j = bisect.bisect_left(self.starts, pos)
+        if not (i >= 0 and self.starts[i] >= lo) or not (j < len(self.starts) and self.ends[j] <= hi):
+            return _sentence_bounds_scan(view, pos, limit)
+        return self.ends[i], self.starts[j]
+
+    def hard_start(self, pos: int) -> int:
+        """End of the last sentence end at or before pos (0 if none)."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        return self.ends[i] if i >= 0 else 0
+
+    def hard_end(self, pos: int) -> int:
+        """Start of the first sentence end at or after pos (the text's end if none)."""
+        j = bisect.bisect_left(self.starts, pos)
+        return self.starts[j] if j < len(self.starts) else len(self.view)
+
+    def windows(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Spans widened to whole sentences and merged (also across short gaps, which
+        are whole sentences too). No cue contains a sentence end,
+        so a cue scan inside these windows finds exactly the whole-text matches there."""
+        out: list[list[int]] = []
+        for a, b in sorted((self.hard_start(a), self.hard_end(b)) for a, b in spans):
+            if out and a <= out[-1][1] + 300:  # still whole sentences: fewer, longer scans
+                out[-1][1] = max(out[-1][1], b)
+            else:
+                out.append([a, b])
+        return [(a, b) for a, b in out]
+
+
+_SENT_CACHE: list = [None, None]
+
+
+def _sentences(view: str) -> _Sentences:
+    if _SENT_CACHE[0] is not view:
+        _SENT_CACHE[0], _SENT_CACHE[1] = view, _Sentences(view)
+    return _SENT_CACHE[1]
+
+
 def _with_name(view: str, end: int) -> int:
     """Extend a scope/subject mention over a following capitalised proper name."""
-    m = _NAME_TAIL.match(view, end)
+    m = _NAME_TAIL.match(view, end, min(len(view), end + 300))
     return m.end() if m else end
 
 
@@ -220,11 +358,13 @@ class _Match:
     key: str
 
 
-def _all(kind: str, view: str, position: Optional[str] = None) -> list[_Match]:
+def _all(kind: str, view: str, position: Optional[str] = None,
+         windows: Optional[list[tuple[int, int]]] = None) -> list[_Match]:
     out = []
     for c in of_kind(kind, position):
-        for m in c.pattern.finditer(view):
-            out.append(_Match(m.start(), m.end(), c.key))
+        for a, b in windows if windows is not None else [(0, len(view))]:
+            for s, e in scan(c, view, a, b):
+                out.append(_Match(s, e, c.key))
     out.sort(key=lambda x: (x.end, -(x.end - x.start)))
     return out
 
@@ -251,17 +391,20 @@ class _Cues:
         return best
 
 
-def _scope_mentions(view: str) -> list[tuple[int, int, str, Optional[str], str, bool]]:
-    """(start, end, level, name, text, strong) for every scope mention."""
+def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None
+                    ) -> list[tuple[int, int, str, Optional[str], str, bool]]:
+    """(start, end, level, name, text, strong) for every scope mention (inside the
+    windows when given)."""
     out = []
     for c in of_kind("scope"):
-        for m in c.pattern.finditer(view):
-            end = _with_name(view, m.end())
-            text = view[m.start():end].strip()
-            name = view[m.end():end].strip() or None
-            strong = (view[max(0, m.start() - 4):m.start()].lower() == "tại "
-                      or view[end:end + 2].lstrip().startswith(":"))
-            out.append((m.start(), end, c.key, name, text, strong))
+        for a, b in windows if windows is not None else [(0, len(view))]:
+            for m_start, m_end in scan(c, view, a, b):
+                end = _with_name(view, m_end)
+                text = view[m_start:end].strip()
+                name = view[m_end:end].strip() or None
+                strong = (view[max(0, m_start - 4):m_start].lower() == "tại "
+                          or view[end:end + 2].lstrip().startswith(":"))
+                out.append((m_start, end, c.key, name, text, strong))
     out.sort()
     return out
 
@@ -275,19 +418,24 @@ def _unit_re() -> regex.Pattern:
 
 def _dossier_figures(doc: DocText) -> list[_Fig]:
     view = doc.view
-    fields = _Cues(_all("dossier_field", view, "before"))
-    rates = _Cues(_all("dossier_rate", view))
-    after_pats = of_kind("dossier_field", "after")
+    sents = _sentences(view)
     context_re = union("dossier_context")
+    # numbers in a sentence about dossiers; cues are only looked for in those sentences
+    cands = []
+    for n in find_numbers(view, kind="count"):
+        s_start, s_end = sents.bounds(n.start)
+        if context_re.search(view, s_start, s_end):
+            cands.append((n, s_start, s_end))
+    windows = sents.windows([(s_start, s_end) for _, s_start, s_end in cands])
+    fields = _Cues(_all("dossier_field", view, "before", windows))
+    rates = _Cues(_all("dossier_rate", view, None, windows))
+    after_pats = of_kind("dossier_field", "after")
     target_re = union("target")
     link_re = union("rate_link")
     qual_re = union("qualifier")
     figs: list[_Fig] = []
     prev: Optional[_Fig] = None
-    for n in find_numbers(view, kind="count"):
-        s_start, s_end = _sentence_bounds(view, n.start)
-        if not context_re.search(view, s_start, s_end):
-            continue
+    for n, s_start, s_end in cands:
         lo = max(s_start, prev.end if prev else 0)
         fig = None
         if n.percent:
@@ -306,11 +454,11 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
         else:
             if _SKIP_BEFORE.search(view[max(0, n.start - 12):n.start]):
                 continue
-            unit = _unit_re().match(view, n.end)
+            unit = _unit_re().match(view, n.end, min(len(view), n.end + 120))
             p = n.end + len(view[n.end:n.end + 3]) - len(view[n.end:n.end + 3].lstrip())
             after = None
             for c in after_pats:
-                m = c.pattern.match(view, p)
+                m = c.pattern.match(view, p, min(len(view), p + 120))
                 if m:
                     after = (c.key, m.end())
                     break
@@ -343,7 +491,8 @@ def _compatible(a: Optional[tuple], b: Optional[tuple]) -> bool:
 
 def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta]) -> list[DossierStat]:
     view = doc.view
-    mentions = _scope_mentions(view)
+    sents = _sentences(view)
+    mentions = _scope_mentions(view, sents.windows([(max(0, f.start - 400), f.start) for f in figs]))
     groups: list[list[_Fig]] = []
     scopes: list[Optional[tuple]] = []
     last_end = 0
@@ -404,7 +553,7 @@ def _table_stats(doc: DocText, meta: Optional[DocumentMeta]) -> list[DossierStat
     while i < len(lines):
         a, b = lines[i]
         row_view = doc.view[a:b]
-        if len(list(find_numbers(row_view))) >= 3:
+        if len(list(islice(find_numbers(row_view), 3))) >= 3:
             i += 1
             continue
         cols = []
@@ -479,7 +628,7 @@ def _rating_after(view: str, pos: int, hi: int) -> Optional[str]:
 def _rank_after(view: str, pos: int, hi: int) -> tuple[Optional[int], Optional[int]]:
     for c in of_kind("rank"):
         for m in c.pattern.finditer(view, pos, hi):
-            r = _RANK_NUM.match(view, m.end())
+            r = _RANK_NUM.match(view, m.end(), min(len(view), m.end() + 120))
             if r:
                 return int(r.group(1)), int(r.group(2)) if r.group(2) else None
     return None, None
@@ -487,14 +636,15 @@ def _rank_after(view: str, pos: int, hi: int) -> tuple[Optional[int], Optional[i
 
 def _index_scores(doc: DocText, meta: Optional[DocumentMeta]) -> list[Score]:
     view = doc.view
-    index_hits = sorted(((m.start(), m.end(), c) for c in of_kind("index")
-                         for m in c.pattern.finditer(view)), key=lambda x: (x[0], -x[1]))
+    index_hits = sorted(((a, b, c) for c in of_kind("index") for a, b in scan(c, view)),
+                        key=lambda x: (x[0], -x[1]))
     starts = [h[0] for h in index_hits]
     out: list[Score] = []
     used: set[int] = set()
     for k, (c_start, c_end, cue) in enumerate(index_hits):
         s_start, s_end = _sentence_bounds(view, c_start)
-        nxt = min([s for s in starts if s >= c_end] + [s_end])
+        i_next = bisect.bisect_left(starts, c_end)
+        nxt = min(starts[i_next], s_end) if i_next < len(starts) else s_end
         m = None
         for v in _VALUE.finditer(view, c_end, min(nxt, c_end + 160)):
             before = view[max(0, v.start() - 6):v.start()]
@@ -564,6 +714,26 @@ _HEADING = regex.compile(r"(?m)^[ \t]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.|[-
 _TRAIL_PERIOD = regex.compile(r"[\s,;:–-]*(?:(?:trong|vào)\s+)?năm\s+\d{4}[\s,;:]*$", regex.I)
 
 
+_LINES_CACHE: list = [None, None]
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Offset of the start of the line holding pos (newline index built once per text)."""
+    if _LINES_CACHE[0] is not text:
+        _LINES_CACHE[0] = text
+        _LINES_CACHE[1] = [i + 1 for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+    starts = _LINES_CACHE[1]
+    i = bisect.bisect_right(starts, pos) - 1
+    return starts[i] if i >= 0 else 0
+
+
+def _too_long(view: str, start: int) -> bool:
+    """A label segment whose first 1000 characters hold more than 210 letters/digits
+    cannot shrink to 160 characters (the lead-in and trailing-period rules remove
+    fewer than 50 of them), so it is no criterion name."""
+    return sum(ch.isalnum() for ch in view[start:start + 1000]) > 210
+
+
 def _criterion_label(doc: DocText, lead_start: int) -> tuple[Optional[str], int]:
     text = doc.text
     lo = max(0, lead_start - 400)
@@ -571,13 +741,14 @@ def _criterion_label(doc: DocText, lead_start: int) -> tuple[Optional[str], int]
     for m in _HEADING.finditer(text, lo, lead_start):
         head = m
     if head is None:
-        line_start = text.rfind("\n", 0, lead_start) + 1
-        seg_start = line_start
+        seg_start = _line_start(text, lead_start)
     else:
         seg_start = head.end()
-    seg = doc.view[seg_start:lead_start]
-    if ":" in seg:
-        seg = seg[:seg.index(":")]
+    colon = doc.view.find(":", seg_start, lead_start)
+    cut = colon if colon >= 0 else lead_start
+    if cut - seg_start > 1000 and _too_long(doc.view, seg_start):
+        return None, seg_start
+    seg = doc.view[seg_start:cut]
     seg = _TRAIL_PERIOD.sub("", seg).strip(" ,;:–-")
     for c in of_kind("criterion_prefix"):
         seg = c.pattern.sub("", seg, count=1)

@@ -108,8 +108,12 @@ def _multipliers() -> list[tuple[regex.Pattern, Decimal]]:
 
 
 def _scale(text: str, end: int) -> tuple[Optional[Decimal], int]:
+    # bounded: an unbounded match at an offset of a multi-megabyte text is slow
+    word = text[end:end + 64].lstrip()
+    if not word[:1].isalpha():
+        return None, end
     for pat, mult in _multipliers():
-        m = pat.match(text, end)
+        m = pat.match(text, end, min(len(text), end + 64))
         if m:
             return mult, m.end()
     return None, end
