@@ -2,9 +2,13 @@
 """Figures against the seeds' gold: scores, dossier statistics, tasks and ratios.
 
 Each numeric field of each gold entry is one (field, value) pair; a pair is found when
-the extracted entry matched to that gold entry has exactly that value. Extras are the
-extracted numeric pairs that no gold entry of the file has (precision-ish: gold lists
-only the figures a reader checked, so an extra is not necessarily wrong). Names
+the extracted entry matched to that gold entry (its best match) has exactly that value.
+Precision counts every extracted numeric pair once (a multiset: a figure reported twice,
+e.g. a restatement turned into a second statistic, counts twice): a pair of an extracted
+entry that no gold entry matched is an extra, and so is a pair whose matched gold entry
+states another value; a field the matched gold entry leaves out is "unchecked" (gold
+lists only what a reader checked; criterion years, for instance). Precision =
+(extracted - extras) / extracted. Names
 (scope, subject, period, criterion, label) are compared loosely and reported apart.
 Arithmetic: findings of extractor/audit/arithmetic.py on the seed, with gold's
 `checks_that_hold` (no error/warning expected) and expected rate/sum findings.
@@ -96,14 +100,14 @@ def evaluate_file(txt: Path, with_metadata: bool = False) -> dict[str, Any]:
     gold = json.loads(txt.with_suffix(".gold.json").read_text(encoding="utf-8"))
     doc, ex = extract_seed(txt, with_metadata)
     res: dict[str, Any] = {"file": txt.name, "found": 0, "gold": 0, "missed": [], "extras": [],
+                           "extracted": 0, "unchecked": 0,
                            "names_ok": 0, "names": 0, "name_misses": []}
     for section in SECTIONS:
         ours = [asdict(x) for x in getattr(ex, section)]
         gold_entries = gold.get(section) or []
-        gold_pairs = set()
+        matched: dict[int, list[dict]] = {}  # extracted entry index -> gold entries
         for g in gold_entries:
             pairs = _value_pairs(g)
-            gold_pairs |= {(k, float(v) if isinstance(v, (int, float)) else v) for k, v in pairs.items()}
             best, best_hits = None, -1
             for o in ours:
                 if not _identity_ok(section, g, o):
@@ -111,6 +115,8 @@ def evaluate_file(txt: Path, with_metadata: bool = False) -> dict[str, Any]:
                 hits = sum(1 for k, v in pairs.items() if _same(o.get(k), v))
                 if hits > best_hits:
                     best, best_hits = o, hits
+            if best is not None:
+                matched.setdefault(next(i for i, o in enumerate(ours) if o is best), []).append(g)
             for k, v in pairs.items():
                 res["gold"] += 1
                 if best is not None and _same(best.get(k), v):
@@ -125,12 +131,16 @@ def evaluate_file(txt: Path, with_metadata: bool = False) -> dict[str, Any]:
                     res["names_ok"] += 1
                 else:
                     res["name_misses"].append((section, k, g[k], best.get(k) if best else None))
-        for o in ours:
+        for i, o in enumerate(ours):
+            golds = [_value_pairs(g) for g in matched.get(i, [])]
             for k, v in _value_pairs(o).items():
                 if k in STRING_VALUE_FIELDS:
                     continue  # extras count figures only
-                key = (k, float(v) if isinstance(v, (int, float)) else v)
-                if key not in gold_pairs:
+                res["extracted"] += 1
+                stated = [g[k] for g in golds if k in g]
+                if golds and not stated:
+                    res["unchecked"] += 1
+                elif not any(_same(v, w) for w in stated):
                     res["extras"].append((section, k, v, o.get("text", "")[:60]))
     findings = check_arithmetic(ex)
     res["findings"] = [(f.rule, f.severity, f.message) for f in findings]
@@ -149,16 +159,17 @@ def main(argv: Optional[list[str]] = None) -> int:
                     help="fill DocumentMeta with extractor.find.metadata first")
     ap.add_argument("--verbose", "-v", action="store_true")
     args = ap.parse_args(argv)
-    tot_found = tot_gold = tot_extra = 0
+    tot_found = tot_gold = tot_extra = tot_extracted = 0
     ok = True
     for txt in sorted(SEEDS.glob("*.txt")):
         r = evaluate_file(txt, args.with_metadata)
         tot_found += r["found"]
         tot_gold += r["gold"]
         tot_extra += len(r["extras"])
+        tot_extracted += r["extracted"]
         recall = r["found"] / r["gold"] if r["gold"] else 1.0
         print(f"{r['file']}: figures {r['found']}/{r['gold']} recall {recall:.3f}; "
-              f"extras {len(r['extras'])}; names {r['names_ok']}/{r['names']}; "
+              f"extras {len(r['extras'])}/{r['extracted']} ({r['unchecked']} unchecked); names {r['names_ok']}/{r['names']}; "
               f"arithmetic findings {len(r['findings'])} "
               f"(expected {r['expected_arith'] or '-'}: {'found' if r['arith_expected_found'] else 'MISSING'}; "
               f"unexpected error/warning {len(r['arith_unexpected'])})")
@@ -175,7 +186,9 @@ def main(argv: Optional[list[str]] = None) -> int:
                 print("   finding", f)
         ok = ok and not r["missed"] and r["arith_expected_found"] and not r["arith_unexpected"]
     recall = tot_found / tot_gold if tot_gold else 1.0
-    print(f"TOTAL: figures {tot_found}/{tot_gold} recall {recall:.3f}; extras {tot_extra}")
+    precision = (tot_extracted - tot_extra) / tot_extracted if tot_extracted else 1.0
+    print(f"TOTAL: figures {tot_found}/{tot_gold} recall {recall:.3f}; extras {tot_extra} "
+          f"of {tot_extracted} extracted, precision {precision:.3f}")
     return 0 if ok else 1
 
 

@@ -58,3 +58,11 @@ def test_seed_001_criteria_add_up_and_map_to_keys():
     assert len({s.criterion_key for s in crit}) == 9
     assert round(sum(s.value for s in crit), 3) == 76.824
     assert sum(s.max for s in crit) == 100
+
+
+@pytest.mark.parametrize("txt", SEEDS, ids=lambda p: p.name[:3])
+def test_no_extra_figures(txt):
+    # precision: every extracted figure is a gold figure of the entry it matched (a
+    # figure reported twice, e.g. a restatement read as a new statistic, is an extra)
+    r = EVAL.evaluate_file(txt)
+    assert r["extras"] == [], r["extras"]

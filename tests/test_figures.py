@@ -300,7 +300,8 @@ def test_five_megabyte_single_line_is_fast():
     t = time.process_time()
     scores = find_scores(doc)
     t_scores = time.process_time() - t
-    assert len(stats) > 200 and len(scores) > 150
+    # the seeds repeated: each dossier statistic once (repeats are restatements)
+    assert len(stats) == 5 and len(scores) > 150
     # ~1.3 s and ~0.4 s of CPU on one core (were ~7-11 s and ~2-3 s): generous floors
     assert t_stats < 5, t_stats
     assert t_scores < 2.5, t_scores

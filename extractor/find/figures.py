@@ -489,6 +489,21 @@ def _compatible(a: Optional[tuple], b: Optional[tuple]) -> bool:
     return a[1] is None or b[1] is None or strip_marks(a[1]) == strip_marks(b[1])
 
 
+def _restated(values: dict[str, Any], scope: Optional[tuple], year: Optional[int],
+              kept: list[tuple[Optional[tuple], Optional[int], dict[str, Any]]]) -> bool:
+    """A group whose every figure was already stated, with the same value, by an earlier
+    statistic of a compatible scope and the same year is a restatement ("tỷ lệ hồ sơ trễ
+    hạn ... giảm xuống còn 1,07%" in a conclusion), not a new statistic."""
+    for k_scope, k_year, k_values in kept:
+        if not _compatible(k_scope, scope):
+            continue
+        if year is not None and k_year is not None and year != k_year:
+            continue
+        if all(f in k_values and k_values[f] == v for f, v in values.items()):
+            return True
+    return False
+
+
 def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta]) -> list[DossierStat]:
     view = doc.view
     sents = _sentences(view)
@@ -522,11 +537,16 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta])
         last_end = f.end
     claims = union("claims_total")
     out = []
+    kept: list[tuple[Optional[tuple], Optional[int], dict[str, Any]]] = []
     for g, scope in zip(groups, scopes):
-        start, end = g[0].start, max(x.end for x in g)
-        span = doc.span(start, end)
         pm = _period_before(view, g[0].start)
         period = _clean_period(view[pm.start():pm.end()]) if pm else _meta_period(meta)
+        values = {f.field: f.value for f in g}
+        if _restated(values, scope, _year_of(period), kept):
+            continue
+        kept.append((scope, _year_of(period), values))
+        start, end = g[0].start, max(x.end for x in g)
+        span = doc.span(start, end)
         stat = DossierStat(scope=scope[2] if scope else _meta_unit(meta), period=period,
                            text=span.text, page=span.page, start=span.start, end=span.end)
         for f in g:
