@@ -215,3 +215,26 @@ def test_replacement_from_memory_only_warns():
     r = mention("thực hiện Nghị định số 43/2006/NĐ-CP", "43/2006/NĐ-CP", "2006-04-25", relation="thực hiện")
     f = one(check_superseded(r, Context(date=dt.date(2019, 3, 28))))
     assert f.severity == "warning" and "chưa được kiểm chứng" in f.message
+
+
+@pytest.mark.parametrize("relation", ["thực hiện", "căn cứ", None])
+def test_replaced_decree_still_implemented_warns_whatever_the_in_force_relation(relation):
+    # 43/2006/NĐ-CP (replacement known only from memory) cited in a report of 28/3/2019
+    r = mention("Nghị định số 43/2006/NĐ-CP ngày 25/4/2006 của Chính phủ", "43/2006/NĐ-CP",
+                "2006-04-25", "Nghị định", "Chính phủ", relation=relation)
+    f = one(check_superseded(r, Context(date=dt.date(2019, 3, 28))))
+    assert (f.rule, f.severity, f.number, f.suggestion) == (
+        "superseded-reference", "warning", "43/2006/NĐ-CP", "16/2015/NĐ-CP ngày 14/02/2015")
+    assert "16/2015/NĐ-CP" in f.message and "28/3/2019" in f.message
+
+
+def test_amending_relation_is_not_a_citation_of_the_text_in_force():
+    r = mention("sửa đổi Nghị định số 43/2006/NĐ-CP", "43/2006/NĐ-CP", "2006-04-25", relation="sửa đổi")
+    assert check_superseded(r, Context(date=dt.date(2019, 3, 28))) == []
+
+
+def test_suggestion_follows_the_chain_of_replacements_to_the_citing_date():
+    r = mention("Nghị định số 43/2006/NĐ-CP", "43/2006/NĐ-CP", "2006-04-25", relation="thực hiện")
+    f = one(check_superseded(r, Context(date=dt.date(2022, 3, 1))))
+    assert f.suggestion == "60/2021/NĐ-CP ngày 21/6/2021"
+    assert "16/2015/NĐ-CP" in f.message  # the direct replacement is still named

@@ -344,9 +344,21 @@ def check_superseded(ref: Reference, ctx: Context) -> list[Finding]:
     repl = ctx.catalog.get(entry.replaced_by)
     certain = (entry.certain and entry.replacement_checked
                and (repl is None or repl.certain))
-    severity = "error" if (certain and ref.relation is not None and ctx.date) else "warning"
     unchecked = None if certain else (entry.number if not entry.certain or not entry.replacement_checked
                                        else repl.number)
+    # the replacement may itself have been replaced by the time of the citation: the
+    # suggestion is the document in force then (43/2006 -> 16/2015 -> 60/2021)
+    seen = {entry.number}
+    while repl is not None and repl.replaced_by and repl.number not in seen:
+        nxt_start = replacement_start(repl, ctx.catalog)
+        nxt = ctx.catalog.get(repl.replaced_by)
+        if nxt_start is None or citing < nxt_start or nxt is None:
+            break
+        seen.add(repl.number)
+        if certain and not (repl.replacement_checked and nxt.certain):
+            certain, unchecked = False, repl.number
+        repl = nxt
+    severity = "error" if (certain and ref.relation is not None and ctx.date) else "warning"
     if ctx.date:
         when_vi, when_en = f"ngày {vi_date(ctx.date)}", f"dated {vi_date(ctx.date)}"
     else:
