@@ -104,3 +104,51 @@ def test_seed_report_links_its_two_mentions_of_the_report_it_reviews():
     got = [r.key for r in find_references(DocText.from_text(to_stored(
         path.read_text(encoding="utf-8")))) if r.number == "303/BC-UBND"]
     assert got == ["303/BC-UBND@2019"] * 2
+
+
+# --- numbers with little around them ------------------------------------------------
+
+def test_bare_national_assembly_number_has_no_type_but_its_issuer():
+    # QH14 cannot tell a law from a resolution: doc_type stays null, the term is known
+    (r,) = found("tiếp tục thực hiện 54/2017/QH14 về thí điểm cơ chế đặc thù")
+    assert (r.doc_type, r.number, r.key, r.year) == (None, "54/2017/QH14", "54/2017/QH14", 2017)
+    assert (r.issuer, r.issuer_inferred, r.relation) == ("Quốc hội khóa XIV", True, "thực hiện")
+    (r,) = found("theo 02/2022/UBTVQH15")
+    assert (r.doc_type, r.issuer) == (None, "Ủy ban Thường vụ Quốc hội khóa XV")
+
+
+def test_type_word_ending_a_page_before_a_page_number_line():
+    from extractor.model import Page
+    for head in ("- 2 -\n", "2\n\n", "Trang 2\n", ""):
+        pages = [Page(1, "UBND phường tiếp tục thực hiện Nghị quyết"),
+                 Page(2, f"{head}54/2017/QH14 ngày 24/11/2017 của Quốc hội về thí điểm")]
+        (r,) = find_references(DocText(pages))
+        assert (r.doc_type, r.number, r.date, r.issuer, r.relation) == (
+            "Nghị quyết", "54/2017/QH14", "2017-11-24", "Quốc hội", "thực hiện"), head
+        assert r.page == 2 and pages[1].text[r.start:r.end] == r.text
+        assert r.text == "54/2017/QH14 ngày 24/11/2017 của Quốc hội"
+
+
+def test_text_at_the_top_of_a_page_is_not_a_page_number_line():
+    from extractor.model import Page
+    pages = [Page(1, "đã ban hành Nghị quyết"),
+             Page(2, "về thí điểm theo 54/2017/QH14")]
+    (r,) = find_references(DocText(pages))
+    assert r.doc_type is None
+
+
+def test_so_in_the_header_table_cell_is_the_own_number_but_not_in_a_body_cell():
+    header = "| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Số: 45/KH-UBND | Tóc Tiên, ngày 06 tháng 5 năm 2021 |\n"
+    assert found(header) == []
+    body = header + "| 1 | Số: 12/QĐ-UBND | 20/01/2022 | giao chỉ tiêu |"
+    assert [(r.doc_type, r.number, r.date) for r in found(body)] == [
+        ("Quyết định", "12/QĐ-UBND", "2022-01-20")]
+
+
+def test_damaged_numbers_from_the_issue_text():
+    text = ("Thực hiện Nghị quyết số 35/NQ- CP ngày 16/5/2016 của Chính phủ; công văn số "
+            "1475/UBND-NV ngày 29/4/2021; | Quyết định số | 12/QĐUBND | 20/01/2022 |")
+    assert [(r.doc_type, r.number, r.key, r.date) for r in found(text)] == [
+        ("Nghị quyết", "35/NQ-CP", "35/NQ-CP@2016", "2016-05-16"),
+        ("Công văn", "1475/UBND-NV", "1475/UBND-NV@2021", "2021-04-29"),
+        ("Quyết định", "12/QĐUBND", "12/QĐ-UBND@2022", "2022-01-20")]

@@ -257,6 +257,8 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
                                                         "year", "sym")
         # -- type word / "số" before the number
         tm = type_re.search(view, max(0, ns - _LOOKBACK), ns)
+        if tm is None and len(doc.starts) > 1:
+            tm = _type_word_before_page(doc, type_re, ns)
         doc_type = None
         start = ns
         typed = False
@@ -350,6 +352,24 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         ref.relation = _relation(doc, start, mentions)
         mentions.append(_Mention(start, end, ref))
     return link_within_document([x.ref for x in mentions])
+
+
+# What may stand at the top of a page before the text goes on: a page number
+# ("2", "- 2 -", "Trang 2").
+_PAGE_HEAD = regex.compile(r"\s*(?:(?:[-–]\s*)?\d{1,4}(?:\s*[-–])?|(?i:trang)\s+\d{1,4})?\s*")
+
+
+def _type_word_before_page(doc: DocText, type_re: "regex.Pattern[str]",
+                           ns: int) -> Optional["regex.Match[str]"]:
+    """A type word ending the previous page when the number opens this one, past a
+    page-number line ("... Nghị quyết" | "- 2 -\n54/2017/QH14")."""
+    i = doc.page_of(ns)
+    if i == 0:
+        return None
+    pstart = doc.starts[i]
+    if ns - pstart > 20 or not _PAGE_HEAD.fullmatch(doc.view, pstart, ns):
+        return None
+    return type_re.search(doc.view, max(0, pstart - _LOOKBACK), pstart)
 
 
 def _mention_between(mentions: list[_Mention], lo: int, hi: int) -> bool:
