@@ -305,3 +305,23 @@ def test_five_megabyte_single_line_is_fast():
     # ~1.3 s and ~0.4 s of CPU on one core (were ~7-11 s and ~2-3 s): generous floors
     assert t_stats < 5, t_stats
     assert t_scores < 2.5, t_scores
+
+
+# ---- period cut-off dates -----------------------------------------------------------------
+
+def test_period_with_its_cut_off_date():
+    text = ("Báo cáo tình hình thực hiện công tác cải cách hành chính đến ngày 15/9/2021. "
+            "Kế hoạch CCHC năm 2021 có 40 nhiệm vụ. Tổng số nhiệm vụ đã thực hiện là 30/40 "
+            "nhiệm vụ. Cấp xã: Hồ sơ phải giải quyết: 826 hồ sơ, đã giải quyết đúng hạn 764 "
+            "hồ sơ.")
+    doc = doc_of(text)
+    assert [s.period for s in find_dossier_stats(doc)] == ["năm 2021 (đến 15/9/2021)"]
+    assert [k.period for k in find_tasks(doc)] == ["năm 2021 (đến 15/9/2021)"]
+
+
+@pytest.mark.parametrize("cutoff", ["tính đến ngày 15/9/2020", "Kế hoạch ngày 15/9/2021",
+                                    "đến tháng 9/2021"])
+def test_no_cut_off_from_another_year_or_a_plain_date(cutoff):
+    text = (f"Báo cáo ({cutoff}). Năm 2021, Hồ sơ phải giải quyết: 826 hồ sơ, đã giải "
+            "quyết đúng hạn 764 hồ sơ.")
+    assert [s.period for s in find_dossier_stats(doc_of(text))] == ["năm 2021"]

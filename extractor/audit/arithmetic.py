@@ -118,8 +118,8 @@ def _ev(stat: DossierStat, *fields: str) -> list[Span]:
 
 def _scope_values(stat: DossierStat) -> dict[str, str]:
     scope = stat.scope or "Số liệu hồ sơ"
-    if stat.period:
-        scope = f"{scope} ({stat.period})"
+    if stat.period:  # "năm 2021 (đến 15/9/2021)" -> "(năm 2021, đến 15/9/2021)"
+        scope = f"{scope} ({stat.period.replace(' (', ', ').replace(')', '')})"
     return {"scope": scope, "scope_en": scope if stat.scope else "Dossier figures"}
 
 

@@ -279,6 +279,32 @@ def _period_before(view: str, pos: int, window: int = 1500, floor: int = 0) -> O
     return last
 
 
+_CUTOFF_DATE = regex.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def _with_cutoff(view: str, period: str, p_start: int, pos: int, before: int = 300) -> str:
+    """'năm 2021' -> 'năm 2021 (đến 15/9/2021)' when a cut-off date of that year is
+    stated shortly before the period or between it and the figures at pos."""
+    year = _year_of(period)
+    last = None
+    for m in union("period_cutoff").finditer(view, max(0, p_start - before), pos):
+        d = _CUTOFF_DATE.search(m.group())
+        if d and int(d.group(3)) == year:
+            last = d
+    if last is None or "(" in period:
+        return period
+    return f"{period} (đến {last.group(1)}/{last.group(2)}/{last.group(3)})"
+
+
+def _period_at(view: str, pos: int, meta: Optional[DocumentMeta], window: int = 1500) -> Optional[str]:
+    """The period of figures at pos: the last period expression before them (with its
+    cut-off date when one is stated), else the document's period."""
+    pm = _period_before(view, pos, window=window)
+    if pm is None:
+        return _meta_period(meta)
+    return _with_cutoff(view, _clean_period(view[pm.start():pm.end()]), pm.start(), pos)
+
+
 def _clean_period(text: str) -> str:
     text = " ".join(text.split())
     return text[:1].lower() + text[1:]
@@ -539,8 +565,7 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta])
     out = []
     kept: list[tuple[Optional[tuple], Optional[int], dict[str, Any]]] = []
     for g, scope in zip(groups, scopes):
-        pm = _period_before(view, g[0].start)
-        period = _clean_period(view[pm.start():pm.end()]) if pm else _meta_period(meta)
+        period = _period_at(view, g[0].start, meta)
         values = {f.field: f.value for f in g}
         if _restated(values, scope, _year_of(period), kept):
             continue
@@ -850,8 +875,7 @@ def find_tasks(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Task]:
         if rm:
             rate = parse_number(rm.group(1), "decimal")
             end = rm.end()
-        pm = _period_before(view, fr.start, window=600)
-        period = _clean_period(view[pm.start():pm.end()]) if pm else _meta_period(meta)
+        period = _period_at(view, fr.start, meta, window=600)
         start = fr.start
         dm = None
         for dm in done.finditer(view, max(s_start, fr.start - 40), fr.start):
