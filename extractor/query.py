@@ -8,7 +8,7 @@ from typing import Any, Optional
 
 import regex
 
-from sqlalchemy import String as sa_String, or_, text as sql_text
+from sqlalchemy import String as sa_String, and_, or_, text as sql_text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -234,8 +234,14 @@ def findings(engine: Engine, unit: Optional[str] = None, rule: Optional[str] = N
             order = ["info", "warning", "error"]
             allowed = order[order.index(severity):] if severity in order else [severity]
             stmt = stmt.where(t.Finding.severity.in_(allowed))
-        if since:
-            stmt = stmt.where(or_(t.Document.date >= since, t.Document.year >= int(since[:4])))
+        if since:  # YYYY or YYYY-MM-DD; a document without a date is placed by its year
+            year = int(since[:4])
+            if len(since) == 4:
+                stmt = stmt.where(or_(t.Document.date >= f"{year}-01-01",
+                                      and_(t.Document.date.is_(None), t.Document.year >= year)))
+            else:
+                stmt = stmt.where(or_(t.Document.date >= since,
+                                      and_(t.Document.date.is_(None), t.Document.year > year)))
         if document_id is not None:
             stmt = stmt.where(t.Document.id == document_id)
         rows = s.exec(stmt.order_by(t.Document.path, t.Finding.id)).all()

@@ -106,8 +106,6 @@ def test_since_filter_by_year(archive):
     assert rows(db, "--since", "2022") == []
 
 
-@pytest.mark.xfail(strict=True, reason="extractor/query.py findings(): --since YYYY-MM-DD is "
-                   "OR-ed with the year, so any document of that year passes (owner to fix)")
 def test_since_filter_by_date_excludes_earlier_documents_of_the_same_year(archive):
     db, _ = archive
     assert rows(db, "--since", "2021-07-01") == []  # b is dated 20/6/2021
