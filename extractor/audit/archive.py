@@ -258,8 +258,12 @@ def conflicting_citations(mentions: list[Mention], catalog: Optional[Catalog] = 
         for doc in docs:
             mine = [m for m in cluster if doc is None or m.doc == doc]
             if doc is not None and decided and len([m for m in cluster if m.own]) <= 1 and all(
-                    (m.parts.key, m.date) == (parse_number(number).key, date) for m in mine):
-                continue  # this document agrees with the preferred form
+                    m.parts.key == parse_number(number).key and m.date in (None, date)
+                    for m in mine):
+                continue  # this document agrees with the preferred form (or gives no date)
+            if doc is not None and (len({m.parts.year for m in mine if m.parts.year}) > 1
+                                    or len({m.date for m in mine if m.date}) > 1):
+                continue  # conflicts within the document itself: audit_document reports it
             spans = [s for m in mine for s in m.spans]
             if normative or len(years) > 1:
                 f = finding("conflicting-citations", "default", spans, number=number,
