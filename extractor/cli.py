@@ -241,8 +241,8 @@ def q_scores(unit: str = typer.Option(..., "--unit", "-u"), db: Optional[str] = 
     """Điểm số của đơn vị qua các năm / a unit's scores over the years."""
     from extractor import query
     emit(query.scores(_engine(db), unit), format,
-         ["year", "indicator", "criterion", "value", "max", "unit", "rank", "rank_total",
-          "rating", "subject", "document"])
+         ["year", "unit", "indicator", "criterion", "value", "max", "value_unit", "rank",
+          "rank_total", "rating", "document"])
 
 
 @query_app.command("dossiers")
@@ -251,7 +251,7 @@ def q_dossiers(unit: str = typer.Option(..., "--unit", "-u"), db: Optional[str] 
     """Thống kê hồ sơ TTHC của đơn vị / a unit's dossier statistics."""
     from extractor import query
     emit(query.dossiers(_engine(db), unit), format,
-         ["year", "scope", "period", "received", "resolved", "resolved_on_time",
+         ["year", "unit", "scope", "period", "received", "resolved", "resolved_on_time",
           "resolved_late", "pending", "on_time_rate", "document"])
 
 

@@ -262,7 +262,8 @@ def _unit_series(engine: Engine, unit: str, table, fields: list[str]) -> list[di
     for x, d in rows:
         row = {"year": x.year, "unit": units.get(x.unit_id), "document": d.path,
                "document_date": d.date}
-        row.update({f: getattr(x, f) for f in fields})
+        # a score's own "unit" (điểm, %) is reported as value_unit: "unit" names the unit
+        row.update({("value_unit" if f == "unit" else f): getattr(x, f) for f in fields})
         out.append(row)
     return sorted(out, key=lambda r: (r["year"] or 0, r["document"]))
 

@@ -126,10 +126,6 @@ def test_cli_query_dossiers_csv(archive):
     ]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "extractor/store/write.py links a figure to resolve_unit(scope) even when the scope "
-    "names no unit ('UBND cấp xã', 'Cấp huyện'): a generic Unit row is created and shared "
-    "by every document; the aggregate should stay with the document's unit"))
 def test_generic_scope_stays_with_the_reporting_unit(archive):
     from extractor import query
     rows = query.dossiers(archive[0], "thành phố Nha Trang")
@@ -138,9 +134,6 @@ def test_generic_scope_stays_with_the_reporting_unit(archive):
     assert query.dossiers(archive[0], "UBND cấp xã") == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "extractor/query.py _unit_series: the Score field 'unit' (điểm, %) overwrites the "
-    "row's unit name"))
 def test_score_rows_name_their_unit(archive):
     from extractor import query
     rows = query.scores(archive[0], "xã Tóc Tiên")

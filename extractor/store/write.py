@@ -56,11 +56,17 @@ def get_unit(session: Session, unit: Optional[model.Unit], cache: dict) -> Optio
     return row.id
 
 
-def _resolve_unit(name: Optional[str], context: Optional[str] = None) -> Optional[model.Unit]:
+def _figure_unit(name: Optional[str], context: Optional[str] = None) -> Optional[model.Unit]:
+    """The unit a score's subject or a statistic's scope names, when it names one
+    ("xã Tóc Tiên", "Sở Nội vụ"); a level ("UBND cấp xã") or a bare "UBND thành phố"
+    names none, and the figure stays with the reporting document's unit."""
     if not name:
         return None
-    from extractor.resolve.units import resolve_unit
-    return resolve_unit(name, context)
+    from extractor.resolve.units import parse_unit, resolve_unit
+    p = parse_unit(name)
+    if (p.territory and p.proper) or (p.body and p.body.named and p.body_name):
+        return resolve_unit(name, context)
+    return None
 
 
 def get_cited(session: Session, ref: model.Reference) -> int:
@@ -117,14 +123,14 @@ def store_extraction(session: Session, ex: model.Extraction, size: Optional[int]
     for law in ex.laws:
         session.add(t.LawMention(document_id=did, name=law.name, year=law.year, **_span_cols(law)))
     for s in ex.scores:
-        uid = get_unit(session, _resolve_unit(s.subject, meta.issuer), unit_cache) or unit_id
+        uid = get_unit(session, _figure_unit(s.subject, meta.issuer), unit_cache) or unit_id
         session.add(t.Score(document_id=did, unit_id=uid, indicator=s.indicator,
                             criterion=s.criterion, criterion_key=s.criterion_key, value=s.value,
                             max=s.max, unit=s.unit, year=s.year, rank=s.rank,
                             rank_total=s.rank_total, rating=s.rating, subject=s.subject,
                             **_span_cols(s)))
     for d in ex.dossier_stats:
-        uid = get_unit(session, _resolve_unit(d.scope, meta.issuer), unit_cache) or unit_id
+        uid = get_unit(session, _figure_unit(d.scope, meta.issuer), unit_cache) or unit_id
         vals = {f: getattr(d, f) for f in model.DOSSIER_FIELDS}
         session.add(t.DossierStat(document_id=did, unit_id=uid, scope=d.scope, period=d.period,
                                   year=_period_year(d.period) or doc.year, **vals,
