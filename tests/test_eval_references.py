@@ -37,8 +37,3 @@ def test_formats_floor():
     assert t["bad_spans"] == 0
 
 
-def test_throughput_floor():
-    """Lenient floor (the target, >= 10 MB/s, is reported by the script with --bench)."""
-    b = ev.benchmark(target_bytes=1_000_000, rounds=2)
-    assert b["references"] > 0
-    assert b["mb_per_s"] >= 3.0, b

@@ -256,7 +256,6 @@ def test_ratio_needs_a_rate():
 # ---- speed without changing results ------------------------------------------------------
 
 from pathlib import Path  # noqa: E402
-import time  # noqa: E402
 
 from extractor.find import figures as F  # noqa: E402
 
@@ -291,20 +290,14 @@ def test_sentence_index_equals_local_scan():
         assert sents.bounds(pos) == F._sentence_bounds_scan(view, pos), pos
 
 
-def test_five_megabyte_single_line_is_fast():
+def test_five_megabyte_single_line_restatements_are_not_new_statistics():
+    # (speed on this file is a benchmark figure: scripts/bench.py)
     from extractor.load import load
     doc = DocText(load(str(ROOT / "corpora" / "formats" / "broken" / "huge-line.txt")).pages)
-    t = time.process_time()
     stats = find_dossier_stats(doc)
-    t_stats = time.process_time() - t
-    t = time.process_time()
     scores = find_scores(doc)
-    t_scores = time.process_time() - t
     # the seeds repeated: each dossier statistic once (repeats are restatements)
     assert len(stats) == 5 and len(scores) > 150
-    # ~1.3 s and ~0.4 s of CPU on one core (were ~7-11 s and ~2-3 s): generous floors
-    assert t_stats < 5, t_stats
-    assert t_scores < 2.5, t_scores
 
 
 # ---- period cut-off dates -----------------------------------------------------------------
