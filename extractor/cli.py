@@ -222,9 +222,20 @@ def q_docs(unit: Optional[str] = typer.Option(None, "--unit", "-u"),
 
 @query_app.command("show")
 def q_show(doc: str, db: Optional[str] = DbOpt,
-           format: Fmt = typer.Option(Fmt.table, "--format", "-f")):
+           format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
+           html: Optional[str] = typer.Option(None, "--html", help="Ghi trang HTML tô sáng "
+                                              "bằng chứng / write an HTML evidence view")):
     """Một văn bản: siêu dữ liệu, trích dẫn, điểm số, thống kê, phát hiện / one document."""
     from extractor import query
+    if html:
+        page = query.evidence_html(_engine(db), doc)
+        if page is None:
+            err.print(f"Không tìm thấy văn bản / no such document: {doc}")
+            raise typer.Exit(1)
+        with open(html, "w", encoding="utf-8") as fh:
+            fh.write(page)
+        out.print(f"Đã ghi / written: {html}")
+        return
     data = query.show(_engine(db), doc)
     if data is None:
         err.print(f"Không tìm thấy văn bản / no such document: {doc}")

@@ -301,3 +301,26 @@ def stats(engine: Engine) -> dict[str, Any]:
                 "laws": count(t.LawMention), "scores": count(t.Score),
                 "dossier_stats": count(t.DossierStat), "tasks": count(t.TaskStat),
                 "findings": count(t.Finding), "by_type": dict(by_type)}
+
+
+def evidence_html(engine: Engine, ref: str) -> Optional[str]:
+    """A document's pages with every fact's evidence highlighted (displaCy spans)."""
+    from extractor.model import Page
+    from extractor.render import render_html
+    with Session(engine) as s:
+        d = find_document(s, ref)
+        if d is None or d.status != "ok":
+            return None
+        pages = [Page(p.number, p.text, p.ocr) for p in s.exec(
+            select(t.Page).where(t.Page.document_id == d.id).order_by(t.Page.number)).all()]
+        data = json.loads(d.extract_json or "{}")
+    spans = []
+    for key, label in (("references", "REFERENCE"), ("laws", "LAW"), ("scores", "SCORE"),
+                       ("dossier_stats", "DOSSIER"), ("tasks", "TASK"), ("ratios", "RATIO")):
+        spans += [(x["page"], x["start"], x["end"], label) for x in data.get(key, [])]
+    for ev in (data.get("document", {}).get("evidence") or {}).values():
+        spans.append((ev["page"], ev["start"], ev["end"], "METADATA"))
+    for f in findings(engine, document_id=d.id):
+        spans += [(e["page"], e["start"], e["end"], "FINDING") for e in f["evidence"]]
+    spans = [x for x in spans if x[2] > x[1]]
+    return render_html(pages, spans, title=d.path)

@@ -121,3 +121,15 @@ def test_jobs_gives_the_same_database(tmp_path):
     one, two = open_engine(str(tmp_path / "1.db")), open_engine(str(tmp_path / "2.db"))
     assert ingest(one, files).new == ingest(two, files, jobs=2).new == 5
     assert query.stats(one) == query.stats(two)
+
+
+def test_show_html_highlights_the_evidence(corpus_db, tmp_path):
+    _, path = corpus_db
+    out = tmp_path / "e.html"
+    res = CliRunner().invoke(app, ["query", "show", "2286/BC-UBND", "--db", path,
+                                   "--html", str(out)])
+    assert res.exit_code == 0, res.output
+    page = out.read_text(encoding="utf-8")
+    for label in ("REFERENCE", "DOSSIER", "FINDING", "METADATA"):
+        assert label in page
+    assert "61/2018/NĐ-CP" in page
