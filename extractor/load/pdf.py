@@ -86,8 +86,8 @@ def load_pdf(path: str) -> tuple[list[Page], list[str]]:
                                 f"({type(exc).__name__})")
                 pages.append(Page(i + 1, ""))
             finally:
-                try:
-                    pdf.pages[i].flush_cache()
+                try:  # close(), not flush_cache(): it also drops the text-map cache,
+                    pdf.pages[i].close()  # which holds most of a page's memory
                 except Exception:
                     pass
     finally:
