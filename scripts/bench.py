@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -38,34 +37,36 @@ def make_pdf(pages: int, out: Path) -> None:
     dst.save(str(out))
 
 
-def run_ingest(paths: list[str], db: Path, extra_env: dict | None = None) -> dict:
-    """Run `cchc ingest` in a child process; returns seconds, pages and peak RSS (MB)."""
-    code = ("import json,resource,sys,time;from extractor.store.db import open_engine;"
-            "from extractor.ingest import ingest;t=time.perf_counter();"
-            "s=ingest(open_engine(sys.argv[1]),sys.argv[2:]);"
-            "print(json.dumps({'seconds':time.perf_counter()-t,'pages':s.pages,"
-            "'new':s.new,'failed':s.failed,"
-            "'peak_mb':resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024}))")
-    env = dict(os.environ, **(extra_env or {}))
-    out = subprocess.run([sys.executable, "-c", code, str(db), *paths], capture_output=True,
-                         text=True, env=env, cwd=ROOT, check=True)
+PEAK = ("def _peak():\n"
+        "    # VmHWM: this process's own peak (ru_maxrss survives exec from the parent)\n"
+        "    for line in open('/proc/self/status'):\n"
+        "        if line.startswith('VmHWM:'):\n"
+        "            return int(line.split()[1]) / 1024\n")
+
+
+def _child(code: str, *args: str) -> dict:
     import json
-    res = json.loads(out.stdout.strip().splitlines()[-1])
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    res["peak_mb"] = max(res["peak_mb"], 0) or children
-    return res
+    out = subprocess.run([sys.executable, "-c", PEAK + code, *args], capture_output=True,
+                         text=True, cwd=ROOT, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_ingest(paths: list[str], db: Path) -> dict:
+    """`cchc ingest` in a fresh process: seconds, pages, peak RSS (MB)."""
+    return _child("import json,sys,time\nfrom extractor.store.db import open_engine\n"
+                  "from extractor.ingest import ingest\nt=time.perf_counter()\n"
+                  "s=ingest(open_engine(sys.argv[1]),sys.argv[2:])\n"
+                  "print(json.dumps({'seconds':time.perf_counter()-t,'pages':s.pages,"
+                  "'new':s.new,'failed':s.failed,'peak_mb':_peak()}))", str(db), *paths)
 
 
 def plumber_baseline(pdf: Path) -> dict:
-    import pdfplumber
-    t = time.perf_counter()
-    with pdfplumber.open(str(pdf)) as doc:
-        n = 0
-        for page in doc.pages:
-            page.extract_text()
-            page.flush_cache() if hasattr(page, "flush_cache") else None
-            n += 1
-    return {"seconds": time.perf_counter() - t, "pages": n}
+    """pdfplumber's own extract_text over every page, in a fresh process."""
+    return _child("import json,sys,time,pdfplumber\nt=time.perf_counter()\n"
+                  "doc=pdfplumber.open(sys.argv[1])\nn=0\n"
+                  "for page in doc.pages:\n    page.extract_text(); page.close(); n+=1\n"
+                  "print(json.dumps({'seconds':time.perf_counter()-t,'pages':n,"
+                  "'peak_mb':_peak()}))", str(pdf))
 
 
 def finder_speed() -> str:
@@ -104,7 +105,8 @@ def main() -> None:
         make_pdf(args.pages, pdf)
         base = plumber_baseline(pdf)
         print(f"pdfplumber extract_text alone, {base['pages']} pages: {base['seconds']:.1f} s "
-              f"= {base['pages'] / base['seconds']:.1f} pages/s")
+              f"= {base['pages'] / base['seconds']:.1f} pages/s, peak RSS "
+              f"{base['peak_mb']:.0f} MB")
         r = run_ingest([str(pdf)], tmp / "big.db")
         print(f"ingest {args.pages}-page PDF: {r['seconds']:.1f} s = "
               f"{r['pages'] / r['seconds']:.1f} pages/s, peak RSS {r['peak_mb']:.0f} MB "
