@@ -133,3 +133,11 @@ def test_show_html_highlights_the_evidence(corpus_db, tmp_path):
     for label in ("REFERENCE", "DOSSIER", "FINDING", "METADATA"):
         assert label in page
     assert "61/2018/NĐ-CP" in page
+
+
+def test_old_unit_is_found_by_its_post_2025_name(corpus_db):
+    engine, _ = corpus_db
+    # phường Trần Phú (thành phố Hải Dương) became part of phường Lê Thanh Nghị,
+    # thành phố Hải Phòng on 1 July 2025 (underthesea's offline mapping)
+    new = query.cites(engine, "phường Lê Thanh Nghị")
+    assert new and new == query.cites(engine, "phường Trần Phú")
