@@ -1,5 +1,6 @@
-"""PDF: the text layer with pdfplumber, one pass of extract_words per page, laid out by
-layout.py; pages without a text layer are OCRed (ocr.py).
+"""PDF: the text layer with pdfplumber (its pdfminer layout, read by pdfchars.py into the
+words extract_words would give), laid out by layout.py; pages without a text layer are
+OCRed (ocr.py).
 
 pypdfium2 is not used for text: it scrambles PDFs whose Vietnamese letters were drawn
 from a fallback font (see corpora/formats MANIFEST, font-fallback)."""
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extractor.load import layout, ocr
+from extractor.load import layout, ocr, pdfchars
 from extractor.model import LoadError, Page
 from extractor.normalize import to_stored
 
@@ -17,26 +18,13 @@ ENCRYPTED = "PDF bị mã hóa (cần mật khẩu) / encrypted PDF (password re
 DAMAGED = "PDF bị cắt cụt hoặc hỏng / truncated or damaged PDF"
 
 
-def _words(page: Any) -> list[layout.Word]:
-    return [layout.Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
-            for w in page.extract_words(use_text_flow=False, keep_blank_chars=False)]
-
-
-def _vertical_rules(page: Any) -> list[tuple[float, float, float]]:
-    rules = []
-    for obj in list(page.lines) + list(page.rects):
-        x0, x1, top, bottom = obj["x0"], obj["x1"], obj["top"], obj["bottom"]
-        if bottom - top > 5:
-            if x1 - x0 <= 2:
-                rules.append(((x0 + x1) / 2, top, bottom))
-            elif obj.get("object_type") == "rect":
-                rules.extend([(x0, top, bottom), (x1, top, bottom)])
-    return rules
-
-
 def page_text(page: Any) -> str:
-    lines = layout.cluster_lines(_words(page))
-    return "\n".join(layout.render(lines, _vertical_rules(page)))
+    po = pdfchars.page_objects(page)
+    return _render(po)
+
+
+def _render(po: pdfchars.PageObjects) -> str:
+    return "\n".join(layout.render(layout.cluster_lines(po.words), po.rules))
 
 
 def _open_error(exc: BaseException) -> LoadError:
@@ -68,15 +56,18 @@ def load_pdf(path: str) -> tuple[list[Page], list[str]]:
         for i in range(n):
             try:
                 page = pdf.pages[i]
-                chars = page.chars
-                if len("".join(c["text"] for c in chars).strip()) < MIN_TEXT_CHARS \
-                        and page.images:
+                po = pdfchars.page_objects(page)
+                if po.text_chars < MIN_TEXT_CHARS and po.has_images:
                     text, warn = ocr.ocr_pdf_page(page)
                     if warn and warn not in warnings:
                         warnings.append(warn)
                     pages.append(Page(i + 1, to_stored(text), ocr=not warn))
                     continue
-                pages.append(Page(i + 1, to_stored(page_text(page))))
+                if po.rotated_chars:
+                    warnings.append(f"trang {i + 1}: bỏ qua {po.rotated_chars} ký tự xoay / "
+                                    f"page {i + 1}: {po.rotated_chars} rotated characters "
+                                    "left out")
+                pages.append(Page(i + 1, to_stored(_render(po))))
             except LoadError:
                 raise
             except Exception as exc:
