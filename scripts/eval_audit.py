@@ -1,6 +1,10 @@
 """Per seed: the findings the gold expects next to the findings the audit reports.
 
-    .venv/bin/python scripts/eval_audit.py [corpora/seeds]
+    .venv/bin/python scripts/eval_audit.py [DIR ...]
+
+Without arguments: the seeds, then the unseen figure documents (corpora/unseen/2*.gold.json),
+each set with its own totals; on the unseen set the false-error rate is the number of
+documents with an error-severity finding their gold does not expect.
 
 A gold finding counts as reported when a finding of its rule names its number (as
 written or as suggested) and, when the gold gives one, its date. Errors the gold does not
@@ -44,31 +48,51 @@ def matches(expected: dict, f) -> bool:
         expected.get("date") in (None, f.date))
 
 
-def main(seeds_dir: str = "corpora/seeds") -> int:
-    missed_total = unexpected_total = expected_total = 0
-    for gold_path in sorted(Path(seeds_dir).glob("*.gold.json")):
+def evaluate_dir(directory: Path, pattern: str = "*.gold.json") -> dict[str, int]:
+    """Print expected vs reported findings per gold file; return the set's totals."""
+    tot = {"docs": 0, "expected": 0, "missed": 0, "unexpected": 0, "docs_with_false_error": 0}
+    for gold_path in sorted(directory.glob(pattern)):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
         found = audit_document(extraction(gold, text))
+        tot["docs"] += 1
         print(f"== {gold_path.name[:-10]}")
         for e in gold["expected_findings"]:
-            expected_total += 1
+            tot["expected"] += 1
             hit = [f for f in found if matches(e, f)]
-            missed_total += not hit
+            tot["missed"] += not hit
             mark = "ok  " if hit else "MISS"
             print(f"  {mark} expected {e['rule']:32} {e.get('number') or '':22} {e.get('date') or ''}"
                   + (f"  <- {hit[0].severity}: {hit[0].suggestion or ''}" if hit else ""))
+        false_errors = 0
         for f in found:
             if any(matches(e, f) for e in gold["expected_findings"]):
                 continue
             unexpected = f.severity == "error"
-            unexpected_total += unexpected
+            false_errors += unexpected
             mark = "UNEXPECTED" if unexpected else "also"
             print(f"  {mark:4} {f.severity:7} {f.rule:32} {f.number or '':22} {f.date or ''}"
                   f"  {f.evidence[0].text[:60] if f.evidence else ''!r}")
-    print(f"expected {expected_total}, missed {missed_total}, unexpected errors {unexpected_total}")
-    return 1 if missed_total or unexpected_total else 0
+        tot["unexpected"] += false_errors
+        tot["docs_with_false_error"] += bool(false_errors)
+    return tot
 
+
+def main(*dirs: str) -> int:
+    root = Path(__file__).resolve().parent.parent
+    sets = ([(Path(d), "*.gold.json") for d in dirs] if dirs else
+            [(root / "corpora" / "seeds", "*.gold.json"), (root / "corpora" / "unseen", "2*.gold.json")])
+    bad = False
+    lines = []
+    for directory, pattern in sets:
+        tot = evaluate_dir(directory, pattern)
+        lines.append(f"{directory.name}: documents {tot['docs']}, expected {tot['expected']}, "
+                     f"missed {tot['missed']}, unexpected errors {tot['unexpected']} "
+                     f"(documents with a false error: {tot['docs_with_false_error']}/{tot['docs']})")
+        bad = bad or bool(tot["missed"] or tot["unexpected"])
+    for line in lines:
+        print(line)
+    return 1 if bad else 0
 
 if __name__ == "__main__":
     sys.exit(main(*sys.argv[1:]))

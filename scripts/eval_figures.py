@@ -13,7 +13,12 @@ lists only what a reader checked; criterion years, for instance). Precision =
 Arithmetic: findings of extractor/audit/arithmetic.py on the seed, with gold's
 `checks_that_hold` (no error/warning expected) and expected rate/sum findings.
 
-    .venv/bin/python scripts/eval_figures.py [--with-metadata] [--verbose]
+Two sets are reported apart: the seeds (corpora/seeds/*.txt, tuned on) and documents
+nobody tuned for (corpora/unseen/2*.txt with a 2*.gold.json). The exit status is 1 when a
+seed misses a figure or the arithmetic on a seed is off; unseen misses are reported only,
+unless --strict.
+
+    .venv/bin/python scripts/eval_figures.py [--with-metadata] [--verbose] [--set seeds|unseen|all] [--strict]
 """
 from __future__ import annotations
 
@@ -34,6 +39,16 @@ from extractor.model import DocumentMeta, Extraction, Loaded, Page  # noqa: E402
 from extractor.normalize import DocText, fold, to_stored  # noqa: E402
 
 SEEDS = ROOT / "corpora" / "seeds"
+UNSEEN = ROOT / "corpora" / "unseen"
+
+
+def seed_files() -> list[Path]:
+    return sorted(SEEDS.glob("*.txt"))
+
+
+def unseen_files() -> list[Path]:
+    """Unseen documents written for figures and arithmetic: 2NN_*.txt with a gold file."""
+    return sorted(t for t in UNSEEN.glob("2*.txt") if t.with_suffix(".gold.json").exists())
 SECTIONS = ("scores", "dossier_stats", "tasks", "ratios")
 NAME_FIELDS = {"scope", "subject", "period", "criterion", "label"}
 STRING_VALUE_FIELDS = {"indicator", "unit", "rating"}
@@ -153,20 +168,22 @@ def evaluate_file(txt: Path, with_metadata: bool = False) -> dict[str, Any]:
     return res
 
 
-def main(argv: Optional[list[str]] = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--with-metadata", action="store_true",
-                    help="fill DocumentMeta with extractor.find.metadata first")
-    ap.add_argument("--verbose", "-v", action="store_true")
-    args = ap.parse_args(argv)
-    tot_found = tot_gold = tot_extra = tot_extracted = 0
-    ok = True
-    for txt in sorted(SEEDS.glob("*.txt")):
-        r = evaluate_file(txt, args.with_metadata)
-        tot_found += r["found"]
-        tot_gold += r["gold"]
-        tot_extra += len(r["extras"])
-        tot_extracted += r["extracted"]
+def evaluate_set(files: list[Path], with_metadata: bool = False,
+                 verbose: bool = False) -> dict[str, Any]:
+    """Print one line per file and return the set's totals."""
+    tot = {"found": 0, "gold": 0, "extras": 0, "extracted": 0, "files": 0, "files_ok": 0,
+           "arith_expected": 0, "arith_expected_found": 0, "arith_unexpected": 0, "ok": True}
+    for txt in files:
+        r = evaluate_file(txt, with_metadata)
+        tot["files"] += 1
+        tot["found"] += r["found"]
+        tot["gold"] += r["gold"]
+        tot["extras"] += len(r["extras"])
+        tot["extracted"] += r["extracted"]
+        tot["arith_expected"] += len(r["expected_arith"])
+        tot["arith_expected_found"] += sum(1 for rule in r["expected_arith"]
+                                           if any(f[0] == rule for f in r["findings"]))
+        tot["arith_unexpected"] += len(r["arith_unexpected"])
         recall = r["found"] / r["gold"] if r["gold"] else 1.0
         print(f"{r['file']}: figures {r['found']}/{r['gold']} recall {recall:.3f}; "
               f"extras {len(r['extras'])}/{r['extracted']} ({r['unchecked']} unchecked); names {r['names_ok']}/{r['names']}; "
@@ -177,20 +194,55 @@ def main(argv: Optional[list[str]] = None) -> int:
             print("   MISSED", m)
         for u in r["arith_unexpected"]:
             print("   UNEXPECTED", u)
-        if args.verbose:
+        if verbose:
             for e in r["extras"]:
                 print("   extra", e)
             for n in r["name_misses"]:
                 print("   name", n)
             for f in r["findings"]:
                 print("   finding", f)
-        ok = ok and not r["missed"] and r["arith_expected_found"] and not r["arith_unexpected"]
-    recall = tot_found / tot_gold if tot_gold else 1.0
-    precision = (tot_extracted - tot_extra) / tot_extracted if tot_extracted else 1.0
-    print(f"TOTAL: figures {tot_found}/{tot_gold} recall {recall:.3f}; extras {tot_extra} "
-          f"of {tot_extracted} extracted, precision {precision:.3f}")
-    return 0 if ok else 1
+        file_ok = not r["missed"] and r["arith_expected_found"] and not r["arith_unexpected"]
+        tot["files_ok"] += file_ok
+        tot["ok"] = tot["ok"] and file_ok
+    return tot
 
+
+def _total_line(name: str, tot: dict[str, Any]) -> str:
+    recall = tot["found"] / tot["gold"] if tot["gold"] else 1.0
+    precision = ((tot["extracted"] - tot["extras"]) / tot["extracted"]
+                 if tot["extracted"] else 1.0)
+    return (f"{name}: figures {tot['found']}/{tot['gold']} recall {recall:.3f}; extras "
+            f"{tot['extras']} of {tot['extracted']} extracted, precision {precision:.3f}; "
+            f"arithmetic expected {tot['arith_expected_found']}/{tot['arith_expected']}, "
+            f"unexpected error/warning {tot['arith_unexpected']}; "
+            f"files clean {tot['files_ok']}/{tot['files']}")
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--with-metadata", action="store_true",
+                    help="fill DocumentMeta with extractor.find.metadata first")
+    ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument("--set", choices=("seeds", "unseen", "all"), default="all")
+    ap.add_argument("--strict", action="store_true",
+                    help="exit 1 on unseen misses too")
+    args = ap.parse_args(argv)
+    ok = True
+    lines = []
+    if args.set in ("seeds", "all"):
+        print("== seeds")
+        tot = evaluate_set(seed_files(), args.with_metadata, args.verbose)
+        ok = ok and tot["ok"]
+        lines.append(_total_line("TOTAL seeds", tot))
+    if args.set in ("unseen", "all"):
+        print("== unseen")
+        tot = evaluate_set(unseen_files(), args.with_metadata, args.verbose)
+        if args.strict:
+            ok = ok and tot["ok"]
+        lines.append(_total_line("TOTAL unseen", tot))
+    for line in lines:
+        print(line)
+    return 0 if ok else 1
 
 if __name__ == "__main__":
     sys.exit(main())
