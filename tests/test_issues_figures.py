@@ -87,3 +87,65 @@ def test_period_after_so_voi_is_a_comparison(lead):
     stats = stats_of("Kết quả: " + lead + "số hồ sơ đã tiếp nhận là 500 hồ sơ.",
                      DocumentMeta(period="năm 2019"))
     assert [(s.period, s.received) for s in stats] == [("năm 2019", 500)]
+
+
+# ---- unseen documents (corpora/unseen/2NN_*): what broke on reports nobody tuned for ----
+
+from extractor.find.figures import find_ratios, find_scores, find_tasks  # noqa: E402
+
+
+def test_fraction_total_with_thousands_dot_is_a_count():
+    # "12/2.400" read as decimals gave 12/2.4 (part > whole) and the ratio was dropped
+    doc = DocText.from_text("Kết quả có 12/2.400 phiếu không hài lòng, chiếm 0.5%.")
+    assert [(r.part, r.total, r.stated_rate, r.label) for r in find_ratios(doc)] == [
+        (12, 2400, 0.5, "phiếu không hài lòng")]
+
+
+def test_on_time_rate_named_with_its_object_between_verb_and_qualifier():
+    # "tỷ lệ giải quyết hồ sơ đúng hạn" was read as the resolution rate
+    stats = stats_of("Năm 2023, UBND huyện tiếp nhận 5.430 hồ sơ, đã giải quyết 5.300 hồ sơ; "
+                     "tỷ lệ giải quyết hồ sơ đúng hạn đạt 98,8%.")
+    assert [fields_of(s) for s in stats] == [
+        {"received": 5430, "resolved": 5300, "on_time_rate": 98.8}]
+
+
+TABLE = ("Bảng 1. Tình hình giải quyết hồ sơ thủ tục hành chính năm 2023\n"
+         "STT | Cấp giải quyết | Tổng số hồ sơ | Kỳ trước chuyển sang | Tiếp nhận mới | "
+         "Đã giải quyết | Trước hạn | Đúng hạn | Quá hạn | Đang giải quyết | Trong hạn | Quá hạn\n"
+         "1 | Cấp huyện | 1.245 | 120 | 1.125 | 1.180 | 300 | 850 | 30 | 65 | 60 | 5\n"
+         "2 | Cấp xã | 3.420 | 85 | 3.335 | 3.390 | 1.200 | 2.170 | 20 | 30 | 28 | 2\n\n"
+         "Các hồ sơ quá hạn chủ yếu thuộc lĩnh vực đất đai.")
+
+
+def test_table_columns_under_pending_and_the_total_column():
+    # the second "Quá hạn" (under "Đang giải quyết") overwrote resolved_late, "Tổng số hồ
+    # sơ" was no column, the row number became part of the scope, and "Quá hạn\n1" in the
+    # header was read in prose as a statistic of its own
+    stats = stats_of(TABLE)
+    assert [(s.scope, s.period, fields_of(s)) for s in stats] == [
+        ("Cấp huyện", "năm 2023",
+         {"to_resolve": 1245, "carried_over": 120, "received": 1125, "resolved": 1180,
+          "resolved_early": 300, "resolved_on_time": 850, "resolved_late": 30, "pending": 65,
+          "pending_on_time": 60, "pending_overdue": 5}),
+        ("Cấp xã", "năm 2023",
+         {"to_resolve": 3420, "carried_over": 85, "received": 3335, "resolved": 3390,
+          "resolved_early": 1200, "resolved_on_time": 2170, "resolved_late": 20, "pending": 30,
+          "pending_on_time": 28, "pending_overdue": 2})]
+
+
+def test_table_total_column_is_not_a_verb_column():
+    stats = stats_of("Tổng số hồ sơ đã tiếp nhận | Đã giải quyết | Đúng hạn | Quá hạn\n"
+                     "UBND xã A | 200 | 190 | 185 | 5\n")
+    assert [fields_of(s) for s in stats] == [
+        {"received": 200, "resolved": 190, "resolved_on_time": 185, "resolved_late": 5}]
+
+
+def test_whole_province_and_a_department_are_scopes():
+    stats = stats_of("Năm 2022, toàn tỉnh đã tiếp nhận 1,2 triệu hồ sơ thủ tục hành chính, "
+                     "trong đó hồ sơ trực tuyến 456.000 hồ sơ, chiếm 38%.\n\n"
+                     "Riêng Sở Tư pháp tiếp nhận 3.512 hồ sơ, đã giải quyết 3.505 hồ sơ, trong "
+                     "đó quá hạn 07 hồ sơ, chiếm 0,2%; đang giải quyết 07 hồ sơ.")
+    assert [(s.scope, fields_of(s)) for s in stats] == [
+        ("toàn tỉnh", {"received": 1200000, "online": 456000, "online_rate": 38}),
+        ("Sở Tư pháp", {"received": 3512, "resolved": 3505, "resolved_late": 7, "late_rate": 0.2,
+                   "pending": 7})]

@@ -582,17 +582,48 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta])
     return out
 
 
+_ROW_ORDINAL = regex.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4})\s*[|.)]?\s+(?=\S)")
+# sub-columns under "Đang giải quyết": "Trong hạn | Quá hạn" are pending, not resolved
+_PENDING_SUB = {"resolved_on_time": "pending_on_time", "pending_on_time": "pending_on_time",
+                "resolved_late": "pending_overdue"}
+
+
+def _header_keys(header: list[tuple[int, int, str, str]]) -> list[str]:
+    """Column keys of a header; a time column after "đang giải quyết" (and no later
+    "đã giải quyết") belongs to the pending dossiers."""
+    keys: list[str] = []
+    under_pending = False
+    for _, _, key, _ in header:
+        if key == "pending":
+            under_pending = True
+        elif key in ("resolved", "received", "to_resolve", "carried_over", "online"):
+            under_pending = False
+        elif under_pending and key in _PENDING_SUB:
+            key = _PENDING_SUB[key]
+        keys.append(key)
+    return keys
+
+
 def _table_stats(doc: DocText, meta: Optional[DocumentMeta]) -> list[DossierStat]:
     """Flattened tables: a header line naming >= 3 dossier columns, then rows of a label
     and as many numbers as columns ("UBND xã A 268763 257141 11622 48,6%")."""
+    return _tables(doc, meta)[0]
+
+
+def _tables(doc: DocText, meta: Optional[DocumentMeta]
+            ) -> tuple[list[DossierStat], list[tuple[int, int]]]:
+    """Table statistics and the (start, end) of each table read (header and rows), so
+    that prose reading does not take a header word and a row number for a figure."""
     out = []
+    regions: list[tuple[int, int]] = []
     text = doc.text
     lines = []
     pos = 0
     for line in text.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
-    fields = [c for c in of_kind("dossier_field", "before") if not c.key.startswith("_")]
+    fields = ([c for c in of_kind("dossier_field", "before") if not c.key.startswith("_")]
+              + of_kind("table_column"))
     rates = of_kind("dossier_rate")
     i = 0
     while i < len(lines):
@@ -614,8 +645,9 @@ def _table_stats(doc: DocText, meta: Optional[DocumentMeta]) -> list[DossierStat
         if len({h[2] for h in header}) < 3:
             i += 1
             continue
-        keys = [h[2] for h in header]
+        keys = _header_keys(header)
         j = i + 1
+        last_row = None
         while j < len(lines) and j <= i + 40:
             ra, rb = lines[j]
             label_end, nums = split_row(doc.view, ra, rb)
@@ -625,9 +657,11 @@ def _table_stats(doc: DocText, meta: Optional[DocumentMeta]) -> list[DossierStat
                     continue
                 break
             nums = nums[-len(keys):]
-            label = doc.view[ra:label_end].strip(" \t|.-:") or None
+            label = doc.view[ra:label_end]
+            label = (_ROW_ORDINAL.sub("", label, count=1) if _ROW_ORDINAL.sub("", label, count=1).strip(" \t|.-:")
+                     else label).strip(" \t|.-:") or None
             span = doc.span(ra, rb)
-            stat = DossierStat(scope=label or _meta_unit(meta), period=_meta_period(meta),
+            stat = DossierStat(scope=label or _meta_unit(meta), period=_period_at(doc.view, a, meta),
                                text=span.text, page=span.page, start=span.start, end=span.end)
             for key, n in zip(keys, nums):
                 if n.percent and key in RATE_OF:
@@ -637,14 +671,20 @@ def _table_stats(doc: DocText, meta: Optional[DocumentMeta]) -> list[DossierStat
                 setattr(stat, key, n.value)
                 stat.evidence[key] = doc.span(ra + (n.start - ra), n.end)
             out.append(stat)
+            last_row = rb
             j += 1
+        if last_row is not None:
+            regions.append((a, last_row))
         i = j
-    return out
+    return out, regions
 
 
 def find_dossier_stats(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[DossierStat]:
-    stats = _group_dossier(doc, _dossier_figures(doc), meta)
-    stats += _table_stats(doc, meta)
+    table_stats, regions = _tables(doc, meta)
+    figs = [f for f in _dossier_figures(doc)
+            if not any(a <= f.num_start < b for a, b in regions)]
+    stats = _group_dossier(doc, figs, meta)
+    stats += table_stats
     stats.sort(key=lambda s: (s.page, s.start))
     return stats
 

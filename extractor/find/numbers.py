@@ -171,6 +171,12 @@ def find_fractions(text: str, start: int = 0, end: Optional[int] = None) -> Iter
         total = parse_number(m.group(2), "decimal")
         if part is None or total is None:
             continue
+        if part > total:
+            # "12/2.400": read as decimals the part exceeds the whole; with a dot grouping
+            # thousands (the Vietnamese default) it does not
+            part_a, total_a = parse_number(m.group(1), "auto"), parse_number(m.group(2), "auto")
+            if part_a is not None and total_a is not None and part_a <= total_a:
+                part, total = part_a, total_a
         yield Fraction(m.start(), m.end(), part, total)
 
 
