@@ -149,3 +149,42 @@ def test_whole_province_and_a_department_are_scopes():
         ("toàn tỉnh", {"received": 1200000, "online": 456000, "online_rate": 38}),
         ("Sở Tư pháp", {"received": 3512, "resolved": 3505, "resolved_late": 7, "late_rate": 0.2,
                    "pending": 7})]
+
+
+def _scores(text):
+    return [(s.indicator, s.criterion, s.criterion_key, s.value, s.max)
+            for s in find_scores(DocText.from_text(text))]
+
+
+def test_numbered_criterion_lines_under_a_section_heading():
+    # the section heading above was taken for every criterion's name, and "Tiêu chí 1"
+    # (up to the first colon) for the name itself
+    text = ("I. KẾT QUẢ TỰ ĐÁNH GIÁ THEO TỪNG TIÊU CHÍ\n"
+            "Tiêu chí 1: Công tác chỉ đạo, điều hành CCHC: đạt 14,5/16 điểm.\n"
+            "Tiêu chí 2: Cải cách thể chế: đạt 4,5/5 điểm.\n")
+    assert _scores(text) == [
+        ("PAR_INDEX_CRITERION", "Công tác chỉ đạo, điều hành CCHC", "chi_dao_dieu_hanh", 14.5, 16),
+        ("PAR_INDEX_CRITERION", "Cải cách thể chế", "the_che", 4.5, 5)]
+
+
+def test_numbered_criterion_lines_after_an_index_heading():
+    # the heading names the index, so no criterion was found at all
+    text = ("I. KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH\nKết quả điểm các lĩnh vực thành phần:\n"
+            "Tiêu chí 2: Cải cách thủ tục hành chính: đạt 6,5/4 điểm.\n")
+    assert _scores(text) == [
+        ("PAR_INDEX_CRITERION", "Cải cách thủ tục hành chính", "thu_tuc_hanh_chinh", 6.5, 4)]
+
+
+def test_wrapped_heading_continuation_keeps_the_heading_name():
+    text = ("9. Đối với các tiêu chí đánh giá tác động của cải cách hành chính – điều\n"
+            "tra xã hội học: Năm 2020, số điểm đạt 27,032/35\n")
+    assert _scores(text)[0][2] == "tac_dong"
+
+
+def test_index_total_written_as_a_fraction_of_its_maximum():
+    # "đạt 88/100 điểm": the number after "/" was skipped and no PAR INDEX was reported
+    s = find_scores(DocText.from_text(
+        "Tổng điểm tự đánh giá Chỉ số cải cách hành chính năm 2023 của UBND xã Hòa An "
+        "đạt 88/100 điểm."))
+    assert [(x.indicator, x.value, x.max, x.unit, x.year, x.subject) for x in s] == [
+        ("PAR_INDEX", 88, 100, "điểm", 2023, "UBND xã Hòa An")]

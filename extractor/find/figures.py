@@ -698,6 +698,7 @@ _VALUE = regex.compile(r"(" + NUM_TOKEN + r")\s*(điểm|%)", regex.I)
 _CHANGE = regex.compile(r"(tăng|giảm)\s+(" + NUM_TOKEN + r")\s*(%|điểm)", regex.I)
 _TARGET = regex.compile(r"mục tiêu[^.;%]{0,160}?\(?\s*(" + NUM_TOKEN + r")\s*%", regex.I)
 _RANK_CHANGE = regex.compile(r"(tăng|giảm|tụt)\s+(\d+)\s+(?:bậc|hạng|vị trí)", regex.I)
+_VALUE_FRAC = regex.compile(r"(" + NUM_TOKEN + r")\s*/\s*(\d+(?:[.,]\d+)?)\s*(điểm)", regex.I)
 _RANK_NUM = regex.compile(r"\s*(?:thứ\s+)?(\d+)(?:\s*/\s*(\d+))?")
 
 
@@ -731,6 +732,7 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta]) -> list[Score]:
         i_next = bisect.bisect_left(starts, c_end)
         nxt = min(starts[i_next], s_end) if i_next < len(starts) else s_end
         m = None
+        frac_part = None  # "đạt 88/100 điểm": the value is the part, the max the whole
         for v in _VALUE.finditer(view, c_end, min(nxt, c_end + 160)):
             before = view[max(0, v.start() - 6):v.start()]
             if regex.search(r"(?:tăng|giảm)\s*$", before, regex.I) or v.start() in used:
@@ -739,16 +741,24 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta]) -> list[Score]:
                 continue
             m = v
             break
+        fv = _VALUE_FRAC.search(view, c_end, m.start() if m else min(nxt, c_end + 160))
+        if fv and fv.start() not in used:
+            part, whole = parse_number(fv.group(1), "decimal"), parse_number(fv.group(2), "decimal")
+            if part is not None and whole is not None and part <= whole:
+                m, frac_part = fv, part
         rank, rank_total = _rank_after(view, c_end, nxt)
         if m is None and rank is None:
             continue
         unit = None
         value = None
+        max_value = None
         stop = c_end
         if m:
             used.add(m.start())
-            unit = "%" if m.group(2) == "%" else "điểm"
+            unit = "%" if m.group(m.lastindex) == "%" else "điểm"
             value = parse_number(m.group(1), "decimal")
+            if frac_part is not None:
+                value, max_value = frac_part, parse_number(m.group(2), "decimal")
             stop = m.end()
             after_hi = min(nxt, s_end, m.end() + 200)
         else:
@@ -787,7 +797,7 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta]) -> list[Score]:
             if rm:
                 end = max(end, rm.end())
         span = doc.span(c_start, end)
-        out.append(Score(indicator=indicator, criterion=None, value=value, max=None, unit=unit,
+        out.append(Score(indicator=indicator, criterion=None, value=value, max=max_value, unit=unit,
                          year=year, rank=rank, rank_total=rank_total, rating=rating,
                          subject=subject, text=span.text, page=span.page, start=span.start,
                          end=span.end, index_name=cue.key if indicator == "OTHER_INDEX" else None,
@@ -819,16 +829,44 @@ def _too_long(view: str, start: int) -> bool:
     return sum(ch.isalnum() for ch in view[start:start + 1000]) > 210
 
 
+def _own_label(view: str, line_start: int, lead_start: int) -> bool:
+    """A line that starts with a capital and names something before a colon ahead of
+    the score ("Cải cách thể chế: đạt 4,5/5"); a wrapped heading's continuation starts
+    lower-case ("tra xã hội học: Năm 2020, số điểm đạt 27,032/35")."""
+    line = view[line_start:lead_start].lstrip()
+    return bool(line) and line[0].isupper() and ":" in line
+
+
+def _skip_numbered(view: str, seg_start: int, hi: int) -> int:
+    """Past a numbered label ("Tiêu chí 1: ", "Lĩnh vực IV. ") at the segment's start."""
+    pos = seg_start
+    while pos < hi and view[pos].isspace():
+        pos += 1
+    for c in of_kind("criterion_prefix"):
+        if c.key != "numbered":
+            continue
+        m = c.pattern.match(view[pos:hi])
+        if m:
+            return pos + m.end()
+    return seg_start
+
+
 def _criterion_label(doc: DocText, lead_start: int) -> tuple[Optional[str], int]:
     text = doc.text
     lo = max(0, lead_start - 400)
     head = None
     for m in _HEADING.finditer(text, lo, lead_start):
         head = m
+    line_start = _line_start(text, lead_start)
     if head is None:
-        seg_start = _line_start(text, lead_start)
+        seg_start = line_start
     else:
         seg_start = head.end()
+        if head.end() < line_start and _own_label(doc.view, line_start, lead_start):
+            # "I. KẾT QUẢ ...\nTiêu chí 1: Cải cách thể chế: đạt 4,5/5": the score's own
+            # line names it; the heading above is the section's
+            seg_start = line_start
+    seg_start = _skip_numbered(doc.view, seg_start, lead_start)
     colon = doc.view.find(":", seg_start, lead_start)
     cut = colon if colon >= 0 else lead_start
     if cut - seg_start > 1000 and _too_long(doc.view, seg_start):
