@@ -1,6 +1,7 @@
 """Measure document metadata against the gold files.
 
-Seeds: corpora/seeds/*.txt read as one page each. Formats: corpora/formats/* through
+Seeds: corpora/seeds/*.txt read as one page each. Unseen: corpora/unseen/*.txt whose
+gold file states a `document` (written after tuning; reported apart from the seeds). Formats: corpora/formats/* through
 extractor.load.load when that module imports (else seeds only). Scored exactly:
 doc_type, number, date. Reported too: place, issuer (fold()-equality), signer, title
 (fold()-equality), period — each only where the gold file states the field.
@@ -38,6 +39,19 @@ def seed_cases() -> list[tuple[str, Loaded, dict]]:
     out = []
     for path in sorted(glob.glob(os.path.join(ROOT, "corpora/seeds/*.txt"))):
         gold = json.load(open(path[:-4] + ".gold.json", encoding="utf-8"))["document"]
+        text = to_stored(open(path, encoding="utf-8").read())
+        out.append((os.path.relpath(path, ROOT), Loaded(path, sha256="", format="txt", pages=[Page(1, text)]),
+                    gold))
+    return out
+
+
+def unseen_cases() -> list[tuple[str, Loaded, dict]]:
+    out = []
+    for gold_path in sorted(glob.glob(os.path.join(ROOT, "corpora/unseen/*.gold.json"))):
+        gold = json.load(open(gold_path, encoding="utf-8")).get("document") or {}
+        if not gold:  # figure-only gold files leave `document` empty
+            continue
+        path = gold_path[:-len(".gold.json")] + ".txt"
         text = to_stored(open(path, encoding="utf-8").read())
         out.append((os.path.relpath(path, ROOT), Loaded(path, sha256="", format="txt", pages=[Page(1, text)]),
                     gold))
@@ -103,7 +117,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--no-formats", action="store_true")
     args = ap.parse_args(argv)
-    result = {"seeds": evaluate(seed_cases())}
+    result = {"seeds": evaluate(seed_cases()), "unseen": evaluate(unseen_cases())}
     note = None
     if not args.no_formats:
         cases, note = format_cases()

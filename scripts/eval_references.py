@@ -1,8 +1,10 @@
 """Evaluate the reference finder against the gold files.
 
 Precision and recall of (doc_type, number, date) per mention, matched as multisets per
-file: seeds (corpora/seeds/*.txt through DocText.from_text) and, when the loader is
-importable, the derived formats (corpora/formats/*, through extractor.load.load).
+file: seeds (corpora/seeds/*.txt through DocText.from_text), unseen documents
+(corpora/unseen/*.txt whose gold file states a `document`: texts written after the
+finder was tuned, reported apart from the seeds) and, when the loader is importable,
+the derived formats (corpora/formats/*, through extractor.load.load).
 Also: issuer accuracy on matched mentions (as output, and counting only issuers read
 from the text), laws (name, year) P/R, the offset check page_text[start:end] == text,
 and the throughput of find_references alone (--bench).
@@ -29,6 +31,7 @@ from extractor.find.references import find_references  # noqa: E402
 from extractor.normalize import DocText, fold, to_stored  # noqa: E402
 
 SEEDS = ROOT / "corpora" / "seeds"
+UNSEEN = ROOT / "corpora" / "unseen"
 FORMATS = ROOT / "corpora" / "formats"
 
 
@@ -87,6 +90,27 @@ def evaluate_seeds() -> dict[str, dict]:
     out = {}
     for txt in sorted(SEEDS.glob("*.txt")):
         gold = json.loads(txt.with_suffix(".gold.json").read_text(encoding="utf-8"))
+        doc = DocText.from_text(to_stored(txt.read_text(encoding="utf-8")))
+        out[txt.name] = score_file(doc, gold)
+    return out
+
+
+def unseen_gold_files() -> list[Path]:
+    """Gold files of corpora/unseen annotated for references and metadata: those whose
+    `document` is not empty (figure-only gold files of the same folder leave it empty)."""
+    out = []
+    for g in sorted(UNSEEN.glob("*.gold.json")):
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        if gold.get("document"):
+            out.append(g)
+    return out
+
+
+def evaluate_unseen() -> dict[str, dict]:
+    out = {}
+    for g in unseen_gold_files():
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        txt = g.with_name(g.name[: -len(".gold.json")] + ".txt")
         doc = DocText.from_text(to_stored(txt.read_text(encoding="utf-8")))
         out[txt.name] = score_file(doc, gold)
     return out
@@ -181,6 +205,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     result: dict[str, Any] = {}
     seeds = evaluate_seeds()
     result["seeds"] = {"files": seeds, "total": totals(seeds)}
+    unseen = evaluate_unseen()
+    result["unseen"] = {"files": unseen, "total": totals(unseen)}
     if not args.seeds_only:
         if loader_available():
             fmts, skipped = evaluate_formats()
@@ -193,6 +219,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return 0
     _print_table("seeds", seeds)
+    _print_table("unseen", unseen)
     if "formats" in result:
         f = result["formats"]
         if "files" in f:

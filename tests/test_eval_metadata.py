@@ -55,3 +55,22 @@ def test_a_wrong_answer_is_caught():
     finally:
         eval_metadata.find_metadata = real
     assert res["per_field"]["doc_type"]["correct"] == 0
+
+
+def test_unseen_exact():
+    """doc_type, number and date exact on documents written after tuning."""
+    cases = eval_metadata.unseen_cases()
+    assert len(cases) >= 8
+    _assert_exact(eval_metadata.evaluate(cases))
+
+
+def test_unseen_skips_gold_files_without_a_document(tmp_path, monkeypatch):
+    # figure-only gold files of the same folder leave `document` empty
+    (tmp_path / "corpora" / "unseen").mkdir(parents=True)
+    (tmp_path / "corpora" / "unseen" / "1_a.txt").write_text("Báo cáo", encoding="utf-8")
+    (tmp_path / "corpora" / "unseen" / "1_a.gold.json").write_text(
+        '{"document": {"doc_type": "Báo cáo"}}', encoding="utf-8")
+    (tmp_path / "corpora" / "unseen" / "2_b.gold.json").write_text(
+        '{"document": {}}', encoding="utf-8")
+    monkeypatch.setattr(eval_metadata, "ROOT", str(tmp_path))
+    assert [c[0] for c in eval_metadata.unseen_cases()] == [os.path.join("corpora", "unseen", "1_a.txt")]

@@ -37,3 +37,23 @@ def test_formats_floor():
     assert t["bad_spans"] == 0
 
 
+
+
+def test_unseen_floor():
+    """Documents written after the finder was tuned (corpora/unseen), reported apart."""
+    files = ev.unseen_gold_files()
+    assert len(files) >= 8
+    scores = ev.evaluate_unseen()
+    assert set(scores) == {f.name[: -len(".gold.json")] + ".txt" for f in files}
+    t = ev.totals(scores)
+    assert t["gold"] >= 50
+    assert t["precision"] >= FLOOR, t
+    assert t["recall"] >= FLOOR, t
+    assert t["bad_spans"] == 0
+
+
+def test_unseen_is_reported_apart_from_seeds(capsys):
+    assert ev.main(["--seeds-only"]) == 0
+    out = capsys.readouterr().out
+    assert "== seeds" in out and "== unseen" in out
+    assert out.index("== seeds") < out.index("== unseen")

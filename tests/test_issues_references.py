@@ -152,3 +152,25 @@ def test_damaged_numbers_from_the_issue_text():
         ("Nghị quyết", "35/NQ-CP", "35/NQ-CP@2016", "2016-05-16"),
         ("Công văn", "1475/UBND-NV", "1475/UBND-NV@2021", "2021-04-29"),
         ("Quyết định", "12/QĐUBND", "12/QĐ-UBND@2022", "2022-01-20")]
+
+
+# --- unseen documents (corpora/unseen) ------------------------------------------------
+
+def test_lookalike_eth_in_a_number_is_read_as_d_with_stroke():
+    # OCR/legacy text writes U+00D0 (Ð) for Đ; the number keeps the real letter, the
+    # evidence keeps the text as written
+    text = "Nghị định số 30/2020/N\u00d0-CP ngày 05-3-2020 của Chính phủ"
+    (r,) = found(text)
+    assert (r.doc_type, r.number, r.date, r.issuer) == (
+        "Nghị định", "30/2020/NĐ-CP", "2020-03-05", "Chính phủ")
+    assert r.text == "Nghị định số 30/2020/N\u00d0-CP ngày 05-3-2020 của Chính phủ"
+
+
+def test_bare_number_listed_after_a_typed_one_takes_its_written_type():
+    # Party "QĐ" numbers are Quy định as often as Quyết định: the list's type word decides
+    text = "theo Quy định số 217-QĐ/TW, 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị"
+    assert [(r.doc_type, r.number, r.date) for r in found(text)] == [
+        ("Quy định", "217-QĐ/TW", None), ("Quy định", "218-QĐ/TW", "2013-12-12")]
+    # a different abbreviation keeps the type of its own symbol
+    text = "Kế hoạch số 18/KH-UBND, 512/QĐ-UBND ngày 10/3/2022"
+    assert [r.doc_type for r in found(text)] == ["Kế hoạch", "Quyết định"]

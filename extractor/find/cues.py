@@ -109,7 +109,11 @@ def surnames() -> frozenset[str]:
     return frozenset(names)
 
 
-NAME_SHAPE = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,4}$")
+# The first word may be one capital ("Y Suôn Byă", "A Pớt") or carry an apostrophe
+# ("H'Yim Kđoh"): Tây Nguyên names; the surname list decides when it is required.
+NAME_SHAPE = regex.compile(
+    r"^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,4}$")
+_FIRST = regex.compile(r"[^\s'’]+['’]?")
 
 
 def is_person_name(text: str, need_surname: bool = True) -> bool:
@@ -118,7 +122,11 @@ def is_person_name(text: str, need_surname: bool = True) -> bool:
         return False
     if not need_surname:
         return True
-    return fold(text.split()[0]) in surnames()
+    first = text.split()[0]
+    if len(first) == 1 or regex.match(r"\p{Lu}['’]", first):
+        # a one-letter prefix counts only when it is listed ("Y", "A", "H'")
+        return fold(_FIRST.match(first).group()) in surnames()
+    return fold(first) in surnames()
 
 
 def line_view(text: str, view: str) -> str:

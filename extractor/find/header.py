@@ -83,6 +83,24 @@ def _cut_motto(lv: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def _subject_lines_end(lv: str, following: list[tuple[int, int]], end: int) -> int:
+    """End of a "V/v ..." subject wrapped over the next lines ("V/v triển khai đo lường
+    sự hài lòng" | "của người dân, tổ chức năm 2023"): lines that go on with lower-case
+    text, up to a blank line, an upper-case cell, the motto, the number or the date line."""
+    for s, e in following[:TITLE_LINES]:
+        cells = _cells(lv, s, e)
+        if not cells or len(cells) != 1:
+            break
+        a, b = cells[0]
+        seg = lv[a:b]
+        if (a != trim(lv, s, e)[0] or not has_letters(seg) or mostly_upper(seg)
+                or not seg[:1].islower() or _is_body_start(seg)
+                or cues.first("number", lv, a, b) or cues.first("place_date", lv, a, b)):
+            break
+        end = b
+    return end
+
+
 def read_header(doc: DocText) -> Header:
     text = doc.text
     limit = min(len(text), HEADER_CHARS)
@@ -155,11 +173,12 @@ def read_header(doc: DocText) -> Header:
         h.present = True
     elif h.present:
         # công văn: "V/v ..." under the number instead of a type title
-        for s, e in region:
+        for i, (s, e) in enumerate(region):
             for cs, ce in _cells(lv, s, e):
                 m = cues.first("subject_line", lv, cs, ce)
                 if m and m.start() == cs:
-                    h.title = Found(collapse(text[m.end():ce]), m.end(), ce)
+                    te = _subject_lines_end(lv, region[i + 1:], ce)
+                    h.title = Found(collapse(text[m.end():te]), m.end(), te)
                     h.doc_type = Found("Công văn", cs, m.end())
                     break
             if h.title:

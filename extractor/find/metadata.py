@@ -124,7 +124,11 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
     per = None
     if "title" in found:
         t = found["title"]
-        p = last_period(doc.view, t.start, t.end)
+        # "... 6 tháng đầu năm 2022 và phương hướng, nhiệm vụ 6 tháng cuối năm 2022":
+        # the period reported on stands before the outlook
+        turn = cues.first("outlook", doc.view, t.start, t.end)
+        p = (last_period(doc.view, t.start, turn.start()) if turn else None) \
+            or last_period(doc.view, t.start, t.end)
         if p:
             per = Found(p[2], p[0], p[1])
     for zone in (() if is_news else (selfd.subject, selfd.closing)):

@@ -64,6 +64,8 @@ class _Mention:
     start: int
     end: int
     ref: Reference
+    typed: bool = False
+    first: str = ""  # first symbol part (type abbreviation), upper-cased
 
 
 @lru_cache(maxsize=1)
@@ -278,12 +280,12 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         if party:
             if ptype.upper() not in abbr:
                 continue
-            number_raw = text[ns:ne]
+            number_raw = view[ns:ne]  # lookalikes repaired (Ð -> Đ)
             symbol = f"{ptype}/{canonical_symbol(psym)}"
             parts = [ptype] + canonical_symbol(psym).split("-")
             first = ptype
         else:
-            number_raw = text[ns:ne]
+            number_raw = view[ns:ne]  # lookalikes repaired (Ð -> Đ)
             symbol = canonical_symbol(symv)
             parts = symbol.split("-")
             first = parts[0]
@@ -294,6 +296,14 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
                     continue
         if doc_type is None or generic:
             doc_type = _doc_type_from_symbol(party, ptype, first)
+            # "Quy định số 217-QĐ/TW, 218-QĐ/TW": a bare number listed right after a
+            # typed one with the same abbreviation is of the type written there (QĐ
+            # stands for Quyết định and Quy định alike)
+            prev = mentions[-1] if mentions else None
+            if (not typed and prev is not None and prev.typed
+                    and prev.first == first.upper() and prev.end <= start
+                    and _CHAIN.fullmatch(view, prev.end, start)):
+                doc_type = prev.ref.doc_type
         number = "".join(number_raw.split())
         year = int(yearv) if yearv else None
         # -- the document's own number (header "Số: ..." or the given own number)
@@ -350,7 +360,8 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         ref.date_text = date_text if date is None else None
         ref.issuer_inferred = inferred
         ref.relation = _relation(doc, start, mentions)
-        mentions.append(_Mention(start, end, ref))
+        mentions.append(_Mention(start, end, ref, typed=typed and not generic,
+                                 first=first.upper()))
     return link_within_document([x.ref for x in mentions])
 
 

@@ -16,7 +16,7 @@ from extractor.normalize import DocText
 
 TAIL_CHARS = 2500
 _SPLIT = regex.compile(r"\s*(?:;|\||\t|\s{3,})\s*")
-_BYLINE = regex.compile(r"^(?:(?:Tin|Bài|Ảnh|Tin\s+và\s+ảnh|Tin,\s*ảnh|Bài,\s*ảnh|Bài\s+và\s+ảnh)\s*:\s*)")
+_BYLINE = regex.compile(r"(?:(?:Tin|Bài|Ảnh|Tin\s+và\s+ảnh|Tin,\s*ảnh|Bài,\s*ảnh|Bài\s+và\s+ảnh)\s*:\s*)")
 
 
 @dataclass
@@ -133,8 +133,15 @@ def read_signature(doc: DocText) -> Signature:
             if is_person_name(lv[a:b], need_surname=False):
                 cand = (a, b)
     if cand is None:
-        # a byline or a bare name as the last line of the text
-        for s, e in reversed(lines):
+        # a byline or a bare name as the last line of the text, before a page's
+        # trailing chrome ("Tin liên quan:" and its list of links)
+        rev = list(reversed(lines))
+        for k, (s, e) in enumerate(rev[:15]):
+            a, b = trim(lv, s, e)
+            if has_letters(lv[a:b]) and cues.any_match("chrome", lv[a:b]):
+                rev = rev[k + 1:]
+                break
+        for s, e in rev:
             a, b = trim(lv, s, e)
             if not has_letters(lv[a:b]):
                 continue

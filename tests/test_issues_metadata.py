@@ -1,0 +1,81 @@
+"""Regression tests of document metadata, one per thing that broke on documents nobody
+had tuned for (corpora/unseen): the name says what went wrong; text in, exact facts out."""
+from __future__ import annotations
+
+from extractor.find import cues
+from extractor.find.metadata import find_metadata
+from extractor.model import Loaded, Page
+from extractor.normalize import DocText
+
+
+def meta_of(text: str):
+    doc = DocText.from_text(text)
+    m = find_metadata(doc, Loaded("doc.txt", sha256="", format="txt", pages=[Page(1, text)]))
+    for name, span in m.evidence.items():  # offsets are sacred
+        assert doc.pages[span.page - 1].text[span.start:span.end] == span.text, name
+    return m
+
+
+def test_party_header_number_with_hyphen_and_party_motto():
+    text = ("ĐẢNG BỘ QUẬN CẦU GIẤY\nĐẢNG ỦY PHƯỜNG NGHĨA ĐÔ\n*\nSố 45-NQ/ĐU\n"
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nNghĩa Đô, ngày 10 tháng 3 năm 2022\n\n"
+            "NGHỊ QUYẾT\nvề đẩy mạnh cải cách hành chính giai đoạn 2022 - 2025\n\n"
+            "Căn cứ Điều lệ Đảng;\nNội dung.\n")
+    m = meta_of(text)
+    assert (m.doc_type, m.number, m.date, m.place) == (
+        "Nghị quyết", "45-NQ/ĐU", "2022-03-10", "Nghĩa Đô")
+    assert m.issuer == "Đảng ủy phường Nghĩa Đô"  # not the Party motto
+    assert m.title == "về đẩy mạnh cải cách hành chính giai đoạn 2022 - 2025"
+    assert m.period == "giai đoạn 2022 - 2025"
+
+
+def test_cong_van_subject_wrapped_over_two_lines():
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TỈNH CÀ MAU Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 456/UBND-VP Cà Mau, ngày 22 tháng 02 năm 2023\n"
+            "V/v triển khai đo lường sự hài lòng\ncủa người dân, tổ chức năm 2023\n\n"
+            "Kính gửi: Các sở, ban, ngành tỉnh.\n\nNội dung.\n")
+    m = meta_of(text)
+    assert (m.doc_type, m.number, m.date) == ("Công văn", "456/UBND-VP", "2023-02-22")
+    assert m.title == "triển khai đo lường sự hài lòng của người dân, tổ chức năm 2023"
+    assert m.period == "năm 2023"
+
+
+def test_cong_van_subject_does_not_swallow_the_next_header_cell():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ AN KHÁNH\nSố: 12/UBND\nV/v báo cáo số liệu\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "An Khánh, ngày 05 tháng 6 năm 2020\n\nKính gửi: UBND huyện.\n")
+    assert meta_of(text).title == "báo cáo số liệu"
+
+
+def test_period_reported_on_stands_before_the_outlook():
+    text = ("ỦY BAN NHÂN DÂN HUYỆN KRÔNG PẮC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 289/BC-UBND | Krông Pắc, ngày 15 tháng 6 năm 2022\nBÁO CÁO\n"
+            "Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2022\n"
+            "và phương hướng, nhiệm vụ 6 tháng cuối năm 2022\n\nThực hiện Kế hoạch.\n")
+    assert meta_of(text).period == "6 tháng đầu năm 2022"
+
+
+def test_ethnic_minority_signer_name_with_one_letter_prefix():
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN KRÔNG PẮC\nSố: 289/BC-UBND\nBÁO CÁO\nKết quả năm 2022\n\n"
+            "Thực hiện Kế hoạch.\n\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nY Suôn Byă\n")
+    assert meta_of(text).signer == "Y Suôn Byă"
+    assert cues.is_person_name("H'Yim Kđoh") and cues.is_person_name("Ksor Phước")
+    assert not cues.is_person_name("B Thông tin")
+
+
+def test_news_posted_date_written_cap_nhat_colon_with_time():
+    text = ("Trang chủ > Tin tức\nThị xã Nghi Sơn đẩy mạnh chuyển đổi số\n"
+            "Cập nhật: 12/03/2022 09:15\nLượt xem: 1.245\n"
+            "Sáng ngày 11/3/2022, UBND thị xã tổ chức hội nghị.\n")
+    m = meta_of(text)
+    assert (m.doc_type, m.number, m.date) == ("Tin bài", None, "2022-03-12")
+    assert m.title == "Thị xã Nghi Sơn đẩy mạnh chuyển đổi số"
+
+
+def test_news_byline_before_related_links():
+    text = ("Thị xã Nghi Sơn đẩy mạnh chuyển đổi số\nCập nhật: 12/03/2022 09:15\n"
+            "Sáng ngày 11/3/2022, UBND thị xã tổ chức hội nghị.\nTin, ảnh: Lê Hà\n"
+            "Tin liên quan:\n- Thanh Hóa công bố Chỉ số năm 2021 (08/03/2022)\n")
+    assert meta_of(text).signer == "Lê Hà"
