@@ -188,3 +188,43 @@ def test_index_total_written_as_a_fraction_of_its_maximum():
         "đạt 88/100 điểm."))
     assert [(x.indicator, x.value, x.max, x.unit, x.year, x.subject) for x in s] == [
         ("PAR_INDEX", 88, 100, "điểm", 2023, "UBND xã Hòa An")]
+
+
+def _tasks(text):
+    return [(t.done, t.total, t.rate, t.period) for t in find_tasks(DocText.from_text(text))]
+
+
+def test_tasks_done_as_a_count_after_the_stated_total():
+    # no "32/35": the total was stated before, the tasks done as a count
+    assert _tasks("Tổng số nhiệm vụ được giao trong Kế hoạch CCHC năm 2023 của huyện là 35 "
+                  "nhiệm vụ; đến nay đã hoàn thành 32 nhiệm vụ (đạt 91,43%), các nhiệm vụ còn "
+                  "lại đang triển khai.") == [(32, 35, 91.43, "năm 2023")]
+    assert _tasks("Năm 2022, Kế hoạch CCHC với 20 nhiệm vụ; Sở đã hoàn thành 18 nhiệm vụ.") == [
+        (18, 20, None, "năm 2022")]
+
+
+def test_counted_tasks_need_a_total_in_the_same_paragraph_and_not_below_done():
+    assert _tasks("Kế hoạch năm 2022 có 20 nhiệm vụ.\n\nĐã hoàn thành 18 nhiệm vụ.") == []
+    assert _tasks("Kế hoạch năm 2022 có 20 nhiệm vụ, đã hoàn thành 25 nhiệm vụ.") == []
+
+
+def test_a_fraction_of_tasks_is_not_counted_twice():
+    assert _tasks("Kế hoạch CCHC năm 2023 với 28 nhiệm vụ; đã hoàn thành 25/28 nhiệm vụ, "
+                  "đạt 89,29%.") == [(25, 28, 89.29, "năm 2023")]
+
+
+def test_received_total_with_its_breakdown_in_parentheses_is_one_statistic():
+    # "tiếp nhận 8.652 (kỳ trước chuyển sang 215, tiếp nhận mới 8.437)" gave two statistics
+    stats = stats_of("6 tháng đầu năm 2023, UBND huyện đã tiếp nhận 8.652 hồ sơ (kỳ trước "
+                     "chuyển sang 215 hồ sơ, tiếp nhận mới 8.437 hồ sơ); đã giải quyết 8.540 "
+                     "hồ sơ (trước hạn 2.310 hồ sơ, đúng hạn 6.195 hồ sơ, quá hạn 35 hồ sơ); "
+                     "đang giải quyết 112 hồ sơ.")
+    assert [fields_of(s) for s in stats] == [
+        {"to_resolve": 8652, "carried_over": 215, "received": 8437, "resolved": 8540,
+         "resolved_early": 2310, "resolved_on_time": 6195, "resolved_late": 35, "pending": 112}]
+
+
+def test_two_received_figures_that_do_not_add_up_stay_apart():
+    stats = stats_of("Năm 2023, UBND huyện tiếp nhận 900 hồ sơ (kỳ trước chuyển sang 215 hồ "
+                     "sơ, tiếp nhận mới 600 hồ sơ).")
+    assert not any(s.to_resolve for s in stats)

@@ -504,7 +504,23 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
             continue
         figs.append(fig)
         prev = fig
-    return [f for f in figs if not f.field.startswith("_")]
+    figs = [f for f in figs if not f.field.startswith("_")]
+    _total_with_breakdown(figs)
+    return figs
+
+
+def _total_with_breakdown(figs: list[_Fig]) -> None:
+    """"tiếp nhận 8.652 hồ sơ (kỳ trước chuyển sang 215, tiếp nhận mới 8.437)": a received
+    figure followed by carried-over and received figures that add up to it is the total
+    to resolve, not a second statistic."""
+    for i, f in enumerate(figs[:-2]):
+        if f.field != "received":
+            continue
+        nxt = figs[i + 1:i + 3]
+        if ({g.field for g in nxt} == {"carried_over", "received"}
+                and nxt[-1].start - f.end <= 300
+                and abs(sum(g.value for g in nxt) - f.value) < 1e-9):
+            f.field = "to_resolve"
 
 
 def _compatible(a: Optional[tuple], b: Optional[tuple]) -> bool:
@@ -963,6 +979,61 @@ def find_tasks(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Task]:
         span = doc.span(start, end)
         out.append(Task(done=fr.part, total=fr.total, period=period, text=span.text,
                         page=span.page, start=span.start, end=span.end, rate=rate))
+    out += _counted_tasks(doc, meta, out)
+    out.sort(key=lambda t: (t.page, t.start))
+    return out
+
+
+_TASK_COUNT_CACHE: list = []
+
+
+def _task_count_res() -> tuple[regex.Pattern, regex.Pattern]:
+    """(done, total): "đã hoàn thành 32 nhiệm vụ" and "tổng số nhiệm vụ ... là 35 nhiệm vụ"
+    / "Kế hoạch ... với 35 nhiệm vụ"."""
+    if not _TASK_COUNT_CACHE:
+        noun = union("task_noun").pattern
+        _TASK_COUNT_CACHE.append(regex.compile(
+            r"(?:" + union("task_done_count").pattern + r")\s*(" + NUM_TOKEN + r")\s*(?:"
+            + noun + r")", regex.I))
+        _TASK_COUNT_CACHE.append(regex.compile(
+            r"(?:" + union("task_total").pattern + r")\s*(" + NUM_TOKEN + r")\s*(?:"
+            + noun + r")", regex.I))
+    return _TASK_COUNT_CACHE[0], _TASK_COUNT_CACHE[1]
+
+
+def _counted_tasks(doc: DocText, meta: Optional[DocumentMeta], taken: list[Task]) -> list[Task]:
+    """Tasks done stated as a count whose total was stated just before, in the same
+    paragraph: "Tổng số nhiệm vụ ... là 35 nhiệm vụ; đến nay đã hoàn thành 32 nhiệm vụ
+    (đạt 91,43%)"."""
+    view, text = doc.view, doc.text
+    done_re, total_re = _task_count_res()
+    link = union("rate_link")
+    out = []
+    for dm in done_re.finditer(view):
+        n = parse_number(dm.group(1), "count")
+        if not isinstance(n, int) or any(t.start <= dm.start(1) < t.end for t in taken):
+            continue
+        lo = max(0, dm.start() - 400)
+        para = text.rfind("\n\n", lo, dm.start())
+        lo = para + 2 if para >= 0 else lo
+        tm = None
+        for tm in total_re.finditer(view, lo, dm.start()):
+            pass
+        if tm is None:
+            continue
+        total = parse_number(tm.group(1), "count")
+        if not isinstance(total, int) or total < n or total == 0:
+            continue
+        end = dm.end()
+        rate = None
+        rm = regex.compile(r"[\s,(]*(?:" + link.pattern + r")\s*(" + NUM_TOKEN + r")\s*%",
+                           regex.I).match(view, end)
+        if rm:
+            rate = parse_number(rm.group(1), "decimal")
+            end = rm.end()
+        span = doc.span(tm.start(), end)
+        out.append(Task(done=n, total=total, period=_period_at(view, dm.start(), meta, window=600),
+                        text=span.text, page=span.page, start=span.start, end=span.end, rate=rate))
     return out
 
 
