@@ -79,3 +79,23 @@ def test_news_byline_before_related_links():
             "Sáng ngày 11/3/2022, UBND thị xã tổ chức hội nghị.\nTin, ảnh: Lê Hà\n"
             "Tin liên quan:\n- Thanh Hóa công bố Chỉ số năm 2021 (08/03/2022)\n")
     assert meta_of(text).signer == "Lê Hà"
+
+
+def test_enacting_authority_line_under_a_decision_title_is_not_title():
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 2145/QĐ-UBND\nHạ Long, ngày 14 tháng 12 năm 2022\nQUYẾT ĐỊNH\n")
+    m = meta_of(head + "Ban hành Kế hoạch cải cách hành chính năm 2023\n"
+                "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert m.title == "Ban hành Kế hoạch cải cách hành chính năm 2023"
+    m = meta_of(head + "Về việc kiện toàn Tổ công tác\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+                "Căn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert m.title == "Về việc kiện toàn Tổ công tác"
+    # an upper-case title wrapped over two lines stays whole
+    m = meta_of(head.replace("QUYẾT ĐỊNH", "KẾ HOẠCH") + "CẢI CÁCH HÀNH CHÍNH\nNĂM 2023\n\nCăn cứ Luật;\n")
+    assert m.title == "CẢI CÁCH HÀNH CHÍNH NĂM 2023"
+
+
+def test_place_date_line_with_a_numeric_date():
+    m = meta_of("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 2145/QĐ-UBND\nHạ Long, ngày 14/12/2022\n"
+                "QUYẾT ĐỊNH\nBan hành Kế hoạch năm 2023\n\nCăn cứ Luật;\n")
+    assert (m.date, m.place) == ("2022-12-14", "Hạ Long")

@@ -165,6 +165,10 @@ def read_header(doc: DocText) -> Header:
                 break
             if cues.first("number", lv, a, b) or cues.first("place_date", lv, a, b):
                 break
+            if pieces and mostly_upper(seg) and not mostly_upper(lv[pieces[-1][0]:pieces[-1][1]]):
+                # the enacting authority under a sentence-case title ("Ban hành Kế hoạch
+                # ..." | "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH" | "Căn cứ ...")
+                break
             pieces.append((a, b))
         if pieces:
             ts, te = pieces[0][0], pieces[-1][1]

@@ -138,7 +138,7 @@ def read_signature(doc: DocText) -> Signature:
         rev = list(reversed(lines))
         for k, (s, e) in enumerate(rev[:15]):
             a, b = trim(lv, s, e)
-            if has_letters(lv[a:b]) and cues.any_match("chrome", lv[a:b]):
+            if has_letters(lv[a:b]) and cues.any_match("related_links", lv[a:b]):
                 rev = rev[k + 1:]
                 break
         for s, e in rev:
