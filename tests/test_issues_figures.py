@@ -228,3 +228,32 @@ def test_two_received_figures_that_do_not_add_up_stay_apart():
     stats = stats_of("Năm 2023, UBND huyện tiếp nhận 900 hồ sơ (kỳ trước chuyển sang 215 hồ "
                      "sơ, tiếp nhận mới 600 hồ sơ).")
     assert not any(s.to_resolve for s in stats)
+
+
+def test_rate_clause_after_a_semicolon_names_no_dossier_but_is_a_dossier_rate():
+    # "; tỷ lệ đúng hạn đạt 99,6%" is a sentence of its own without "hồ sơ": it was skipped
+    stats = stats_of("UBND huyện đã giải quyết 2.250 hồ sơ, trong đó đúng hạn 2.241 hồ sơ, "
+                     "trễ hạn 09 hồ sơ; tỷ lệ đúng hạn đạt 99,6%.")
+    assert [fields_of(s) for s in stats] == [
+        {"resolved": 2250, "resolved_on_time": 2241, "resolved_late": 9, "on_time_rate": 99.6}]
+
+
+def test_period_without_year_takes_the_year_stated_before():
+    # "trong 6 tháng đầu năm;" (no year) came last before the figures: period lost its year
+    stats = stats_of("Báo cáo công tác CCHC 6 tháng đầu năm 2022\n\nCó 14/16 nhiệm vụ đã hoàn "
+                     "thành trong 6 tháng đầu năm; còn 2 nhiệm vụ.\n\nTrong kỳ, UBND huyện tiếp "
+                     "nhận 2.340 hồ sơ, đã giải quyết 2.250 hồ sơ.")
+    assert [(s.period, fields_of(s)) for s in stats] == [
+        ("6 tháng đầu năm 2022", {"received": 2340, "resolved": 2250})]
+
+
+def test_criterion_list_total_line_is_the_index_not_a_criterion():
+    # "Tổng cộng: 83/100 điểm" was a tenth criterion named "Tổng cộng" (maxima then 200)
+    text = ("Kết quả tự chấm điểm Chỉ số CCHC năm 2022\n"
+            "1. Cải cách thể chế: 4/5 điểm;\n2. Cải cách tài chính công: 4/4 điểm;\n"
+            "Tổng cộng: 8/9 điểm.\n")
+    s = find_scores(DocText.from_text(text))
+    assert [(x.indicator, x.criterion_key, x.value, x.max, x.year) for x in s] == [
+        ("PAR_INDEX_CRITERION", "the_che", 4, 5, None),
+        ("PAR_INDEX_CRITERION", "tai_chinh_cong", 4, 4, None),
+        ("PAR_INDEX", None, 8, 9, 2022)]

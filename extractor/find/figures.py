@@ -54,7 +54,7 @@ class Cue:
     extra: Optional[dict[str, Any]] = None
 
 
-_ANCHORED_KINDS = ("criterion_prefix", "period_exclude", "dossier_unit")  # no word boundary
+_ANCHORED_KINDS = ("criterion_prefix", "period_exclude", "dossier_unit", "score_total")  # no word boundary
 
 
 @lru_cache(maxsize=1)
@@ -302,7 +302,22 @@ def _period_at(view: str, pos: int, meta: Optional[DocumentMeta], window: int = 
     pm = _period_before(view, pos, window=window)
     if pm is None:
         return _meta_period(meta)
-    return _with_cutoff(view, _clean_period(view[pm.start():pm.end()]), pm.start(), pos)
+    period = _clean_period(view[pm.start():pm.end()])
+    if _year_of(period) is None and period.endswith("năm"):
+        # "trong 6 tháng đầu năm" restates the report's period: the year is the one of
+        # the last period stated with a year (the title's), else the document's
+        year = None
+        prev = pm.start()
+        while year is None and prev > 0:
+            earlier = _period_before(view, prev, window=5000)
+            if earlier is None:
+                break
+            year = _year_of(view[earlier.start():earlier.end()])
+            prev = earlier.start()
+        year = year or _year_of(_meta_period(meta))
+        if year is not None:
+            period = f"{period} {year}"
+    return _with_cutoff(view, period, pm.start(), pos)
 
 
 def _clean_period(text: str) -> str:
@@ -446,11 +461,14 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
     view = doc.view
     sents = _sentences(view)
     context_re = union("dossier_context")
-    # numbers in a sentence about dossiers; cues are only looked for in those sentences
+    rate_cue_re = union("dossier_rate")
+    # numbers in a sentence about dossiers; cues are only looked for in those sentences.
+    # A rate clause after ";" names no dossier but its cue does ("...; tỷ lệ đúng hạn đạt 99,6%")
     cands = []
     for n in find_numbers(view, kind="count"):
         s_start, s_end = sents.bounds(n.start)
-        if context_re.search(view, s_start, s_end):
+        if context_re.search(view, s_start, s_end) or (
+                n.percent and rate_cue_re.search(view, s_start, n.start)):
             cands.append((n, s_start, s_end))
     windows = sents.windows([(s_start, s_end) for _, s_start, s_end in cands])
     fields = _Cues(_all("dossier_field", view, "before", windows))
@@ -917,6 +935,16 @@ def _criterion_scores(doc: DocText, meta: Optional[DocumentMeta]) -> list[Score]
         lead_start = fr.start - len(before) + lead.start() if lead else fr.start
         name, seg_start = _criterion_label(doc, lead_start)
         key = criterion_key(name)
+        if name and key is None and union("score_total").match(name.strip()):
+            # the list's total line: the index score out of its maximum
+            ym = _period_before(view, fr.start)
+            end = unit_after.end() if unit_after else fr.end
+            span = doc.span(seg_start if fr.start - seg_start < 300 else lead_start, end)
+            out.append(Score(indicator="PAR_INDEX", criterion=None, value=fr.part, max=fr.total,
+                             unit="điểm", year=_year_of(view[ym.start():ym.end()]) if ym else None,
+                             rank=None, rank_total=None, rating=None, subject=_meta_unit(meta),
+                             text=span.text, page=span.page, start=span.start, end=span.end))
+            continue
         if name is None or key is None and union("index").search(name or ""):
             continue
         ym = _period_before(view, fr.start, window=fr.start - seg_start, floor=seg_start)
