@@ -156,14 +156,14 @@ def test_damaged_numbers_from_the_issue_text():
 
 # --- unseen documents (corpora/unseen) ------------------------------------------------
 
-def test_lookalike_eth_in_a_number_is_read_as_d_with_stroke():
-    # OCR/legacy text writes U+00D0 (Ð) for Đ; the number keeps the real letter, the
-    # evidence keeps the text as written
+def test_lookalike_eth_with_a_hyphenated_date_keeps_date_and_issuer():
+    # OCR/legacy text writes U+00D0 (Ð) for Đ: the number stays as written (contract),
+    # the key repairs it; the dd-m-yyyy date and the issuer are still read
     text = "Nghị định số 30/2020/N\u00d0-CP ngày 05-3-2020 của Chính phủ"
     (r,) = found(text)
-    assert (r.doc_type, r.number, r.date, r.issuer) == (
-        "Nghị định", "30/2020/NĐ-CP", "2020-03-05", "Chính phủ")
-    assert r.text == "Nghị định số 30/2020/N\u00d0-CP ngày 05-3-2020 của Chính phủ"
+    assert (r.doc_type, r.number, r.key, r.date, r.issuer) == (
+        "Nghị định", "30/2020/N\u00d0-CP", "30/2020/NĐ-CP", "2020-03-05", "Chính phủ")
+    assert r.text == text
 
 
 def test_bare_number_listed_after_a_typed_one_takes_its_written_type():
@@ -174,3 +174,14 @@ def test_bare_number_listed_after_a_typed_one_takes_its_written_type():
     # a different abbreviation keeps the type of its own symbol
     text = "Kế hoạch số 18/KH-UBND, 512/QĐ-UBND ngày 10/3/2022"
     assert [r.doc_type for r in found(text)] == ["Kế hoạch", "Quyết định"]
+
+
+def test_date_before_a_mention_introduced_by_co():
+    # "Ngày X, <unit> có Công văn số ...": the unit issued it that day
+    (r,) = found("Ngày 19/01/2018 UBND huyện có Công văn số 12/UBND-NV đề nghị")
+    assert (r.doc_type, r.number, r.date) == ("Công văn", "12/UBND-NV", "2018-01-19")
+    (r,) = found("Ngày 19/01/2018, Sở Nội vụ có văn bản số 12/SNV-CCHC hướng dẫn")
+    assert (r.doc_type, r.number, r.date) == ("Công văn", "12/SNV-CCHC", "2018-01-19")
+    # a date followed by other business is not the mention's date
+    (r,) = found("Ngày 19/01/2018, UBND huyện có buổi làm việc. Công văn số 12/UBND-NV")
+    assert r.date is None

@@ -51,7 +51,7 @@ _CLAUSE_END = regex.compile(
     r"[;:!?]|\.(?=\s|$)|\s{2,}(?=[-–+•*]|\d+[.)]|[a-zđ]\))|\s\((?=sau\s+đây)")
 _LEAD = regex.compile(
     rf"(?:(?<![\w])(?:Vào\s+ngày|Ngày)|(?<=[.;:]\s*)(?:vào\s+)?ngày)\s+(?:{DATE})"
-    r"\s*,?\s+(?P<gap>[^.;!?]{0,160}?)(?:đã\s+)?(?:ký\s+)?(?:ban\s+hành|ký|phát\s+hành)"
+    r"\s*,?\s+(?P<gap>[^.;!?]{0,160}?)(?:đã\s+)?(?:ký\s+)?(?:ban\s+hành|ký|phát\s+hành|có)"
     r"\s+(?:các\s+)?\Z")
 _HEADER = regex.compile(r"(?:^|\n)[\s|]*Số\s*:?\s*\Z")
 _LOOKBACK = 60
@@ -280,12 +280,12 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         if party:
             if ptype.upper() not in abbr:
                 continue
-            number_raw = view[ns:ne]  # lookalikes repaired (Ð -> Đ)
+            number_raw = text[ns:ne]
             symbol = f"{ptype}/{canonical_symbol(psym)}"
             parts = [ptype] + canonical_symbol(psym).split("-")
             first = ptype
         else:
-            number_raw = view[ns:ne]  # lookalikes repaired (Ð -> Đ)
+            number_raw = text[ns:ne]
             symbol = canonical_symbol(symv)
             parts = symbol.split("-")
             first = parts[0]
