@@ -185,3 +185,16 @@ def test_date_before_a_mention_introduced_by_co():
     # a date followed by other business is not the mention's date
     (r,) = found("Ngày 19/01/2018, UBND huyện có buổi làm việc. Công văn số 12/UBND-NV")
     assert r.date is None
+
+
+def test_symbol_typed_without_vietnamese_letters():
+    # "ND-CP"/"QD-TTg": text typed without a Vietnamese keyboard; the number stays as
+    # written, the key, symbol, type and issuer are those of NĐ-CP / QĐ-TTg
+    r1, r2, r3 = found("Căn cứ Nghị định số 61/2018/ND-CP ngày 23/4/2018; Quyết định "
+                       "1847/QD-TTg ngày 27/12/2018 và 45/2020/ND-CP")
+    assert [(r.doc_type, r.number, r.key, r.issuer) for r in (r1, r2, r3)] == [
+        ("Nghị định", "61/2018/ND-CP", "61/2018/NĐ-CP", "Chính phủ"),
+        ("Quyết định", "1847/QD-TTg", "1847/QĐ-TTg@2018", "Thủ tướng Chính phủ"),
+        ("Nghị định", "45/2020/ND-CP", "45/2020/NĐ-CP", "Chính phủ")]
+    # an unknown unaccented part is still not a reference on its own
+    assert found("mã 12/NX-CP") == []

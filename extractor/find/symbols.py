@@ -22,6 +22,7 @@ class DocType:
     normative: str  # always|sometimes|never
     generic: bool = False
     party: bool = False
+    unaccented: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,8 @@ def doc_types() -> tuple[DocType, ...]:
                            abbreviations=tuple(getattr(e, "abbreviations", None) or ()),
                            normative=getattr(e, "normative", "never"),
                            generic=bool(getattr(e, "generic", False)),
-                           party=bool(getattr(e, "party", False))))
+                           party=bool(getattr(e, "party", False)),
+                           unaccented=tuple(getattr(e, "unaccented", None) or ())))
     return tuple(out)
 
 
@@ -66,6 +68,20 @@ def type_by_abbreviation() -> dict[str, DocType]:
     for t in doc_types():
         for a in t.abbreviations:
             out.setdefault(a.upper(), t)
+    for t in doc_types():  # "ND", "QD": never over a written abbreviation
+        for a in t.unaccented:
+            out.setdefault(a.upper(), t)
+    return out
+
+
+@lru_cache(maxsize=1)
+def written_abbreviations() -> dict[str, str]:
+    """Unaccented abbreviation -> the abbreviation as written ("ND" -> "NĐ")."""
+    out: dict[str, str] = {}
+    for t in doc_types():
+        if t.abbreviations:
+            for a in t.unaccented:
+                out.setdefault(a, t.abbreviations[0])
     return out
 
 

@@ -7,7 +7,9 @@ Scheme (`references[].key`):
 * Ordinal: leading zeros dropped ("01" -> "1", "09" -> "9"); a letter suffix is lower
   case ("30C" -> "30c").
 * Symbol: hyphens restored between a type abbreviation and a known issuer symbol that
-  lost it ("NĐCP" -> "NĐ-CP", "QĐUBND" -> "QĐ-UBND"); parts kept in written order.
+  lost it ("NĐCP" -> "NĐ-CP", "QĐUBND" -> "QĐ-UBND"); a type abbreviation typed without
+  Vietnamese letters gets them back ("ND-CP" -> "NĐ-CP", rules/doc_types.yaml
+  `unaccented`); parts kept in written order.
 * Normative numbers carry the year: "61/2018/NĐ-CP". When a type that is always
   normative (Nghị định, Thông tư, Thông tư liên tịch, Luật ...: `normative: always` in
   rules/doc_types.yaml, or a QH/UBTVQH symbol) is cited without its year but with a
@@ -29,7 +31,7 @@ from typing import Optional
 
 import regex
 
-from extractor.find.symbols import split_glued, type_by_abbreviation
+from extractor.find.symbols import split_glued, type_by_abbreviation, written_abbreviations
 from extractor.normalize import match_view
 
 _NUMBER = regex.compile(
@@ -55,6 +57,8 @@ def canonical_symbol(symbol: str) -> str:
     for p in parts:
         glued = split_glued(p)
         out.extend(glued if glued else (p,))
+    if out:  # "ND-CP" typed without Vietnamese letters is "NĐ-CP"
+        out[0] = written_abbreviations().get(out[0], out[0])
     return "-".join(out)
 
 
