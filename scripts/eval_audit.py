@@ -57,7 +57,8 @@ def evaluate_dir(directory: Path, pattern: str = "*.gold.json") -> dict[str, int
         found = audit_document(extraction(gold, text))
         tot["docs"] += 1
         print(f"== {gold_path.name[:-10]}")
-        for e in gold["expected_findings"]:
+        expected_findings = gold.get("expected_findings") or []
+        for e in expected_findings:
             tot["expected"] += 1
             hit = [f for f in found if matches(e, f)]
             tot["missed"] += not hit
@@ -66,7 +67,7 @@ def evaluate_dir(directory: Path, pattern: str = "*.gold.json") -> dict[str, int
                   + (f"  <- {hit[0].severity}: {hit[0].suggestion or ''}" if hit else ""))
         false_errors = 0
         for f in found:
-            if any(matches(e, f) for e in gold["expected_findings"]):
+            if any(matches(e, f) for e in expected_findings):
                 continue
             unexpected = f.severity == "error"
             false_errors += unexpected

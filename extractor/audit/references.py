@@ -192,6 +192,23 @@ def check_missing_year(ref: Reference, ctx: Context) -> list[Finding]:
 _RELATED_TYPES = {frozenset(("Quy định", "Quyết định")), frozenset(("Quy chế", "Quyết định"))}
 
 
+@lru_cache(maxsize=1)
+def _issuer_symbols() -> list[regex.Pattern]:
+    from extractor.rules import load_rules
+    return [regex.compile(e.symbol) for e in load_rules("issuers").entries]
+
+
+def _glued_issuer(abbr: str, allowed: list[str]) -> Optional[tuple[str, str]]:
+    """'NĐCP' -> ('NĐ', 'CP'): the type's abbreviation glued to a known issuer symbol
+    (a missing hyphen, not another type)."""
+    for a in sorted(allowed, key=len, reverse=True):
+        rest = abbr[len(a):]
+        if abbr.upper().startswith(a.upper()) and rest and any(
+                p.fullmatch(rest) for p in _issuer_symbols()):
+            return abbr[:len(a)], rest
+    return None
+
+
 def check_type_symbol(ref: Reference, ctx: Context) -> list[Finding]:
     sym = _types()
     parts = parse_number(ref.number)
@@ -205,6 +222,8 @@ def check_type_symbol(ref: Reference, ctx: Context) -> list[Finding]:
     allowed = {a.upper() for a in cited.abbreviations}
     if abbr.upper() in allowed:
         return []
+    if _glued_issuer(abbr, list(cited.abbreviations)):
+        return []  # "61/2018/NĐCP": a missing hyphen (malformed-number), not another type
     if regex.match(r"^(?:UBTV)?QH\d*$", parts.symbol if not parts.party else ""):
         return []  # laws, ordinances, National Assembly resolutions
     if not cited.abbreviations:
@@ -220,6 +239,8 @@ def check_type_symbol(ref: Reference, ctx: Context) -> list[Finding]:
                         expected=expected)]
     if found.name.startswith(cited.name) or cited.name.startswith(found.name):
         return []
+    if parts.party and frozenset((found.name, cited.name)) in _RELATED_TYPES:
+        return []  # the Party's Quy định are numbered "…-QĐ/TW" (24-QĐ/TW of 30/7/2021)
     severity = "warning" if (parts.party or frozenset((found.name, cited.name)) in _RELATED_TYPES) else None
     return [finding("type-symbol-mismatch", "other-type", evidence(ref), number=ref.number,
                     date=ref.date, severity=severity, doc_type=ref.doc_type, abbr=abbr,
@@ -239,6 +260,19 @@ def _written_number(ref: Reference) -> Optional[str]:
 
 
 _LINE_BREAK = regex.compile(r"[^\S\n\r\f\v\u2028\u2029]*[\n\r\f\v\u2028\u2029]\s*")
+
+
+def _glued_symbol(ref: Reference, parts: NumberParts) -> Optional[tuple[str, str]]:
+    sym = _types()
+    if sym is None or not ref.doc_type or parts.party:
+        return None
+    cited = sym.type_by_name().get(ref.doc_type)
+    if cited is None or not cited.abbreviations:
+        return None
+    abbr = parts.type_abbr
+    if abbr.upper() in {a.upper() for a in cited.abbreviations}:
+        return None
+    return _glued_issuer(abbr, list(cited.abbreviations))
 
 
 def check_malformed(ref: Reference, ctx: Context) -> list[Finding]:
@@ -265,6 +299,11 @@ def check_malformed(ref: Reference, ctx: Context) -> list[Finding]:
         elif regex.match(r"^[1-9](?:[^\d\p{L}]|$)", fixed):
             variant = "leading-zero"
             fixed = "0" + fixed
+        else:
+            glued = _glued_symbol(ref, parts)
+            if glued:
+                variant, fixed = "missing-hyphen", fixed.replace(glued[0] + glued[1],
+                                                                 glued[0] + "-" + glued[1])
     if variant is None:
         return []
     return [finding("malformed-number", variant, evidence(ref), number=fixed,
