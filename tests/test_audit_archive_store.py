@@ -1,19 +1,11 @@
 """Cross-document findings in the store: ingesting or replacing a document recomputes
 them (spec style: small synthetic reports in, stored findings out)."""
+from conftest import write_report
 from extractor.ingest import ingest
 from extractor.query import findings
 
 
-def report(path, body, number="150/BC-UBND", date=(4, 5, 2021), unit="THÀNH PHỐ NHA TRANG",
-           place="Nha Trang"):
-    day, month, year = date
-    path.write_text(
-        f"ỦY BAN NHÂN DÂN\n{unit}\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        f"Độc lập – Tự do – Hạnh phúc\n|\nSố: {number}\n|\n"
-        f"{place}, ngày {day:02d} tháng {month} năm {year}\n|\n"
-        f"BÁO CÁO\nKết quả công tác cải cách hành chính năm {year}\n{body}\n"
-        "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn An\n", encoding="utf-8")
-    return str(path)
+report = write_report
 
 
 DECREE = ("Thực hiện Nghị định số 61/2018/NĐ-CP ngày {date} của Chính phủ về thực hiện cơ chế "

@@ -7,6 +7,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from conftest import write_report
 from extractor.cli import app
 from extractor.ingest import ingest
 from extractor.store.db import open_engine
@@ -14,15 +15,8 @@ from extractor.store.db import open_engine
 runner = CliRunner()
 
 
-def report(path, body, number, date, unit="THÀNH PHỐ NHA TRANG", place="Nha Trang"):
-    day, month, year = date
-    path.write_text(
-        f"ỦY BAN NHÂN DÂN\n{unit}\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        f"Độc lập – Tự do – Hạnh phúc\n|\nSố: {number}\n|\n"
-        f"{place}, ngày {day:02d} tháng {month} năm {year}\n|\n"
-        f"BÁO CÁO\nKết quả công tác cải cách hành chính năm {year}\n{body}\n"
-        "Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn An\n", encoding="utf-8")
-    return str(path)
+def report(path, body, number, date, **kw):
+    return write_report(path, body, number, date, recipients=("Lưu: VT.",), **kw)
 
 
 DECREE = ("Thực hiện Nghị định số 61/2018/NĐ-CP ngày {date} của Chính phủ về thực hiện cơ chế "

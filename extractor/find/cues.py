@@ -168,3 +168,15 @@ def mostly_upper(text: str) -> bool:
 
 def collapse(text: str) -> str:
     return " ".join(text.split())
+
+
+def longest_non_overlapping(found: list[tuple]) -> list[tuple]:
+    """(start, end, ...) matches -> the longest at each start, overlaps dropped, in
+    text order."""
+    found = sorted(found, key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[tuple] = []
+    for t in found:
+        if out and t[0] < out[-1][1]:
+            continue
+        out.append(t)
+    return out

@@ -21,13 +21,7 @@ def periods(text: str, pos: int = 0, endpos: Optional[int] = None) -> list[tuple
             if _DATE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
                 continue
             found.append((m.start(), m.end(), " ".join(m.group().split())))
-    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
-    out: list[tuple[int, int, str]] = []
-    for t in found:
-        if out and t[0] < out[-1][1]:
-            continue
-        out.append(t)
-    return out
+    return cues.longest_non_overlapping(found)
 
 
 def last_period(text: str, pos: int = 0, endpos: Optional[int] = None):

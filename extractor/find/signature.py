@@ -34,13 +34,7 @@ def _titles(lv: str, s: int, e: int) -> list[tuple[int, int, str]]:
     for entry, pat in zip((x for x in cues.entries("signer_title")), cues.patterns("signer_title")):
         for m in pat.finditer(lv, s, e):
             found.append((m.start(), m.end(), entry.display))
-    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
-    out: list[tuple[int, int, str]] = []
-    for t in found:
-        if out and t[0] < out[-1][1]:
-            continue
-        out.append(t)
-    return out
+    return cues.longest_non_overlapping(found)
 
 
 def _segments(lv: str, s: int, e: int) -> list[tuple[int, int]]:
