@@ -14,7 +14,7 @@ Arithmetic: findings of extractor/audit/arithmetic.py on the seed, with gold's
 `checks_that_hold` (no error/warning expected) and expected rate/sum findings.
 
 Two sets are reported apart: the seeds (corpora/seeds/*.txt, tuned on) and documents
-nobody tuned for (corpora/unseen/2*.txt with a 2*.gold.json). The exit status is 1 when a
+nobody tuned for (corpora/unseen/2*.txt and 4*.txt with a gold file). The exit status is 1 when a
 seed misses a figure or the arithmetic on a seed is off; unseen misses are reported only,
 unless --strict.
 
@@ -47,8 +47,10 @@ def seed_files() -> list[Path]:
 
 
 def unseen_files() -> list[Path]:
-    """Unseen documents written for figures and arithmetic: 2NN_*.txt with a gold file."""
-    return sorted(t for t in UNSEEN.glob("2*.txt") if t.with_suffix(".gold.json").exists())
+    """Unseen documents written for figures and arithmetic: 2NN_*.txt and 4NN_*.txt with a
+    gold file (4NN: a second, blind round — ranking tables, SIPAS sub-indices, multi-year
+    comparisons, quarters, two units in one paragraph, rounding, spaced thousands)."""
+    return sorted(t for t in UNSEEN.glob("[24]*.txt") if t.with_suffix(".gold.json").exists())
 SECTIONS = ("scores", "dossier_stats", "tasks", "ratios")
 NAME_FIELDS = {"scope", "subject", "period", "criterion", "label"}
 STRING_VALUE_FIELDS = {"indicator", "unit", "rating"}

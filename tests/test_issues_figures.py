@@ -257,3 +257,58 @@ def test_criterion_list_total_line_is_the_index_not_a_criterion():
         ("PAR_INDEX_CRITERION", "the_che", 4, 5, None),
         ("PAR_INDEX_CRITERION", "tai_chinh_cong", 4, 4, None),
         ("PAR_INDEX", None, 8, 9, 2022)]
+
+
+# ---- blind round 4NN (corpora/unseen/4*.txt): what broke on documents written unseen -------
+
+def test_thousands_grouped_by_spaces_are_one_count():
+    # "12 345 hồ sơ" was read as 12 and 345: sums and rates went wildly wrong
+    from extractor.find.numbers import find_numbers
+    text = "tiếp nhận 12 345 hồ sơ (kỳ trước chuyển sang 1 210 hồ sơ)"
+    assert [(n.raw, n.value) for n in find_numbers(text)] == [("12 345", 12345), ("1 210", 1210)]
+    # table cells separated by spaces stay apart
+    assert [n.value for n in find_numbers("Phường An Bình 420 415 413 2")] == [420, 415, 413, 2]
+    stats = stats_of("Năm 2023, Bộ phận Một cửa huyện tiếp nhận 6 215 hồ sơ, đã giải quyết "
+                     "6 150 hồ sơ, trong đó đúng hạn 6 058 hồ sơ, đạt 98,5 %; quá hạn 92 hồ sơ.")
+    assert [fields_of(s) for s in stats] == [
+        {"received": 6215, "resolved": 6150, "resolved_on_time": 6058, "on_time_rate": 98.5,
+         "resolved_late": 92}]
+
+
+def test_count_cue_followed_by_a_change_is_no_count():
+    stats = stats_of("Quý III năm 2023, Trung tâm tiếp nhận 11.135 hồ sơ. So với cùng kỳ năm 2022, "
+                     "số hồ sơ tiếp nhận mới tăng 1.025 hồ sơ.")
+    assert [fields_of(s) for s in stats] == [{"received": 11135}]
+
+
+def _scores_of(text):
+    from extractor.find.figures import find_scores
+    return find_scores(DocText.from_text(text), DocumentMeta())
+
+
+def test_ranking_table_rows_are_scores_of_the_units_they_name():
+    text = ("Phê duyệt và công bố Chỉ số cải cách hành chính năm 2022 của các sở, như sau:\n\n"
+            "STT | Đơn vị | Tổng điểm | Xếp hạng | Xếp loại\n"
+            "1 | Sở Tư pháp | 91,25 | 1 | Tốt\n"
+            "2 | Sở Nội vụ | 90,80 | 2 | Khá\n"
+            "3 | Ban Quản lý Khu kinh tế tỉnh | 79,60 | 3 | Trung bình\n\n"
+            "Điều 2. Giao Sở Nội vụ thông báo kết quả.\n")
+    got = [(s.indicator, s.subject, s.value, s.unit, s.year, s.rank, s.rating) for s in _scores_of(text)]
+    assert got == [("PAR_INDEX", "Sở Tư pháp", 91.25, "điểm", 2022, 1, "tốt"),
+                   ("PAR_INDEX", "Sở Nội vụ", 90.8, "điểm", 2022, 2, "khá"),
+                   ("PAR_INDEX", "Ban Quản lý Khu kinh tế tỉnh", 79.6, "điểm", 2022, 3, "trung bình")]
+
+
+def test_table_without_an_index_named_before_is_no_ranking():
+    text = "Danh sách như sau:\nSTT | Đơn vị | Tổng điểm | Xếp hạng\n1 | Sở Tư pháp | 91,25 | 1\n"
+    assert _scores_of(text) == []
+
+
+def test_survey_counts_told_in_prose_are_a_ratio():
+    from extractor.find.figures import find_ratios
+    doc = DocText.from_text(
+        "Tổ khảo sát đã phát ra 1.500 phiếu, thu về 1.482 phiếu hợp lệ, đạt 98,8%. "
+        "Trong số 1.482 phiếu thu về, có 37 phiếu không hài lòng, chiếm 2,5%. "
+        "Huyện tiếp nhận 1.500 hồ sơ, có 1.482 hồ sơ đúng hạn, đạt 98,8%.")
+    got = [(r.part, r.total, r.stated_rate, r.label) for r in find_ratios(doc)]
+    assert got == [(1482, 1500, 98.8, "phiếu hợp lệ"), (37, 1482, 2.5, "phiếu không hài lòng")]

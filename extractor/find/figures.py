@@ -55,6 +55,7 @@ class Cue:
 
 
 _ANCHORED_KINDS = ("criterion_prefix", "period_exclude", "dossier_unit", "score_total")  # no word boundary
+_CELL_KINDS = ("ranking_column",)  # matched against a whole table cell
 
 
 @lru_cache(maxsize=1)
@@ -65,8 +66,12 @@ def cues() -> list[Cue]:
         if not d.get("pattern"):
             continue
         pat = d["pattern"]
-        compiled = (regex.compile(tone_tolerant(pat), regex.I) if d["kind"] in _ANCHORED_KINDS
-                    else compile_cue(pat))
+        if d["kind"] in _CELL_KINDS:
+            compiled = regex.compile(r"^\s*(?:" + tone_tolerant(pat) + r")\s*$", regex.I)
+        elif d["kind"] in _ANCHORED_KINDS:
+            compiled = regex.compile(tone_tolerant(pat), regex.I)
+        else:
+            compiled = compile_cue(pat)
         out.append(Cue(d["kind"], str(d["key"]), compiled, d.get("position") or "before", d))
     return out
 
@@ -119,7 +124,7 @@ def _alternatives(cue_index: int) -> list[regex.Pattern]:
     c = cues()[cue_index]
     raw = c.extra["pattern"]
     alts = _top_alternatives(raw)
-    if len(alts) == 1:
+    if len(alts) == 1 or c.kind in _CELL_KINDS:
         return [c.pattern]
     if c.kind in _ANCHORED_KINDS:
         return [regex.compile(tone_tolerant(a), regex.I) for a in alts]
@@ -512,7 +517,8 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
             elif cue:
                 gap = view[cue.end:n.start]
                 ok = (_SHORT_GAP.match(gap) if not unit
-                      else len(gap) <= 60 and not _NUM_GAP_BAN.search(gap))
+                      else len(gap) <= 60 and not _NUM_GAP_BAN.search(gap)
+                      and not union("change_word").search(gap))
                 if ok:
                     fig = _Fig(cue.key, n.value, cue.start, unit.end() if unit else n.end, n.start)
         if fig is None:
@@ -754,7 +760,8 @@ def _rank_after(view: str, pos: int, hi: int) -> tuple[Optional[int], Optional[i
     return None, None
 
 
-def _index_scores(doc: DocText, meta: Optional[DocumentMeta]) -> list[Score]:
+def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
+                  tables: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Score]:
     view = doc.view
     index_hits = sorted(((a, b, c) for c in of_kind("index") for a, b in scan(c, view)),
                         key=lambda x: (x[0], -x[1]))
@@ -765,6 +772,10 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta]) -> list[Score]:
         s_start, s_end = _sentence_bounds(view, c_start)
         i_next = bisect.bisect_left(starts, c_end)
         nxt = min(starts[i_next], s_end) if i_next < len(starts) else s_end
+        # a ranking table's rows are the scores of the units they name
+        nxt = min([nxt] + [a for a, b in tables if a >= c_end])
+        if any(a <= c_start < b for a, b in tables):
+            continue
         m = None
         frac_part = None  # "đạt 88/100 điểm": the value is the part, the max the whole
         for v in _VALUE.finditer(view, c_end, min(nxt, c_end + 160)):
@@ -958,8 +969,115 @@ def _criterion_scores(doc: DocText, meta: Optional[DocumentMeta]) -> list[Score]
     return out
 
 
+_CELL_SPLIT = regex.compile(r"\s*[|\t]\s*")
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each '|'- or tab-separated cell of a line; [] when the line
+    has no such separator."""
+    if "|" not in line and "\t" not in line:
+        return []
+    out, pos = [], 0
+    for m in _CELL_SPLIT.finditer(line):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(line)))
+    cells = []
+    for a, b in out:
+        raw = line[a:b]
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        cells.append((offset + a + lead, offset + a + lead + len(text), text))
+    if cells and cells[0][2] == "" and line.lstrip().startswith("|"):
+        cells = cells[1:]
+    if cells and cells[-1][2] == "" and line.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def _ranking_header(cells: list[tuple[int, int, str]]) -> Optional[list[Optional[str]]]:
+    """Column keys of a ranking table header, or None: it needs a unit column and a
+    score column, and every cell must be a known column."""
+    keys: list[Optional[str]] = []
+    for _, _, text in cells:
+        key = next((c.key for c in of_kind("ranking_column") if c.pattern.match(text)), None)
+        if key is None:
+            return None
+        keys.append(key)
+    if keys.count("subject") != 1 or keys.count("value") != 1 or len(set(keys)) != len(keys):
+        return None
+    return keys
+
+
+def _ranking_tables(doc: DocText, meta: Optional[DocumentMeta]
+                    ) -> tuple[list[Score], list[tuple[int, int]]]:
+    """"STT | Đơn vị | Tổng điểm | Xếp hạng": each row is the score of the unit it names.
+    The index and year are those named before the header; the unit is the value column's
+    ('%' when its header says so, else 'điểm'). Returns scores and table regions."""
+    text, view = doc.text, doc.view
+    out: list[Score] = []
+    regions: list[tuple[int, int]] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    index_hits = sorted((a, b, c) for c in of_kind("index") for a, b in scan(c, view))
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        cells = _cells(view[a:b], a)
+        keys = _ranking_header(cells) if len(cells) >= 2 else None
+        if keys is None:
+            i += 1
+            continue
+        before = [h for h in index_hits if a - 800 <= h[0] < a] or [h for h in index_hits if a <= h[0] < b]
+        if not before:
+            i += 1
+            continue
+        cue = before[-1][2]
+        indicator = cue.extra.get("indicator") or cue.key
+        value_head = cells[keys.index("value")][2]
+        unit = "%" if "%" in value_head else "điểm"
+        ym = _period_before(view, a, window=800)
+        year = _year_of(view[ym.start():ym.end()]) if ym else None
+        j, last = i + 1, None
+        while j < len(lines):
+            ra, rb = lines[j]
+            row = _cells(view[ra:rb], ra)
+            if len(row) != len(keys):
+                break
+            got: dict[str, tuple[int, int, str]] = dict(zip(keys, row))
+            value = parse_number(got["value"][2], "decimal")
+            subject = got["subject"][2]
+            if value is None or not subject or parse_number(subject, "auto") is not None:
+                break
+            rank = None
+            if "rank" in got:
+                rank = parse_number(got["rank"][2], "count")
+                if not isinstance(rank, int):
+                    rank = None
+            rating = None
+            if "rating" in got and got["rating"][2]:
+                cell = got["rating"][2]
+                rating = next((c.key for c in of_kind("rating")
+                               if strip_marks(c.key) == strip_marks(cell)), cell)
+            span = doc.span(ra, rb)
+            out.append(Score(indicator=indicator, criterion=None, value=value, max=None,
+                             unit=unit, year=year, rank=rank, rank_total=None, rating=rating,
+                             subject=subject, text=span.text, page=span.page, start=span.start,
+                             end=span.end,
+                             index_name=cue.key if indicator == "OTHER_INDEX" else None))
+            last = rb
+            j += 1
+        if last is not None:
+            regions.append((a, last))
+        i = max(j, i + 1)
+    return out, regions
+
+
 def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score]:
-    scores = _index_scores(doc, meta) + _criterion_scores(doc, meta)
+    table_scores, regions = _ranking_tables(doc, meta)
+    scores = _index_scores(doc, meta, regions) + _criterion_scores(doc, meta) + table_scores
     unit = _meta_unit(meta)
     for s in scores:
         if s.indicator == "PAR_INDEX" and s.subject is None and unit:
@@ -1077,8 +1195,53 @@ def _ratio_tail() -> regex.Pattern:
     return _RATIO_TAIL
 
 
+_PROSE_RATIO = None
+
+
+def _prose_ratio() -> regex.Pattern:
+    global _PROSE_RATIO
+    if _PROSE_RATIO is None:
+        noun = r"(\p{L}+(?: \p{L}+)?)"
+        _PROSE_RATIO = regex.compile(
+            r"(?:" + union("ratio_whole").pattern + r")\s+(" + NUM_TOKEN + r")\s+" + noun
+            + r"(?!\p{L})[^\d%;.]{0,80}?(?<!\p{L})(?:" + union("ratio_part").pattern + r")\s+("
+            + NUM_TOKEN + r")\s+\2(?!\p{L})([^\d%;.()]{0,60}?)\s*[,(]?\s*(?:"
+            + union("rate_link").pattern + r")\s*(" + NUM_TOKEN + r")\s*%\s*\)?", regex.I)
+    return _PROSE_RATIO
+
+
+def _prose_ratios(doc: DocText, taken: list[Ratio]) -> list[Ratio]:
+    """A whole, a part counted with the same noun, the part's rate, told in prose.
+    Dossiers ("hồ sơ") are dossier statistics, not ratios."""
+    view = doc.view
+    out = []
+    for m in _prose_ratio().finditer(view):
+        noun = m.group(2)
+        if _unit_re().match(" " + noun) or union("task_noun").match(noun):
+            continue
+        total, part = parse_number(m.group(1), "count"), parse_number(m.group(3), "count")
+        if total is None or part is None or part > total:
+            continue
+        if any(r.start < m.end() and m.start() < r.end for r in taken):
+            continue
+        label = " ".join((noun + " " + m.group(4)).split()).strip(" ,:")
+        span = doc.span(m.start(), m.end())
+        out.append(Ratio(part=part, total=total, stated_rate=parse_number(m.group(5), "decimal"),
+                         label=label, text=span.text, page=span.page, start=span.start,
+                         end=span.end))
+    return out
+
+
 def find_ratios(doc: DocText) -> list[Ratio]:
-    """part/total with a stated rate: '17/2744 ý kiến không hài lòng (tỷ lệ 0.61%)'."""
+    """part/total with a stated rate: '17/2744 ý kiến không hài lòng (tỷ lệ 0.61%)', or
+    told in prose: 'phát ra 1.500 phiếu, thu về 1.482 phiếu hợp lệ, đạt 98,8%'."""
+    out = _fraction_ratios(doc)
+    out += _prose_ratios(doc, out)
+    out.sort(key=lambda r: (r.page, r.start))
+    return out
+
+
+def _fraction_ratios(doc: DocText) -> list[Ratio]:
     view = doc.view
     out = []
     for fr in find_fractions(view):

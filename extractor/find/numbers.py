@@ -22,7 +22,13 @@ Number = Union[int, float]
 
 # A run of digits with inner dot/comma separators; never glued to a letter/digit/slash.
 NUM_TOKEN = r"(?<![\p{L}\d/.,])\d+(?:[.,]\d+)*(?![\d])"
-_NUM_RE = regex.compile(NUM_TOKEN)
+# Thousands grouped by spaces ("12 345 hồ sơ", also NBSP / thin spaces). A bare space
+# also separates table cells ("420 415 413 2"), so a spaced group counts only outside a
+# run of numbers and before a lowercase word (the counted noun: "hồ sơ", "phiếu").
+SPACED_TOKEN = (r"(?<![\p{L}\d/.,]|\d\s)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"
+                r"(?![\d]|[.,]\d|\s?%)(?=\s\p{Ll})")
+_NUM_RE = regex.compile(SPACED_TOKEN + "|" + NUM_TOKEN)
+_SPACES = regex.compile(r"[ \u00a0\u202f\u2009]")
 _SHAPE = regex.compile(r"\d+(?:[.,]\d+)*")
 _SEPS = regex.compile(r"[.,]")
 
@@ -127,6 +133,9 @@ def find_numbers(text: str, start: int = 0, end: Optional[int] = None,
     end = len(text) if end is None else end
     for m in _NUM_RE.finditer(text, start, end):
         raw = m.group()
+        if _SPACES.search(raw):  # "12 345": spaces group thousands
+            yield Num(m.start(), m.end(), raw, int(_SPACES.sub("", raw)), False)
+            continue
         if text[m.end():m.end() + 1] == "/":
             continue  # part of a fraction, a date or a document number
         after = text[m.end():m.end() + 2]
