@@ -312,3 +312,20 @@ def test_survey_counts_told_in_prose_are_a_ratio():
         "Huyện tiếp nhận 1.500 hồ sơ, có 1.482 hồ sơ đúng hạn, đạt 98,8%.")
     got = [(r.part, r.total, r.stated_rate, r.label) for r in find_ratios(doc)]
     assert got == [(1482, 1500, 98.8, "phiếu hợp lệ"), (37, 1482, 2.5, "phiếu không hài lòng")]
+
+
+def test_pending_count_named_after_the_number():
+    # "còn lại 328 hồ sơ đang giải quyết": the cue follows the count
+    stats = stats_of("Các Chi nhánh tiếp nhận 18.940 hồ sơ, đã giải quyết 18.612 hồ sơ, "
+                     "còn lại 328 hồ sơ đang giải quyết.")
+    assert [fields_of(s) for s in stats] == [{"received": 18940, "resolved": 18612, "pending": 328}]
+
+
+def test_other_years_value_in_the_same_sentence_keeps_its_year():
+    text = ("Chỉ số cải cách hành chính năm 2022 của tỉnh đạt 84,5%, tăng 2,3% so với năm 2021 "
+            "(82,2%), xếp thứ 35/63 tỉnh, thành phố. Chỉ số PAPI năm 2022 đạt 42,31 điểm, năm 2021 "
+            "đạt 41,85 điểm. Chỉ số PCI năm 2022 đạt 64,15 điểm (năm 2021: 63,08 điểm).")
+    got = [(s.indicator, s.value, s.year, s.rank, s.change) for s in _scores_of(text)]
+    assert got == [("PAR_INDEX", 84.5, 2022, 35, 2.3), ("PAR_INDEX", 82.2, 2021, None, None),
+                   ("OTHER_INDEX", 42.31, 2022, None, None), ("OTHER_INDEX", 41.85, 2021, None, None),
+                   ("OTHER_INDEX", 64.15, 2022, None, None), ("OTHER_INDEX", 63.08, 2021, None, None)]

@@ -740,6 +740,10 @@ _TARGET = regex.compile(r"mục tiêu[^.;%]{0,160}?\(?\s*(" + NUM_TOKEN + r")\s*
 _RANK_CHANGE = regex.compile(r"(tăng|giảm|tụt)\s+(\d+)\s+(?:bậc|hạng|vị trí)", regex.I)
 _VALUE_FRAC = regex.compile(r"(" + NUM_TOKEN + r")\s*/\s*(\d+(?:[.,]\d+)?)\s*(điểm)", regex.I)
 _RANK_NUM = regex.compile(r"\s*(?:thứ\s+)?(\d+)(?:\s*/\s*(\d+))?")
+# another year's value of the same index in the same sentence: "so với năm 2021 (82,2%)",
+# "năm 2021 đạt 41,85 điểm", "(năm 2021: 63,08 điểm)"
+_OTHER_YEAR = regex.compile(r"(?<!\w)năm\s+(\d{4})\s*(?:[(:,]\s*)?(?:(?:chỉ\s+)?(?:đạt|là)\s*)?:?\s*("
+                            + NUM_TOKEN + r")\s*(điểm|%)", regex.I)
 
 
 def _rating_after(view: str, pos: int, hi: int) -> Optional[str]:
@@ -847,6 +851,30 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
                          subject=subject, text=span.text, page=span.page, start=span.start,
                          end=span.end, index_name=cue.key if indicator == "OTHER_INDEX" else None,
                          change=change, target=target, rank_change=rank_change))
+        if m is not None and year is not None:
+            out.extend(_other_years(doc, view, m.end(), min(nxt, s_end), out[-1], used))
+    return out
+
+
+def _other_years(doc: DocText, view: str, lo: int, hi: int, main: Score,
+                 used: set[int]) -> list[Score]:
+    """Values of the same index for other years stated in the main value's sentence:
+    each gets its own year, never the main one's."""
+    out = []
+    for om in _OTHER_YEAR.finditer(view, lo, hi):
+        oy = int(om.group(1))
+        if oy == main.year or om.start(2) in used:
+            continue
+        value = parse_number(om.group(2), "decimal")
+        if value is None:
+            continue
+        used.add(om.start(2))
+        span = doc.span(om.start(), om.end())
+        out.append(Score(indicator=main.indicator, criterion=None, value=value, max=None,
+                         unit="%" if om.group(3) == "%" else "điểm", year=oy, rank=None,
+                         rank_total=None, rating=None, subject=main.subject, text=span.text,
+                         page=span.page, start=span.start, end=span.end,
+                         index_name=main.index_name))
     return out
 
 
