@@ -99,3 +99,21 @@ def test_place_date_line_with_a_numeric_date():
     m = meta_of("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 2145/QĐ-UBND\nHạ Long, ngày 14/12/2022\n"
                 "QUYẾT ĐỊNH\nBan hành Kế hoạch năm 2023\n\nCăn cứ Luật;\n")
     assert (m.date, m.place) == ("2022-12-14", "Hạ Long")
+
+
+def test_header_unit_outside_the_vocabulary_takes_parent_territory_and_keeps_acronym():
+    # "ĐOÀN KIỂM TRA CCHC" under "UBND HUYỆN ĐỨC TRỌNG": was 'Đoàn kiểm tra cchc'
+    text = ("UBND HUYỆN ĐỨC TRỌNG\nĐOÀN KIỂM TRA CCHC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nSố: 07/BB-ĐKT\nHiệp Thạnh, ngày 12 tháng 9 năm 2023\n\n"
+            "BIÊN BẢN\nKiểm tra công tác cải cách hành chính năm 2023\n\nHôm nay, nội dung.\n")
+    m = meta_of(text)
+    assert (m.doc_type, m.number, m.date, m.place) == (
+        "Biên bản", "07/BB-ĐKT", "2023-09-12", "Hiệp Thạnh")
+    assert m.issuer == "Đoàn kiểm tra CCHC huyện Đức Trọng"
+
+
+def test_vowelless_token_in_an_upper_case_header_cell_is_an_abbreviation():
+    from extractor.resolve.units import display_name, readable_issuer
+    assert display_name("BAN CHỈ ĐẠO CCHC") == "Ban chỉ đạo CCHC"
+    assert display_name("ĐOÀN KIỂM TRA LIÊN NGÀNH") == "Đoàn kiểm tra liên ngành"
+    assert readable_issuer(["UBND TỈNH KHÁNH HÒA", "SỞ NỘI VỤ"]) == "Sở Nội vụ tỉnh Khánh Hòa"

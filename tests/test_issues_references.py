@@ -198,3 +198,23 @@ def test_symbol_typed_without_vietnamese_letters():
         ("Nghị định", "45/2020/ND-CP", "45/2020/NĐ-CP", "Chính phủ")]
     # an unknown unaccented part is still not a reference on its own
     assert found("mã 12/NX-CP") == []
+
+
+def test_footnote_marker_glued_to_the_issuer_does_not_cut_it():
+    # running text copied from a PDF keeps the footnote marker: "… tỉnh³."
+    refs = found("kiểm tra theo Quyết định số 712/QĐ-UBND ngày 03/4/2023 của Chủ tịch "
+                 "UBND tỉnh³.\nII. KẾT QUẢ")
+    assert [(r.number, r.date, r.issuer) for r in refs] == [
+        ("712/QĐ-UBND", "2023-04-03", "Chủ tịch UBND tỉnh")]
+
+
+def test_council_committee_issuer_keeps_ngan_sach():
+    refs = found("Báo cáo thẩm tra số 45/BC-KTNS ngày 08 tháng 7 năm 2023 của Ban Kinh tế - "
+                 "Ngân sách Hội đồng nhân dân tỉnh; ý kiến thảo luận của đại biểu.")
+    assert [r.issuer for r in refs] == ["Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"]
+
+
+def test_inspection_team_issuer_is_read_whole_but_kiem_tra_alone_is_a_verb():
+    refs = found("Kế hoạch số 142/KH-ĐKT ngày 28/8/2023 của Đoàn kiểm tra, hôm nay; "
+                 "Công văn số 312/SNV-CCHC ngày 05/3/2023 của Sở Nội vụ kiểm tra việc thực hiện.")
+    assert [r.issuer for r in refs] == ["Đoàn kiểm tra", "Sở Nội vụ"]

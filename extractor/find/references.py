@@ -138,6 +138,9 @@ def relation_before(text: str) -> Optional[str]:
 _GLUE = frozenset(("và", "–", "-", "của", "ban", "hành", "thành"))
 
 
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+
+
 @lru_cache(maxsize=1)
 def _issuer_re() -> "regex.Pattern[str]":
     """Issuer phrase: capitalised words and the lower-case words of rules/issuers.yaml
@@ -146,11 +149,12 @@ def _issuer_re() -> "regex.Pattern[str]":
     names = sorted({w for w in (getattr(rf, "name_words", None) or ())}, key=len, reverse=True)
     stops = sorted((getattr(rf, "stop_phrases", None) or ()), key=len, reverse=True)
     types = sorted({w for t in doc_types() for w in t.words}, key=len, reverse=True)
-    edge = r"(?![^\s,;.:()“”\"|…])"
+    # a footnote marker glued to the last word ("của Chủ tịch UBND tỉnh³") ends it
+    edge = r"(?![^\s,;.:()“”\"|…%s])" % _SUPERSCRIPTS
     word = (r"(?!(?i:%s)(?![\w]))" % "|".join(regex.escape(x) for x in stops)
             + r"(?!(?i:(?:(?:và|hoặc)\s+)?(?:%s))(?![\w]))" % "|".join(types)
-            + r"(?:\p{Lu}[^\s,;.:()“”\"|…]*|(?i:%s)%s)" % (
-                "|".join(regex.escape(x) for x in names), edge))
+            + r"(?:(?i:%s)%s|\p{Lu}[^\s,;.:()“”\"|…%s]*)" % (
+                "|".join(regex.escape(x) for x in names), edge, _SUPERSCRIPTS))
     return regex.compile(r"%s(?: +%s){0,15}" % (word, word))
 
 

@@ -505,7 +505,13 @@ def display_name(text: str) -> str:
             t = regex.sub(r"^(\s*)(\S)", lambda x: x.group(1) + x.group(2).upper(), t)
         out.append(t)
     s = "".join(out).strip()
+    s = _ACRONYM.sub(lambda m: m.group().upper(), s) if _ACRONYM.search(text) else s
     return s[:1].upper() + s[1:]
+
+
+# a capitalised token without a vowel is an abbreviation, never a Vietnamese syllable
+# (every syllable has a vowel): 'ĐOÀN KIỂM TRA CCHC' keeps 'CCHC', not 'cchc'
+_ACRONYM = regex.compile(r"(?<![\p{L}\p{M}])(?i:[b-dđf-hj-np-tv-xz]{2,})(?![\p{L}\p{M}])")
 
 
 def _which_alias(kind: str, text: str) -> Vocab:
@@ -536,7 +542,10 @@ def readable_issuer(cells: list[str]) -> Optional[str]:
     p = parse_unit(last)
     if p.committee is not None and p.body is None:
         return f"{last} {parent}"
-    if p.body is not None and p.body.named and p.territory is None:
+    if p.territory is None and (p.body is not None and p.body.named
+                                or p.body is None and p.committee is None):
+        # a department ('Sở Nội vụ') or a body outside the vocabulary ('Đoàn kiểm tra
+        # CCHC') under a territorial parent takes the parent's territory
         pp = parse_unit(parent)
         if pp.territory is not None and pp.proper:
             return f"{last} {pp.territory.canonical} {pp.proper}"
