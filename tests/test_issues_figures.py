@@ -329,3 +329,23 @@ def test_other_years_value_in_the_same_sentence_keeps_its_year():
     assert got == [("PAR_INDEX", 84.5, 2022, 35, 2.3), ("PAR_INDEX", 82.2, 2021, None, None),
                    ("OTHER_INDEX", 42.31, 2022, None, None), ("OTHER_INDEX", 41.85, 2021, None, None),
                    ("OTHER_INDEX", 64.15, 2022, None, None), ("OTHER_INDEX", 63.08, 2021, None, None)]
+
+
+def test_satisfaction_sub_index_is_named_by_its_aspect():
+    text = ("1. Chỉ số hài lòng về tiếp cận dịch vụ 85,2%.\n"
+            "2. Chỉ số hài lòng về việc tiếp nhận, xử lý góp ý, phản ánh, kiến nghị 79,5 %.\n"
+            "Chỉ số hài lòng chung (SIPAS) năm 2023 của huyện đạt 84,54%.\n")
+    got = [(s.indicator, s.criterion, s.criterion_key, s.value) for s in _scores_of(text)]
+    assert got == [("SIPAS", "tiếp cận dịch vụ", None, 85.2),
+                   ("SIPAS", "tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", None, 79.5),
+                   ("SIPAS", None, None, 84.54)]
+
+
+def test_one_stop_desk_and_named_agencies_are_dossier_scopes():
+    stats = stats_of("Trong 6 tháng đầu năm 2023, Văn phòng Đăng ký đất đai tỉnh tiếp nhận 4.210 hồ sơ, "
+                     "đã giải quyết 4.100 hồ sơ; Chi cục Bảo vệ môi trường tiếp nhận 236 hồ sơ, "
+                     "đã giải quyết 230 hồ sơ.\n\n1. Cấp huyện\nNăm 2023, Bộ phận Một cửa huyện "
+                     "tiếp nhận 8.640 hồ sơ.")
+    assert [s.scope for s in stats] == ["Văn phòng Đăng ký đất đai tỉnh", "Chi cục Bảo vệ môi trường", "Bộ phận Một cửa huyện"]
+    # an agency written without a proper name ("Văn phòng ủy ban") names no scope
+    assert stats_of("Bộ phận chủ trì: Văn phòng ủy ban. Năm 2020, tiếp nhận 120 hồ sơ.")[0].scope is None

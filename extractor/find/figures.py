@@ -186,7 +186,8 @@ def criterion_key(name: Optional[str]) -> Optional[str]:
 # ==== shared grammar ==================================================================
 
 _SENT_END = regex.compile(r"[.;!?](?=\s|$)|\s{3,}")
-_NAME_TAIL = regex.compile(r"(?:[ ]+(?:\p{Lu}[\p{L}\-]*|\d+))+")
+# a proper name's capitalised words (not a period starting the next line: "Năm 2023, ...")
+_NAME_TAIL = regex.compile(r"(?:[ ]+(?!(?:Năm|Quý|Tháng|Ngày|Kỳ)\s+(?:\d|[IVX]+\b))(?:\p{Lu}[\p{L}\-]*|\d+))+")
 _LEVEL_WORDS = r"tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn"
 _YEAR_IN = regex.compile(r"\d{4}")
 _NUM_GAP_BAN = regex.compile(r"\d")
@@ -263,6 +264,11 @@ def _sentences(view: str) -> _Sentences:
     if _SENT_CACHE[0] is not view:
         _SENT_CACHE[0], _SENT_CACHE[1] = view, _Sentences(view)
     return _SENT_CACHE[1]
+
+
+_AGENCY_NAME = regex.compile(
+    r"(?:[ ]+(?!(?:tiếp|nhận|đã|đang|được|giải|có|trong|tại|năm|quý|tháng|là|với|và|thực|tổ|báo)(?!\p{L}))"
+    r"[\p{L}\-]+){1,8}", regex.I)
 
 
 def _with_name(view: str, end: int) -> int:
@@ -446,6 +452,9 @@ def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None
         for a, b in windows if windows is not None else [(0, len(view))]:
             for m_start, m_end in scan(c, view, a, b):
                 end = _with_name(view, m_end)
+                if c.key == "đơn vị":  # an agency's name runs up to its verb
+                    nm = _AGENCY_NAME.match(view, m_end, min(len(view), m_end + 120))
+                    end = max(end, nm.end()) if nm else end
                 text = view[m_start:end].strip()
                 name = view[m_end:end].strip() or None
                 strong = (view[max(0, m_start - 4):m_start].lower() == "tại "
@@ -840,13 +849,14 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
                             floor=s_start)
         year = _year_of(view[ym.start():ym.end()]) if ym else None
         indicator = cue.extra.get("indicator") or cue.key
+        criterion = _sub_index(view, c_end, m.start() if m else None) if indicator == "SIPAS" else None
         end = max(stop, c_end)
         if rating and m:
             rm = union("rating").search(view, stop, min(after_hi, stop + 40))
             if rm:
                 end = max(end, rm.end())
         span = doc.span(c_start, end)
-        out.append(Score(indicator=indicator, criterion=None, value=value, max=max_value, unit=unit,
+        out.append(Score(indicator=indicator, criterion=criterion, value=value, max=max_value, unit=unit,
                          year=year, rank=rank, rank_total=rank_total, rating=rating,
                          subject=subject, text=span.text, page=span.page, start=span.start,
                          end=span.end, index_name=cue.key if indicator == "OTHER_INDEX" else None,
@@ -854,6 +864,19 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
         if m is not None and year is not None:
             out.extend(_other_years(doc, view, m.end(), min(nxt, s_end), out[-1], used))
     return out
+
+
+_SUB_INDEX = regex.compile(r"\s+về\s+(?:(?:việc|sự)\s+)?([^\d%:;.()]{3,120}?)\s*(?:[:,]\s*)?(?:(?:đạt|là)\s*)?$",
+                          regex.I)
+
+
+def _sub_index(view: str, cue_end: int, value_start: Optional[int]) -> Optional[str]:
+    """'Chỉ số hài lòng về tiếp cận dịch vụ 85,2%': a satisfaction sub-index is named by
+    what follows 'về' up to its value (no PAR criterion key: the aspects are SIPAS's)."""
+    if value_start is None:
+        return None
+    m = _SUB_INDEX.match(view, cue_end, value_start)
+    return " ".join(m.group(1).split()) if m else None
 
 
 def _other_years(doc: DocText, view: str, lo: int, hi: int, main: Score,
