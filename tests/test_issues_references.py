@@ -218,3 +218,16 @@ def test_inspection_team_issuer_is_read_whole_but_kiem_tra_alone_is_a_verb():
     refs = found("Kế hoạch số 142/KH-ĐKT ngày 28/8/2023 của Đoàn kiểm tra, hôm nay; "
                  "Công văn số 312/SNV-CCHC ngày 05/3/2023 của Sở Nội vụ kiểm tra việc thực hiện.")
     assert [r.issuer for r in refs] == ["Đoàn kiểm tra", "Sở Nội vụ"]
+
+
+def test_subject_ends_before_the_next_listed_mention_and_before_the_main_clause():
+    # subjects ran on: "về cải cách hành chính năm 2023 và Thông báo số 210/TB-UBND ..."
+    # and "về lịch công tác tháng 10/2023, Ủy ban nhân dân thành phố tổ chức ..."
+    refs = found("Thực hiện Kế hoạch số 24/KH-UBND ngày 15/02/2023 của UBND thành phố về cải "
+                 "cách hành chính năm 2023 và Thông báo số 210/TB-UBND ngày 28/9/2023 của UBND "
+                 "thành phố về lịch công tác tháng 10/2023, Ủy ban nhân dân thành phố tổ chức "
+                 "hội nghị; Quyết định số 1291/QĐ-TTg ngày 07/10/2019 về danh mục dịch vụ công "
+                 "trực tuyến mức độ 3, 4; hết.")
+    assert [r.subject for r in refs] == [
+        "về cải cách hành chính năm 2023", "về lịch công tác tháng 10/2023",
+        "về danh mục dịch vụ công trực tuyến mức độ 3, 4"]

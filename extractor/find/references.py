@@ -175,6 +175,13 @@ def _issuer_phrase(view: str, pos: int) -> tuple[Optional[str], int]:
     return " ".join(w for w, _ in words), words[-1][1]
 
 
+@lru_cache(maxsize=1)
+def _subject_stop() -> "regex.Pattern[str]":
+    words = sorted({w for t in doc_types() for w in t.words}, key=len, reverse=True)
+    mention = r"(?i:%s)\s+(?i:số\s*)?\d" % "|".join(words)
+    return regex.compile(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?=%s)|\s*,\s*(?=\p{Lu})" % mention)
+
+
 def _subject(doc: DocText, pos: int) -> tuple[Optional[str], int]:
     m = _SUBJECT_CUE.match(doc.view, pos)
     if not m:
@@ -202,6 +209,11 @@ def _subject(doc: DocText, pos: int) -> tuple[Optional[str], int]:
         cut = doc.view.rfind(" ", s, end)
         if cut > s:
             end = cut
+    # the next item of a list ("... năm 2023 và Kế hoạch số 11/KH-UBND") or the main
+    # clause resuming after a comma ("... tháng 10/2023, Ủy ban nhân dân tổ chức")
+    nxt = _subject_stop().search(doc.view, s, end)
+    if nxt:
+        end = nxt.start()
     subject = " ".join(doc.view[s:end].split()).rstrip(" ,")
     return (subject or None), end
 
