@@ -349,3 +349,17 @@ def test_one_stop_desk_and_named_agencies_are_dossier_scopes():
     assert [s.scope for s in stats] == ["Văn phòng Đăng ký đất đai tỉnh", "Chi cục Bảo vệ môi trường", "Bộ phận Một cửa huyện"]
     # an agency written without a proper name ("Văn phòng ủy ban") names no scope
     assert stats_of("Bộ phận chủ trì: Văn phòng ủy ban. Năm 2020, tiếp nhận 120 hồ sơ.")[0].scope is None
+
+
+def test_another_years_target_is_no_score():
+    got = [(s.value, s.year) for s in _scores_of(
+        "Chỉ số CCHC năm 2022 của tỉnh đạt 84,5%, phấn đấu năm 2025 đạt 90%.")]
+    assert got == [(84.5, 2022)]
+
+
+def test_ranking_table_with_tab_cells_and_a_percent_column():
+    text = ("Chỉ số CCHC năm 2023 của các sở như sau:\n"
+            "STT\tĐơn vị\tChỉ số CCHC (%)\tXếp hạng\n1\tSở Y tế\t88,5\t1\n2\tSở Tài chính\t86,1\t2\n")
+    got = [(s.indicator, s.subject, s.value, s.unit, s.year, s.rank) for s in _scores_of(text)]
+    assert got == [("PAR_INDEX", "Sở Y tế", 88.5, "%", 2023, 1),
+                   ("PAR_INDEX", "Sở Tài chính", 86.1, "%", 2023, 2)]

@@ -884,10 +884,13 @@ def _other_years(doc: DocText, view: str, lo: int, hi: int, main: Score,
     """Values of the same index for other years stated in the main value's sentence:
     each gets its own year, never the main one's."""
     out = []
+    target_re = union("target")
     for om in _OTHER_YEAR.finditer(view, lo, hi):
         oy = int(om.group(1))
         if oy == main.year or om.start(2) in used:
             continue
+        if target_re.search(view, max(lo, om.start() - 30), om.start(2)):
+            continue  # "phấn đấu năm 2025 đạt 90%" is a target, not a result
         value = parse_number(om.group(2), "decimal")
         if value is None:
             continue
@@ -1046,6 +1049,11 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
     return cells
 
 
+def _view_cells(text: str, view: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """Cells split on the stored text (the view turns tabs into spaces), read on the view."""
+    return [(s, e, view[s:e]) for s, e, _ in _cells(text[a:b], a)]
+
+
 def _ranking_header(cells: list[tuple[int, int, str]]) -> Optional[list[Optional[str]]]:
     """Column keys of a ranking table header, or None: it needs a unit column and a
     score column, and every cell must be a known column."""
@@ -1076,7 +1084,7 @@ def _ranking_tables(doc: DocText, meta: Optional[DocumentMeta]
     i = 0
     while i < len(lines):
         a, b = lines[i]
-        cells = _cells(view[a:b], a)
+        cells = _view_cells(text, view, a, b)
         keys = _ranking_header(cells) if len(cells) >= 2 else None
         if keys is None:
             i += 1
@@ -1094,7 +1102,7 @@ def _ranking_tables(doc: DocText, meta: Optional[DocumentMeta]
         j, last = i + 1, None
         while j < len(lines):
             ra, rb = lines[j]
-            row = _cells(view[ra:rb], ra)
+            row = _view_cells(text, view, ra, rb)
             if len(row) != len(keys):
                 break
             got: dict[str, tuple[int, int, str]] = dict(zip(keys, row))
