@@ -363,3 +363,93 @@ def test_ranking_table_with_tab_cells_and_a_percent_column():
     got = [(s.indicator, s.subject, s.value, s.unit, s.year, s.rank) for s in _scores_of(text)]
     assert got == [("PAR_INDEX", "Sở Y tế", 88.5, "%", 2023, 1),
                    ("PAR_INDEX", "Sở Tài chính", 86.1, "%", 2023, 2)]
+
+
+# ---- tables flattened with single spaces (PDF text of borderless tables) ---------------
+
+_FLAT_RANKING = ("Kết quả Chỉ số cải cách hành chính năm 2023 của các xã, phường như sau:\n"
+                 "STT Đơn vị Tổng điểm Xếp hạng\n"
+                 "1 Phường Nghĩa Đô 89,45 1\n"
+                 "2 Xã Tân Lập 87,10 2\n"
+                 "3 Phường 3 85,00 3\n")
+
+
+def test_space_flattened_ranking_table_rows_are_unit_scores():
+    got = [(s.indicator, s.subject, s.value, s.unit, s.year, s.rank) for s in _scores_of(_FLAT_RANKING)]
+    assert got == [("PAR_INDEX", "Phường Nghĩa Đô", 89.45, "điểm", 2023, 1),
+                   ("PAR_INDEX", "Xã Tân Lập", 87.1, "điểm", 2023, 2),
+                   ("PAR_INDEX", "Phường 3", 85.0, "điểm", 2023, 3)]
+    doc = DocText.from_text(_FLAT_RANKING)
+    from extractor.find.figures import find_scores
+    for s in find_scores(doc, DocumentMeta()):
+        assert doc.pages[s.page - 1].text[s.start:s.end] == s.text
+        assert s.text.startswith(str(s.rank) + " ")
+
+
+def test_space_flattened_ranking_table_with_rating_and_percent_column():
+    text = ("Chỉ số CCHC năm 2022 của các sở như sau:\n"
+            "STT Tên đơn vị Chỉ số CCHC (%) Xếp hạng Xếp loại\n"
+            "1 Sở Tư pháp 91,25 1 Tốt\n"
+            "2 Sở Văn hóa, Thể thao và Du lịch 80,10 2 Trung bình\n")
+    got = [(s.subject, s.value, s.unit, s.rank, s.rating) for s in _scores_of(text)]
+    assert got == [("Sở Tư pháp", 91.25, "%", 1, "tốt"),
+                   ("Sở Văn hóa, Thể thao và Du lịch", 80.1, "%", 2, "trung bình")]
+
+
+def test_space_flattened_ranking_row_whose_cells_do_not_line_up_is_skipped():
+    text = ("Chỉ số CCHC năm 2023 của các xã như sau:\n"
+            "STT Đơn vị Tổng điểm Xếp hạng\n"
+            "1 Xã An Bình 90,5 1\n"
+            "2 Xã Tân Lập 87,10 12 2\n"   # one cell too many
+            "3 Xã Hòa Phú 86,2\n"         # one cell missing
+            "4 Xã Phú Mỹ 85,9 4\n")
+    got = [(s.subject, s.value, s.rank) for s in _scores_of(text)]
+    assert got == [("Xã An Bình", 90.5, 1), ("Xã Phú Mỹ", 85.9, 4)]
+
+
+def test_prose_after_a_space_flattened_ranking_table_is_not_a_row():
+    text = (_FLAT_RANKING
+            + "Như vậy, năm 2023 có 2 đơn vị đạt trên 85 điểm.\n"
+            + "3 đơn vị còn lại xếp loại khá 2\n"
+            + "Các xã cần khắc phục hạn chế.\n")
+    got = [(s.subject, s.value, s.rank) for s in _scores_of(text)]
+    assert got == [("Phường Nghĩa Đô", 89.45, 1), ("Xã Tân Lập", 87.1, 2), ("Phường 3", 85.0, 3)]
+
+
+def test_space_flattened_header_needs_only_known_columns():
+    # a sentence that merely mentions the words is no header
+    text = ("Chỉ số CCHC năm 2023 của các xã như sau:\n"
+            "Đơn vị có Tổng điểm cao nhất\n"
+            "1 Xã An Bình 90,5 1\n")
+    assert [s.subject for s in _scores_of(text)] == []
+
+
+_FLAT_DOSSIERS = ("Tình hình giải quyết hồ sơ TTHC năm 2023:\n"
+                  "STT Đơn vị Tiếp nhận Đã giải quyết Đúng hạn Quá hạn\n"
+                  "1 UBND xã A 1.245 1.180 1.150 30\n"
+                  "2 UBND phường 3 980 975 970 5\n")
+
+
+def test_space_flattened_dossier_table_rows_are_unit_statistics():
+    stats = stats_of(_FLAT_DOSSIERS)
+    assert [(s.scope, fields_of(s)) for s in stats] == [
+        ("UBND xã A", {"received": 1245, "resolved": 1180, "resolved_on_time": 1150, "resolved_late": 30}),
+        ("UBND phường 3", {"received": 980, "resolved": 975, "resolved_on_time": 970, "resolved_late": 5})]
+
+
+def test_space_flattened_dossier_row_whose_cells_do_not_line_up_is_skipped():
+    text = (_FLAT_DOSSIERS.rstrip("\n").rsplit("\n", 1)[0] + "\n"
+            "2 UBND xã B 9 980 975 970 5\n"   # one cell too many
+            "3 UBND xã C 640 600 590\n"       # one cell missing
+            "4 UBND xã D 500 480 470 10\n")
+    assert [s.scope for s in stats_of(text)] == ["UBND xã A", "UBND xã D"]
+
+
+def test_prose_after_a_space_flattened_dossier_table_is_not_a_row():
+    stats = stats_of(_FLAT_DOSSIERS + "Ngoài ra, trong năm 2023 bộ phận một cửa đã tiếp nhận 12 hồ sơ "
+                     "qua bưu chính.\nCác đơn vị cần khắc phục 30 hồ sơ quá hạn.\n")
+    table = [s for s in stats if s.scope in ("UBND xã A", "UBND phường 3")]
+    assert len(table) == 2
+    # what the prose says is no row and takes no row's unit as its scope
+    assert all(s.scope is None for s in stats if s not in table)
+    assert not any(s.text.startswith("Ngoài ra") or s.text.startswith("Các đơn vị") for s in table)

@@ -579,10 +579,13 @@ def _restated(values: dict[str, Any], scope: Optional[tuple], year: Optional[int
     return False
 
 
-def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta]) -> list[DossierStat]:
+def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
+                   tables: list[tuple[int, int]] = ()) -> list[DossierStat]:
     view = doc.view
     sents = _sentences(view)
     mentions = _scope_mentions(view, sents.windows([(max(0, f.start - 400), f.start) for f in figs]))
+    # a table row's unit is that row's scope, not the scope of the prose after the table
+    mentions = [m for m in mentions if not any(a <= m[0] < b for a, b in tables)]
     groups: list[list[_Fig]] = []
     scopes: list[Optional[tuple]] = []
     last_end = 0
@@ -697,15 +700,29 @@ def _tables(doc: DocText, meta: Optional[DocumentMeta]
         keys = _header_keys(header)
         j = i + 1
         last_row = None
+        skipped = 0
         while j < len(lines) and j <= i + 40:
             ra, rb = lines[j]
             label_end, nums = split_row(doc.view, ra, rb)
+            if len(nums) > len(keys):
+                # "Phường 3 120 118 2": a number that ends the unit's name; any other
+                # extra number means the cells do not line up
+                extra = nums[:-len(keys)]
+                if len(extra) == 1 and _LEVEL_BEFORE_NUM.search(doc.view[ra:extra[0].start]):
+                    label_end, nums = extra[0].end, nums[-len(keys):]
+                else:
+                    nums = []
             if len(nums) < len(keys):
                 if doc.view[ra:rb].strip() == "":
                     j += 1
                     continue
+                if _ROW_ORDINAL.match(doc.view[ra:rb]) and regex.match(r"\s*\d", doc.view[ra:rb]) \
+                        and skipped < 2 and last_row is not None:
+                    skipped += 1  # a numbered row whose cells do not line up
+                    j += 1
+                    continue
                 break
-            nums = nums[-len(keys):]
+            skipped = 0
             label = doc.view[ra:label_end]
             label = (_ROW_ORDINAL.sub("", label, count=1) if _ROW_ORDINAL.sub("", label, count=1).strip(" \t|.-:")
                      else label).strip(" \t|.-:") or None
@@ -732,7 +749,7 @@ def find_dossier_stats(doc: DocText, meta: Optional[DocumentMeta] = None) -> lis
     table_stats, regions = _tables(doc, meta)
     figs = [f for f in _dossier_figures(doc)
             if not any(a <= f.num_start < b for a, b in regions)]
-    stats = _group_dossier(doc, figs, meta)
+    stats = _group_dossier(doc, figs, meta, regions)
     stats += table_stats
     stats.sort(key=lambda s: (s.page, s.start))
     return stats
@@ -1068,6 +1085,97 @@ def _ranking_header(cells: list[tuple[int, int, str]]) -> Optional[list[Optional
     return keys
 
 
+_WORD = regex.compile(r"\S+")
+_FLAT_NUMERIC = ("value", "rank")
+_FLAT_NUM_AT_END = regex.compile(r"(?:^|(?<=\s))(" + NUM_TOKEN + r")\s*(%?)\s*$")
+_LEVEL_BEFORE_NUM = regex.compile(r"(?:^|\s)(?:" + _LEVEL_WORDS + r"|khu phố|ấp|thôn)\s+$", regex.I)
+
+
+def _flat_header(view: str, a: int, b: int) -> Optional[list[tuple[int, int, str]]]:
+    """A header flattened with single spaces ("STT Đơn vị Tổng điểm Xếp hạng"): the
+    line read as consecutive known column names (fewest columns: "Tổng điểm" is one),
+    or None when some word belongs to no column."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(view, a, b)]
+    if not 2 <= len(words) <= 24:
+        return None
+    cols = of_kind("ranking_column")
+    n = len(words)
+    best: list[Optional[list[tuple[int, int]]]] = [None] * (n + 1)
+    best[0] = []
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, min(n, i + 8) + 1):
+            s, e = words[i][0], words[j - 1][1]
+            if any(c.pattern.match(view[s:e]) for c in cols):
+                cand = best[i] + [(s, e)]
+                if best[j] is None or len(cand) < len(best[j]):
+                    best[j] = cand
+    if best[n] is None:
+        return None
+    return [(s, e, view[s:e]) for s, e in best[n]]
+
+
+def _flat_row(view: str, ra: int, rb: int, keys: list[str]
+              ) -> tuple[Optional[dict[str, tuple[int, int, str]]], bool]:
+    """A row of a space-flattened ranking table ("1 Phường Nghĩa Đô 89,45 1"): the
+    trailing cells read right to left by the header's columns after the unit (numbers
+    for value and rank, a rating word for rating), the text before them (after the row
+    number) is the unit. Returns (cells, looks_like_row): cells None when the counts do
+    not line up; looks_like_row False when the line is no row at all (prose)."""
+    line = view[ra:rb]
+    if not line.strip():
+        return None, True
+    si = keys.index("subject")
+    lo = ra
+    if "ordinal" in keys[:si]:
+        om = _ROW_ORDINAL.match(line)
+        if om is None or not regex.match(r"\s*\d", line):
+            return None, False
+        lo = ra + om.end()
+        got_ordinal = (ra + om.start(), ra + om.end(), om.group().strip(" .)|"))
+    else:
+        got_ordinal = None
+    if keys[:si] and keys[:si] != ["ordinal"]:
+        return None, False
+    got: dict[str, tuple[int, int, str]] = {}
+    hi = rb
+    while hi > lo and view[hi - 1].isspace():
+        hi -= 1
+    for key in reversed(keys[si + 1:]):
+        seg = view[lo:hi]
+        if key in _FLAT_NUMERIC:
+            m = _FLAT_NUM_AT_END.search(seg)
+            if m is None:
+                return None, lo > ra
+            got[key] = (lo + m.start(1), lo + m.end(1), m.group(1))
+        elif key == "rating":
+            m = None
+            for c in of_kind("rating"):
+                mm = regex.search(r"(?:^|(?<=\s))(" + regex.escape(c.key) + r")\s*$", seg, regex.I)
+                if mm and (m is None or mm.start() < m.start()):
+                    m = mm
+            if m is None:
+                return None, lo > ra
+            got[key] = (lo + m.start(1), lo + m.end(1), m.group(1))
+        else:
+            return None, False
+        hi = lo + m.start()
+        while hi > lo and view[hi - 1].isspace():
+            hi -= 1
+    subject = view[lo:hi].strip()
+    if (not subject or not subject[:1].isupper() or len(subject.split()) > 12
+            or regex.search(r"[.;:!?](?:\s|$)", subject)):
+        return None, lo > ra
+    tail = _FLAT_NUM_AT_END.search(subject)
+    if tail and not _LEVEL_BEFORE_NUM.search(subject[:tail.start()]):
+        return None, lo > ra  # one number too many: the counts do not line up
+    got["subject"] = (lo + view[lo:hi].find(subject), hi, subject)
+    if got_ordinal:
+        got["ordinal"] = got_ordinal
+    return got, True
+
+
 def _ranking_tables(doc: DocText, meta: Optional[DocumentMeta]
                     ) -> tuple[list[Score], list[tuple[int, int]]]:
     """"STT | Đơn vị | Tổng điểm | Xếp hạng": each row is the score of the unit it names.
@@ -1085,6 +1193,10 @@ def _ranking_tables(doc: DocText, meta: Optional[DocumentMeta]
     while i < len(lines):
         a, b = lines[i]
         cells = _view_cells(text, view, a, b)
+        flat = False
+        if not cells:
+            cells = _flat_header(view, a, b) or []
+            flat = True
         keys = _ranking_header(cells) if len(cells) >= 2 else None
         if keys is None:
             i += 1
@@ -1100,12 +1212,33 @@ def _ranking_tables(doc: DocText, meta: Optional[DocumentMeta]
         ym = _period_before(view, a, window=800)
         year = _year_of(view[ym.start():ym.end()]) if ym else None
         j, last = i + 1, None
+        last_order: Optional[int] = None
+        skipped = 0
         while j < len(lines):
             ra, rb = lines[j]
-            row = _view_cells(text, view, ra, rb)
-            if len(row) != len(keys):
-                break
-            got: dict[str, tuple[int, int, str]] = dict(zip(keys, row))
+            if flat and not view[ra:rb].strip():
+                j += 1
+                continue
+            if flat:
+                # a numbered line whose cells do not line up is skipped (two at most in
+                # a row); any other line, or a row number going back, ends the table
+                flat_got, is_row = _flat_row(view, ra, rb, keys)
+                order = int(flat_got["ordinal"][2]) if flat_got and "ordinal" in flat_got else None
+                if flat_got is None or (order is not None and last_order is not None
+                                        and order <= last_order):
+                    skipped += 1
+                    if flat_got is not None or not is_row or skipped > 2:
+                        break
+                    j += 1
+                    continue
+                skipped = 0
+                last_order = order if order is not None else last_order
+                got = flat_got
+            else:
+                row = _view_cells(text, view, ra, rb)
+                if len(row) != len(keys):
+                    break
+                got = dict(zip(keys, row))
             value = parse_number(got["value"][2], "decimal")
             subject = got["subject"][2]
             if value is None or not subject or parse_number(subject, "auto") is not None:
