@@ -446,10 +446,12 @@ def test_space_flattened_dossier_row_whose_cells_do_not_line_up_is_skipped():
 
 
 def test_prose_after_a_space_flattened_dossier_table_is_not_a_row():
-    stats = stats_of(_FLAT_DOSSIERS + "Ngoài ra, trong năm 2023 bộ phận một cửa đã tiếp nhận 12 hồ sơ "
-                     "qua bưu chính.\nCác đơn vị cần khắc phục 30 hồ sơ quá hạn.\n")
-    table = [s for s in stats if s.scope in ("UBND xã A", "UBND phường 3")]
-    assert len(table) == 2
-    # what the prose says is no row and takes no row's unit as its scope
-    assert all(s.scope is None for s in stats if s not in table)
-    assert not any(s.text.startswith("Ngoài ra") or s.text.startswith("Các đơn vị") for s in table)
+    stats = stats_of(_FLAT_DOSSIERS + "Ngoài ra, trong năm 2023 còn 12 hồ sơ đang giải quyết.\n"
+                     "Các đơn vị cần khắc phục 30 hồ sơ quá hạn.\n")
+    # the prose is no row, and takes no row's unit ("UBND phường 3") as its scope
+    assert [(s.scope, fields_of(s), s.text) for s in stats] == [
+        ("UBND xã A", {"received": 1245, "resolved": 1180, "resolved_on_time": 1150, "resolved_late": 30},
+         "1 UBND xã A 1.245 1.180 1.150 30"),
+        ("UBND phường 3", {"received": 980, "resolved": 975, "resolved_on_time": 970, "resolved_late": 5},
+         "2 UBND phường 3 980 975 970 5"),
+        (None, {"pending": 12}, "12 hồ sơ đang giải quyết")]
