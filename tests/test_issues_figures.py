@@ -455,3 +455,10 @@ def test_prose_after_a_space_flattened_dossier_table_is_not_a_row():
         ("UBND phường 3", {"received": 980, "resolved": 975, "resolved_on_time": 970, "resolved_late": 5},
          "2 UBND phường 3 980 975 970 5"),
         (None, {"pending": 12}, "12 hồ sơ đang giải quyết")]
+
+
+def test_spaced_thousands_at_a_sentence_end_are_one_count():
+    stats = stats_of("Năm 2023, Bộ phận Một cửa huyện đã tiếp nhận 12 345 hồ sơ TTHC, đã giải quyết "
+                     "12 100. Trong đó đúng hạn 12 002 Quá hạn 98 hồ sơ.")
+    assert [fields_of(s) for s in stats] == [
+        {"received": 12345, "resolved": 12100, "resolved_on_time": 12002, "resolved_late": 98}]

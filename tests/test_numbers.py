@@ -99,3 +99,28 @@ def test_split_row_reads_trailing_numbers():
     assert nums[-1].percent
     label_end, nums = split_row("Cấp xã | 1.204 | 1.100 | 104")
     assert [n.value for n in nums] == [1204, 1100, 104]
+
+
+# ---- thousands grouped by a space at a clause's end (after a count cue) ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2023, huyện đã tiếp nhận 12 345. Trong đó", [2023, 12345]),
+    ("Tổng số hồ sơ là 2 150, trong đó đúng hạn 2 100.", [2150, 2100]),
+    ("đã giải quyết: 1 020", [1020]),
+    ("tiếp nhận 12 345 Trong đó có", [12345]),
+    ("số hồ sơ quá hạn 1 020)", [1020]),
+])
+def test_spaced_thousands_after_a_count_cue_at_a_clause_end(text, expected):
+    assert [n.value for n in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tổng cộng 120 345", [120, 345]),              # no count cue: maybe two cells
+    ("Quyết định số 12 345.", [12, 345]),            # 'số' names a number, counts nothing
+    ("tiếp nhận 12 345 678.", [12, 345, 678]),       # a run of three numbers
+    ("Xã A 1 245 1 180 30", [1, 245, 1, 180, 30]),   # table cells
+    ("lần lượt là 120 250, 300 và 400", [120, 250, 300, 400]),  # a list goes on after ','
+    ("đã tiếp nhận 12 345,5 tấn", [12, 345.5]),
+])
+def test_spaced_numbers_that_are_not_one_count(text, expected):
+    assert [n.value for n in find_numbers(text)] == expected

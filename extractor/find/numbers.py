@@ -24,10 +24,27 @@ Number = Union[int, float]
 NUM_TOKEN = r"(?<![\p{L}\d/.,])\d+(?:[.,]\d+)*(?![\d])"
 # Thousands grouped by spaces ("12 345 hồ sơ", also NBSP / thin spaces). A bare space
 # also separates table cells ("420 415 413 2"), so a spaced group counts only outside a
-# run of numbers and before a lowercase word (the counted noun: "hồ sơ", "phiếu").
+# run of numbers and before a lowercase word (the counted noun: "hồ sơ", "phiếu"), or
+# after a count cue at a clause's end (see _num_re).
 SPACED_TOKEN = (r"(?<![\p{L}\d/.,]|\d\s)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"
                 r"(?![\d]|[.,]\d|\s?%)(?=\s\p{Ll})")
-_NUM_RE = regex.compile(SPACED_TOKEN + "|" + NUM_TOKEN)
+# A spaced group ending a sentence or a clause ("đã tiếp nhận 12 345.", "... 12 345 Trong
+# đó") counts only right after a count cue (rules/figures.yaml kind count_cue) and when
+# neither a number before nor after it makes it part of a run of numbers (table cells).
+_SPACED_GROUP1 = r"\d{1,3}[ \u00a0\u202f\u2009]\d{3}"
+_SPACED_END = (r"(?![\d]|[.,]\d|\s?%)"
+               r"(?=\s*(?:[.;:!?)](?!\d)|,(?!\s*\d)|$)|\s+\p{Lu})")
+
+
+@lru_cache(maxsize=1)
+def _num_re() -> regex.Pattern:
+    cues = "|".join(f"(?:{e.pattern})" for e in load_rules("figures").entries
+                    if getattr(e, "kind", None) == "count_cue")
+    parts = [SPACED_TOKEN]
+    if cues:
+        # one group only: "12 345 678" at a clause's end may be three cells
+        parts.append(r"(?<=(?<!\w)(?i:" + cues + r")(?:\s*:)?\s)" + _SPACED_GROUP1 + _SPACED_END)
+    return regex.compile("|".join(parts + [NUM_TOKEN]))
 _SPACES = regex.compile(r"[ \u00a0\u202f\u2009]")
 _SHAPE = regex.compile(r"\d+(?:[.,]\d+)*")
 _SEPS = regex.compile(r"[.,]")
@@ -131,7 +148,7 @@ def find_numbers(text: str, start: int = 0, end: Optional[int] = None,
     percentage (decimal kind); a scale word ("triệu", "ngàn") multiplies it. Tokens
     that are not numbers (dates written 15.9.2021) are skipped."""
     end = len(text) if end is None else end
-    for m in _NUM_RE.finditer(text, start, end):
+    for m in _num_re().finditer(text, start, end):
         raw = m.group()
         if _SPACES.search(raw):  # "12 345": spaces group thousands
             yield Num(m.start(), m.end(), raw, int(_SPACES.sub("", raw)), False)
