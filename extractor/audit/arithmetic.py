@@ -9,7 +9,7 @@ Messages are templates in rules/figures.yaml (kind: message), Vietnamese first.
 """
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from functools import lru_cache
 from typing import Any, Iterable, Optional
 
@@ -37,10 +37,15 @@ def fmt_vi(x: Any, places: Optional[int] = None) -> str:
 
 def fmt_en(x: Any, places: Optional[int] = None) -> str:
     d = _dec(x)
+    if not d.is_finite():
+        return str(x)
     if places is None:
         places = _places(d)
-    q = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) if places else \
-        d.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    # enough precision for any digit count: a 40-digit figure must not raise
+    with localcontext() as ctx:
+        ctx.prec = max(28, d.adjusted() + places + 2)
+        q = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) if places else \
+            d.quantize(Decimal(1), rounding=ROUND_HALF_UP)
     return f"{q:,.{places}f}"
 
 
