@@ -1091,10 +1091,19 @@ _FLAT_NUM_AT_END = regex.compile(r"(?:^|(?<=\s))(" + NUM_TOKEN + r")\s*(%?)\s*$"
 _LEVEL_BEFORE_NUM = regex.compile(r"(?:^|\s)(?:" + _LEVEL_WORDS + r"|khu phố|ấp|thôn)\s+$", regex.I)
 
 
+@lru_cache(maxsize=1)
+def _column_start() -> regex.Pattern:
+    """A line starting with a known column name (cheap test before reading a header)."""
+    alts = "|".join(f"(?:{tone_tolerant(c.extra['pattern'])})" for c in of_kind("ranking_column"))
+    return regex.compile(r"\s*(?:" + alts + r")(?!\w)", regex.I)
+
+
 def _flat_header(view: str, a: int, b: int) -> Optional[list[tuple[int, int, str]]]:
     """A header flattened with single spaces ("STT Đơn vị Tổng điểm Xếp hạng"): the
     line read as consecutive known column names (fewest columns: "Tổng điểm" is one),
     or None when some word belongs to no column."""
+    if b - a > 240 or not _column_start().match(view, a, b):
+        return None
     words = [(m.start(), m.end()) for m in _WORD.finditer(view, a, b)]
     if not 2 <= len(words) <= 24:
         return None
