@@ -35,18 +35,23 @@ def fmt_vi(x: Any, places: Optional[int] = None) -> str:
     return fmt_en(x, places).replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
+def _quantize(d: Decimal, places: int, rounding: str = ROUND_HALF_UP) -> Decimal:
+    """d rounded to `places` decimals, with enough precision for any digit count (a
+    40-digit figure must not raise decimal.InvalidOperation)."""
+    if not d.is_finite():
+        return d
+    with localcontext() as ctx:
+        ctx.prec = max(28, d.adjusted() + places + 2)
+        return d.quantize(Decimal(1).scaleb(-places), rounding=rounding)
+
+
 def fmt_en(x: Any, places: Optional[int] = None) -> str:
     d = _dec(x)
     if not d.is_finite():
         return str(x)
     if places is None:
         places = _places(d)
-    # enough precision for any digit count: a 40-digit figure must not raise
-    with localcontext() as ctx:
-        ctx.prec = max(28, d.adjusted() + places + 2)
-        q = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) if places else \
-            d.quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return f"{q:,.{places}f}"
+    return f"{_quantize(d, places):,.{places}f}"
 
 
 # ---- templates ------------------------------------------------------------------------
@@ -89,11 +94,10 @@ def rate_status(stated: Any, part: Any, total: Any) -> tuple[str, Decimal, Decim
     text gives; 'truncated' when only cutting the digits gives it."""
     exact = _dec(part) * 100 / _dec(total)
     places = _places(stated)
-    unit = Decimal(1).scaleb(-places)
-    rounded = exact.quantize(unit, rounding=ROUND_HALF_UP)
+    rounded = _quantize(exact, places)
     if abs(rounded - _dec(stated)) <= EPS:
         return "ok", exact, rounded
-    if abs(exact.quantize(unit, rounding=ROUND_DOWN) - _dec(stated)) <= EPS:
+    if abs(_quantize(exact, places, ROUND_DOWN) - _dec(stated)) <= EPS:
         return "truncated", exact, rounded
     return "mismatch", exact, rounded
 
