@@ -67,3 +67,35 @@ def test_decimal_figure_beyond_float_range_is_not_infinite():
     assert all(math.isfinite(n.value) for n in find_numbers(text))
     ex = _extract(text)
     json.dumps(to_contract(ex), allow_nan=False)
+
+
+INF_TEXT = "1" + "0" * 330 + ",5"  # read as float('inf') by numbers.py today
+
+
+def test_dossier_figures_beyond_float_range_do_not_crash_the_audit():
+    # decimal.InvalidOperation: inf - inf in the dossier sums
+    ex = _extract(f"Năm 2023, UBND tỉnh tiếp nhận {INF_TEXT} hồ sơ, đã giải quyết {INF_TEXT} "
+                  f"hồ sơ, đúng hạn {INF_TEXT} hồ sơ, quá hạn {INF_TEXT} hồ sơ, đạt {INF_TEXT}%.")
+    assert len(ex.dossier_stats) == 1
+
+
+def test_ratio_figures_beyond_float_range_do_not_crash_the_audit():
+    ex = _extract(f"có {INF_TEXT}/{INF_TEXT} ý kiến hài lòng, chiếm {INF_TEXT}%")
+    assert [f.rule for f in ex.findings if f.rule == "rate-mismatch"] == []
+
+
+def test_audit_leaves_out_non_finite_figures_and_checks_the_rest():
+    from extractor.audit.arithmetic import check_dossier, check_scores, _finite_only
+    from extractor.model import DossierStat, Score
+    inf = float("inf")
+    stat = DossierStat(scope="UBND tỉnh", period="năm 2023", text="t", page=1, start=0, end=1,
+                       resolved=100, resolved_on_time=inf, resolved_late=inf, on_time_rate=97.0)
+    clean = _finite_only(stat)
+    assert clean.resolved_on_time is None and clean.resolved_late is None
+    assert clean.resolved == 100 and stat.resolved_on_time == inf  # the fact is not changed
+    assert check_dossier(clean) == []
+    crit = [Score("PAR_INDEX_CRITERION", c, v, m, "điểm", 2023, None, None, None, None,
+                  "t", 1, 0, 1) for c, v, m in (("A", 4.0, 5.0), ("B", inf, 6.0))]
+    findings = check_scores([_finite_only(s) for s in crit])
+    assert all(f.rule != "score-exceeds-max" for f in findings)
+    assert _finite_only(crit[0]) is crit[0]

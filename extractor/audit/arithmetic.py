@@ -9,6 +9,8 @@ Messages are templates in rules/figures.yaml (kind: message), Vietnamese first.
 """
 from __future__ import annotations
 
+import math
+from dataclasses import fields, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from functools import lru_cache
 from typing import Any, Iterable, Optional
@@ -309,19 +311,28 @@ def check_scores(scores: list[Score]) -> list[Finding]:
 
 # ---- entry point --------------------------------------------------------------------------
 
+def _finite_only(fact: Any) -> Any:
+    """The fact with every non-finite float (a figure beyond float range read as inf)
+    set to None: such a figure cannot be checked, and inf - inf has no value. Facts
+    without one are returned as they are."""
+    bad = {f.name: None for f in fields(fact)
+           if isinstance(getattr(fact, f.name), float) and not math.isfinite(getattr(fact, f.name))}
+    return replace(fact, **bad) if bad else fact
+
+
 def check_arithmetic(extraction: Extraction) -> list[Finding]:
     out: list[Finding] = []
-    for stat in extraction.dossier_stats:
+    for stat in map(_finite_only, extraction.dossier_stats):
         out.extend(check_dossier(stat))
-    out.extend(check_scores(extraction.scores))
-    for t in extraction.tasks:
+    out.extend(check_scores([_finite_only(s) for s in extraction.scores]))
+    for t in map(_finite_only, extraction.tasks):
         if t.rate is not None and t.total:
             status, exact, rounded = rate_status(t.rate, t.done, t.total)
             if status != "ok":
                 out.append(_rate_finding("Tỷ lệ nhiệm vụ hoàn thành", "Share of tasks completed",
                                          t.rate, t.done, t.total, [_span_of(t)], status, exact, rounded))
-    for r in extraction.ratios:
-        if r.stated_rate is not None and r.total:
+    for r in map(_finite_only, extraction.ratios):
+        if r.stated_rate is not None and r.part is not None and r.total:
             status, exact, rounded = rate_status(r.stated_rate, r.part, r.total)
             if status != "ok":
                 label = r.label or "tỷ lệ"
