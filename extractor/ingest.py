@@ -111,19 +111,13 @@ def ingest(engine: Engine, paths: Iterable[str], jobs: int = 1,
 
     for path, ex, reason in results():
         sha, size, old_id = by_path[path]
-        with Session(engine) as session, session.begin():
-            stale = session.exec(select(t.Document).where(t.Document.sha256 == sha)).first()
-            if stale is not None:  # an earlier failure of these bytes: retried now
-                delete_document(session, stale.id)
-            if ex is None:
-                record_failure(session, path, sha, reason or "không rõ / unknown", size)
-                outcome = "failed"
-            else:
-                if old_id is not None:
-                    delete_document(session, old_id)
-                ex.source.sha256 = sha
-                store_extraction(session, ex, size=size)
-                outcome = "replaced" if old_id is not None else "new"
+        try:
+            outcome = _store(engine, path, sha, size, old_id, ex, reason)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+            # the transaction was rolled back: record the document as failed instead
+            ex, reason = None, (f"lỗi nội bộ khi lưu / internal storage error: "
+                                f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}")
+            outcome = _store(engine, path, sha, size, old_id, None, reason)
         if ex is None:
             summary.failed += 1
             summary.failures.append((path, reason or ""))
@@ -136,6 +130,23 @@ def ingest(engine: Engine, paths: Iterable[str], jobs: int = 1,
         refresh_archive_findings(engine)
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _store(engine: Engine, path: str, sha: str, size: int, old_id: Optional[int],
+           ex: Optional[Extraction], reason: Optional[str]) -> str:
+    """One document's outcome in one transaction; returns new|replaced|failed."""
+    with Session(engine) as session, session.begin():
+        stale = session.exec(select(t.Document).where(t.Document.sha256 == sha)).first()
+        if stale is not None:  # an earlier failure of these bytes: retried now
+            delete_document(session, stale.id)
+        if ex is None:
+            record_failure(session, path, sha, reason or "không rõ / unknown", size)
+            return "failed"
+        if old_id is not None:
+            delete_document(session, old_id)
+        ex.source.sha256 = sha
+        store_extraction(session, ex, size=size)
+        return "replaced" if old_id is not None else "new"
 
 
 def refresh_archive_findings(engine: Engine) -> int:

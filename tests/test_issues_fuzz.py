@@ -99,3 +99,61 @@ def test_audit_leaves_out_non_finite_figures_and_checks_the_rest():
     findings = check_scores([_finite_only(s) for s in crit])
     assert all(f.rule != "score-exceeds-max" for f in findings)
     assert _finite_only(crit[0]) is crit[0]
+
+
+# ---- storing what was extracted: ingest must not crash the batch ---------------------
+
+BIG = "9" * 40
+
+
+@pytest.mark.parametrize("name,text", [
+    ("task_counts", f"hoàn thành {BIG}/{BIG} nhiệm vụ, đạt 100%"),
+    ("score_rank", f"Chỉ số CCHC năm 2023 đạt {BIG} điểm, xếp thứ {BIG}/{BIG}."),
+    ("dossier_counts", f"Năm 2023, UBND tỉnh tiếp nhận {'9' * 400} hồ sơ, đã giải quyết "
+                       f"{BIG} hồ sơ, đạt 99,0%."),
+    ("non_finite_score", f"Chỉ số CCHC năm 2023 đạt {INF_TEXT} điểm."),
+])
+def test_figures_too_big_for_a_database_column_are_stored_without_them(db, tmp_path, name, text):
+    # OverflowError: Python int too large to convert to SQLite INTEGER, raised out of ingest
+    from sqlmodel import Session, select
+    from extractor.ingest import ingest
+    from extractor.store import models as t
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text + "\nThực hiện Nghị định số 61/2018/NĐ-CP ngày 23/4/2018.\n",
+                    encoding="utf-8")
+    summary = ingest(db, [str(path)])
+    assert (summary.new, summary.failed) == (1, 0)
+    with Session(db) as s:
+        doc = s.exec(select(t.Document)).one()
+        assert doc.status == "ok"
+        json.loads(doc.extract_json)  # the figures stay in the extract JSON
+        assert len(s.exec(select(t.Citation)).all()) == 1  # the rest of the document is kept
+        for row in s.exec(select(t.TaskStat)).all():
+            assert abs(row.done) < 2 ** 63 and abs(row.total) < 2 ** 63
+        for row in s.exec(select(t.Score)).all():
+            assert row.rank is None or abs(row.rank) < 2 ** 63
+            assert row.value is None or math.isfinite(row.value)
+
+
+def test_a_storage_error_records_the_document_as_failed_and_the_batch_goes_on(
+        db, tmp_path, monkeypatch):
+    from sqlmodel import Session, select
+    import extractor.ingest as ingest_mod
+    from extractor.store import models as t
+    (tmp_path / "a.txt").write_text("Nghị định số 61/2018/NĐ-CP ngày 23/4/2018", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Nghị định số 107/2021/NĐ-CP ngày 6/12/2021", encoding="utf-8")
+    real = ingest_mod.store_extraction
+
+    def store(session, ex, size=None):
+        if ex.source.path.endswith("a.txt"):
+            raise OverflowError("Python int too large to convert to SQLite INTEGER")
+        return real(session, ex, size=size)
+    monkeypatch.setattr(ingest_mod, "store_extraction", store)
+    summary = ingest_mod.ingest(db, [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert (summary.new, summary.failed) == (1, 1)
+    assert summary.failures[0][1].startswith("lỗi nội bộ khi lưu / internal storage error: "
+                                             "OverflowError")
+    with Session(db) as s:
+        rows = {d.path.rsplit("/", 1)[1]: d for d in s.exec(select(t.Document)).all()}
+        assert rows["a.txt"].status == "failed" and rows["b.txt"].status == "ok"
+        assert len(s.exec(select(t.Page)).all()) == 1  # nothing half-written for a.txt

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict
 from typing import Optional
 
@@ -14,6 +15,27 @@ from extractor.normalize import fold
 from extractor.store import models as t
 
 CHILD_TABLES = (t.Citation, t.LawMention, t.Score, t.DossierStat, t.TaskStat, t.Finding, t.Page)
+
+
+INT64 = 2 ** 63 - 1
+
+
+def _int(value: Optional[int]) -> Optional[int]:
+    """An integer column's value: None when it does not fit a 64-bit column (a figure
+    with 40 digits is kept in extract_json, never in a column that cannot hold it)."""
+    return value if value is None or -INT64 <= value <= INT64 else None
+
+
+def _real(value) -> Optional[float]:
+    """A float column's value: None when it is not a finite number (inf, a 400-digit
+    integer); both would make the database driver raise or store something unreadable."""
+    if value is None:
+        return None
+    try:
+        f = float(value)
+    except OverflowError:
+        return None
+    return f if math.isfinite(f) else None
 
 
 def _year(value: Optional[str]) -> Optional[int]:
@@ -74,14 +96,15 @@ def get_cited(session: Session, ref: model.Reference) -> int:
     row = session.exec(select(t.CitedDocument).where(t.CitedDocument.key == key)).first()
     if row is None:
         row = t.CitedDocument(key=key, doc_type=ref.doc_type, number=ref.key or ref.number,
-                              ordinal=ref.ordinal, year=ref.year, symbol=ref.symbol,
+                              ordinal=ref.ordinal, year=_int(ref.year), symbol=ref.symbol,
                               issuer=ref.issuer, date=ref.date)
         session.add(row)
         session.flush()
     else:  # fill what an earlier mention did not state
         for f in ("doc_type", "issuer", "date", "year"):
-            if getattr(row, f) is None and getattr(ref, f) is not None:
-                setattr(row, f, getattr(ref, f))
+            value = _int(ref.year) if f == "year" else getattr(ref, f)
+            if getattr(row, f) is None and value is not None:
+                setattr(row, f, value)
     return row.id
 
 
@@ -121,21 +144,24 @@ def store_extraction(session: Session, ex: model.Extraction, size: Optional[int]
                                issuer=r.issuer, subject=r.subject, relation=r.relation,
                                **_span_cols(r)))
     for law in ex.laws:
-        session.add(t.LawMention(document_id=did, name=law.name, year=law.year, **_span_cols(law)))
+        session.add(t.LawMention(document_id=did, name=law.name, year=_int(law.year), **_span_cols(law)))
     for s in ex.scores:
         uid = get_unit(session, _figure_unit(s.subject, meta.issuer), unit_cache) or unit_id
         session.add(t.Score(document_id=did, unit_id=uid, indicator=s.indicator,
-                            criterion=s.criterion, criterion_key=s.criterion_key, value=s.value,
-                            max=s.max, unit=s.unit, year=s.year, rank=s.rank,
-                            rank_total=s.rank_total, rating=s.rating, subject=s.subject,
+                            criterion=s.criterion, criterion_key=s.criterion_key,
+                            value=_real(s.value), max=_real(s.max), unit=s.unit,
+                            year=_int(s.year), rank=_int(s.rank),
+                            rank_total=_int(s.rank_total), rating=s.rating, subject=s.subject,
                             **_span_cols(s)))
     for d in ex.dossier_stats:
         uid = get_unit(session, _figure_unit(d.scope, meta.issuer), unit_cache) or unit_id
-        vals = {f: getattr(d, f) for f in model.DOSSIER_FIELDS}
+        vals = {f: _real(getattr(d, f)) for f in model.DOSSIER_FIELDS}
         session.add(t.DossierStat(document_id=did, unit_id=uid, scope=d.scope, period=d.period,
                                   year=_period_year(d.period) or doc.year, **vals,
                                   **_span_cols(d)))
     for k in ex.tasks:
+        if _int(k.done) is None or _int(k.total) is None:
+            continue  # not a count a column can hold; the extract JSON keeps it
         session.add(t.TaskStat(document_id=did, done=k.done, total=k.total, period=k.period,
                                **_span_cols(k)))
     for f in ex.findings:
