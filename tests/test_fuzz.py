@@ -293,3 +293,29 @@ def test_load_mutated_bytes(tmp_path, name, data):
             return
     assert all(isinstance(page.text, str) for page in loaded.pages)
     assert check(loaded.pages) == []  # what a damaged file yields extracts cleanly
+
+
+# ---------------------------------------------------------------- storing
+
+def test_fuzz_store(db):
+    """What extraction returns for a mutant can be stored (no driver error)."""
+    from sqlmodel import Session
+    from extractor.store.write import store_extraction
+    rng = random.Random(11)
+    texts = [p.read_text(encoding="utf-8") for p in TEXTS]
+    failures = []
+    for n in range(60):
+        text = rng.choice(texts)[:6000]
+        for _ in range(3):  # numbers beyond 64 bits in every kind of figure
+            at = rng.choice(_number_positions(text))
+            text = text[:at] + "9" * rng.randint(19, 60) + text[at:]
+        text = mutate_text(rng, text)
+        pages = split_pages(rng, text)
+        ex = extract_loaded(Loaded(path=f"m{n}.txt", sha256=f"{n:064x}", format="txt",
+                                   pages=pages))
+        try:
+            with Session(db) as session, session.begin():
+                store_extraction(session, ex)
+        except Exception as exc:  # noqa: BLE001
+            failures.append(f"mutant={n}: {type(exc).__name__}: {str(exc)[:200]}")
+    assert not failures, "\n".join(failures[:10])
