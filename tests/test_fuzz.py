@@ -276,6 +276,9 @@ def _load_cases() -> list[tuple[str, bytes]]:
         cases.append((f"random{ext}", rng.randbytes(rng.randint(1, 5000))))
     cases.append(("header-only.pdf", b"%PDF-1.4\n"))
     cases.append(("zip-not-docx.docx", b"PK\x03\x04" + rng.randbytes(200)))
+    cases.append(("garbage-after-header.pdf", b"%PDF-1.4\n" + rng.randbytes(3000)))
+    cases.append(("binary-body.html", b"<html><body>" + rng.randbytes(3000)))
+    cases.append(("docx-named.txt", docx[0].read_bytes()[:20000]))
     return cases
 
 
