@@ -17,14 +17,14 @@ def _extract(*page_texts: str):
 
 
 def test_criterion_maximum_with_sixty_digits_does_not_crash_the_audit():
-    # decimal.InvalidOperation in fmt_en: quantize beyond the 28-digit default precision
+    # decimal.InvalidOperation in fmt_en (quantize beyond 28 digits); since numbers.py
+    # reads no figure of 10^18 or more, such a maximum is simply not a figure
     big = "9" * 60
     ex = _extract("Chỉ số cải cách hành chính năm 2023 của UBND xã Hòa An đạt 88/100 điểm, "
                   "cụ thể:\n- Cải cách thể chế: đạt 4,5/5 điểm\n"
                   f"- Hiện đại hóa hành chính: đạt 9/{big} điểm\n")
-    maxima = [f for f in ex.findings if f.rule == "sum-mismatch" and "tối đa" in f.message]
-    assert len(maxima) == 1
-    assert "1.000.000.000.000.000" in maxima[0].message  # the sum, with VN separators
+    assert all((s.max or 0) < 10 ** 18 for s in ex.scores)
+    assert [(s.value, s.max) for s in ex.scores if s.criterion] == [(4.5, 5)]
     json.dumps(to_contract(ex), allow_nan=False)
 
 
@@ -37,14 +37,13 @@ def test_formatting_huge_and_non_finite_figures():
 
 
 def test_stated_rate_against_a_sixty_digit_count_does_not_crash_the_audit():
-    # decimal.InvalidOperation in rate_status: the exact rate quantized beyond precision
+    # decimal.InvalidOperation in rate_status (exact rate quantized beyond precision);
+    # a 63-digit run is no count, so only the real figures are checked
     big = "351" + "0" * 60
     ex = _extract(f"Năm 2023, UBND tỉnh đã giải quyết 35 102 hồ sơ, đúng hạn {big} hồ sơ, "
                   "đạt 99,0%.")
-    rules = sorted(f.rule for f in ex.findings)
-    assert rules == ["rate-mismatch", "sum-mismatch"]
-    rate = next(f for f in ex.findings if f.rule == "rate-mismatch")
-    assert rate.message.startswith("UBND tỉnh: tỷ lệ đúng hạn: nêu 99% nhưng 351.000")
+    assert all(v is None or v < 10 ** 18 for d in ex.dossier_stats
+               for v in (d.received, d.resolved, d.resolved_on_time))
     json.dumps(to_contract(ex), allow_nan=False)
 
 
@@ -59,8 +58,6 @@ def test_rate_status_rounds_huge_and_tiny_rates():
     assert rate_status(33.33, 1, 3)[0] == "ok"
 
 
-@pytest.mark.xfail(strict=True, reason="numbers.py: a decimal figure with over 308 integer "
-                   "digits becomes float('inf'); the contract then holds Infinity (not JSON)")
 def test_decimal_figure_beyond_float_range_is_not_infinite():
     from extractor.find.numbers import find_numbers
     text = "Thực hiện cơ chế một cửa: số điểm đạt 1" + "0" * 330 + ",5 điểm"
@@ -69,14 +66,16 @@ def test_decimal_figure_beyond_float_range_is_not_infinite():
     json.dumps(to_contract(ex), allow_nan=False)
 
 
-INF_TEXT = "1" + "0" * 330 + ",5"  # read as float('inf') by numbers.py today
+INF_TEXT = "1" + "0" * 330 + ",5"  # was read as float('inf'): beyond any figure, not one
 
 
 def test_dossier_figures_beyond_float_range_do_not_crash_the_audit():
-    # decimal.InvalidOperation: inf - inf in the dossier sums
+    # decimal.InvalidOperation: inf - inf in the dossier sums; such digit runs are no
+    # figures now, and nothing downstream sees an infinite value
     ex = _extract(f"Năm 2023, UBND tỉnh tiếp nhận {INF_TEXT} hồ sơ, đã giải quyết {INF_TEXT} "
                   f"hồ sơ, đúng hạn {INF_TEXT} hồ sơ, quá hạn {INF_TEXT} hồ sơ, đạt {INF_TEXT}%.")
-    assert len(ex.dossier_stats) == 1
+    assert ex.dossier_stats == []
+    json.dumps(to_contract(ex), allow_nan=False)
 
 
 def test_ratio_figures_beyond_float_range_do_not_crash_the_audit():

@@ -53,6 +53,9 @@ _SEPS = regex.compile(r"[.,]")
 # thousands), "decimal" (scores, percentages: a single separator is decimal),
 # "auto" (Vietnamese default: dot + 3 digits groups thousands, comma is decimal).
 KINDS = ("count", "decimal", "auto")
+# No figure of a report reaches 10^18 (that is also beyond a 64-bit count): a longer digit
+# run is not a figure (and would overflow floats and database columns).
+MAX_FIGURE = Decimal(10) ** 18
 
 
 def _to_number(value: Decimal, has_decimals: bool) -> Number:
@@ -103,7 +106,7 @@ def parse_number(raw: str, kind: str = "auto") -> Optional[Number]:
     """'58.053' -> 58053, '76,824' -> 76.824, '0.61' -> 0.61, '07' -> 7.
     kind: see KINDS. Returns int for whole numbers written without decimals."""
     value = parse_decimal(raw, kind)
-    if value is None:
+    if value is None or abs(value) >= MAX_FIGURE:
         return None
     has_dec = value != value.to_integral_value() or (
         bool(_SEPS.search(raw)) and kind == "decimal")
@@ -159,7 +162,7 @@ def find_numbers(text: str, start: int = 0, end: Optional[int] = None,
         percent = after[:1] == "%" or after == " %"
         k = "decimal" if percent else kind
         value = parse_decimal(raw, k)
-        if value is None:
+        if value is None or abs(value) >= MAX_FIGURE:
             continue
         stop = m.end()
         if percent:
@@ -169,6 +172,8 @@ def find_numbers(text: str, start: int = 0, end: Optional[int] = None,
         mult, scaled_end = _scale(text, m.end())
         if mult is not None:
             scaled = value * mult
+            if abs(scaled) >= MAX_FIGURE:
+                continue
             yield Num(m.start(), scaled_end, text[m.start():scaled_end],
                       _to_number(scaled, False), False)
             continue
