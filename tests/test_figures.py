@@ -257,15 +257,16 @@ def test_ratio_needs_a_rate():
 
 from pathlib import Path  # noqa: E402
 
-from extractor.find import figures as F  # noqa: E402
+from extractor.find import figure_grammar as G  # noqa: E402
+from extractor.find import figure_vocab as V  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_TEXTS = sorted((ROOT / "corpora" / "seeds").glob("*.txt"))
 
 
 def test_top_alternatives_split_outside_groups_and_classes():
-    assert F._top_alternatives(r"a(?:b|c)|[|]x|\|y|z") == ["a(?:b|c)", "[|]x", r"\|y", "z"]
-    assert F._top_alternatives("tiếp nhận") == ["tiếp nhận"]
+    assert V._top_alternatives(r"a(?:b|c)|[|]x|\|y|z") == ["a(?:b|c)", "[|]x", r"\|y", "z"]
+    assert V._top_alternatives("tiếp nhận") == ["tiếp nhận"]
 
 
 def test_scan_equals_finditer_for_every_cue():
@@ -278,16 +279,16 @@ def test_scan_equals_finditer_for_every_cue():
         if not c.extra.get("pattern"):
             continue
         want = [(m.start(), m.end()) for m in c.pattern.finditer(view)]
-        assert F.scan(c, view) == want, (c.kind, c.key)
+        assert V.scan(c, view) == want, (c.kind, c.key)
         checked += len(want)
     assert checked > 1000
 
 
 def test_sentence_index_equals_local_scan():
     view = doc_of(SEED_TEXTS[2].read_text(encoding="utf-8")).view
-    sents = F._Sentences(view)
+    sents = G._Sentences(view)
     for pos in range(0, len(view), 7):
-        assert sents.bounds(pos) == F._sentence_bounds_scan(view, pos), pos
+        assert sents.bounds(pos) == G._sentence_bounds_scan(view, pos), pos
 
 
 def test_five_megabyte_single_line_restatements_are_not_new_statistics():

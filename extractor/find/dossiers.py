@@ -1,0 +1,391 @@
+"""Dossier statistics (hồ sơ thủ tục hành chính) from prose and flattened tables.
+
+Part of the figure finders (see extractor/find/figures.py)."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+from typing import Any, Optional
+
+import regex
+
+from extractor.find.figure_grammar import (
+    _LEVEL_BEFORE_NUM, _NUM_GAP_BAN, _sentences, _AGENCY_NAME, _with_name, _period_at,
+    _meta_unit, _year_of)
+from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
+from extractor.find.numbers import find_numbers, split_row
+from extractor.model import DocumentMeta, DossierStat
+from extractor.normalize import DocText, strip_marks
+
+
+# ==== dossier statistics ==============================================================
+
+RATE_OF = {"resolved": "resolved_rate", "resolved_on_time": "on_time_rate",
+           "resolved_late": "late_rate", "online": "online_rate"}
+_SKIP_BEFORE = regex.compile(
+    r"(?:mức độ|năm|ngày|tháng|quý|số|khoản|điều|điểm|lần|giai đoạn|đợt|lớp|thứ|ISO)\s*$", regex.I)
+_SHORT_GAP = regex.compile(r"^[\s:,(]*(?:(?:là|đạt|có|được|gồm|với|bằng)\s*)?[\s:]*$", regex.I)
+
+
+@dataclass
+class _Fig:
+    field: str
+    value: Any
+    start: int  # cue start (or number start)
+    end: int  # number end
+    num_start: int
+    scope: Optional[tuple[str, Optional[str], str, bool]] = None  # (level, name, text, strong)
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    key: str
+
+
+def _all(kind: str, view: str, position: Optional[str] = None,
+         windows: Optional[list[tuple[int, int]]] = None) -> list[_Match]:
+    out = []
+    for c in of_kind(kind, position):
+        for a, b in windows if windows is not None else [(0, len(view))]:
+            for s, e in scan(c, view, a, b):
+                out.append(_Match(s, e, c.key))
+    out.sort(key=lambda x: (x.end, -(x.end - x.start)))
+    return out
+
+
+class _Cues:
+    """Cue matches sorted by end, for 'the cue ending nearest before a number'."""
+
+    def __init__(self, matches: list[_Match]):
+        self.matches = sorted(matches, key=lambda x: (x.end, -(x.end - x.start)))
+        self.ends = [m.end for m in self.matches]
+
+    def nearest(self, lo: int, hi: int) -> Optional[_Match]:
+        """Cue within [lo, hi] ending nearest hi; the longest on a tie."""
+        i = bisect.bisect_right(self.ends, hi) - 1
+        best = None
+        while i >= 0 and self.ends[i] >= lo:
+            m = self.matches[i]
+            if m.start >= lo and (best is None or m.end > best.end
+                                  or (m.end == best.end and m.start < best.start)):
+                best = m
+            if best is not None and m.end < best.end:
+                break
+            i -= 1
+        return best
+
+
+def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None
+                    ) -> list[tuple[int, int, str, Optional[str], str, bool]]:
+    """(start, end, level, name, text, strong) for every scope mention (inside the
+    windows when given)."""
+    out = []
+    for c in of_kind("scope"):
+        for a, b in windows if windows is not None else [(0, len(view))]:
+            for m_start, m_end in scan(c, view, a, b):
+                end = _with_name(view, m_end)
+                if c.key == "đơn vị":  # an agency's name runs up to its verb
+                    nm = _AGENCY_NAME.match(view, m_end, min(len(view), m_end + 120))
+                    end = max(end, nm.end()) if nm else end
+                text = view[m_start:end].strip()
+                name = view[m_end:end].strip() or None
+                strong = (view[max(0, m_start - 4):m_start].lower() == "tại "
+                          or view[end:end + 2].lstrip().startswith(":"))
+                out.append((m_start, end, c.key, name, text, strong))
+    out.sort()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _unit_re() -> regex.Pattern:
+    """'hồ sơ' right after a number, glued or not ("01hồ sơ")."""
+    raw = "|".join(tone_tolerant(c.extra["pattern"]) for c in of_kind("dossier_unit"))
+    return regex.compile(r"\s*(?:" + raw + r")(?!\w)", regex.I)
+
+
+def _dossier_figures(doc: DocText) -> list[_Fig]:
+    view = doc.view
+    sents = _sentences(view)
+    context_re = union("dossier_context")
+    rate_cue_re = union("dossier_rate")
+    # numbers in a sentence about dossiers; cues are only looked for in those sentences.
+    # A rate clause after ";" names no dossier but its cue does ("...; tỷ lệ đúng hạn đạt 99,6%")
+    cands = []
+    for n in find_numbers(view, kind="count"):
+        s_start, s_end = sents.bounds(n.start)
+        if context_re.search(view, s_start, s_end) or (
+                n.percent and rate_cue_re.search(view, s_start, n.start)):
+            cands.append((n, s_start, s_end))
+    windows = sents.windows([(s_start, s_end) for _, s_start, s_end in cands])
+    fields = _Cues(_all("dossier_field", view, "before", windows))
+    rates = _Cues(_all("dossier_rate", view, None, windows))
+    after_pats = of_kind("dossier_field", "after")
+    target_re = union("target")
+    link_re = union("rate_link")
+    qual_re = union("qualifier")
+    figs: list[_Fig] = []
+    prev: Optional[_Fig] = None
+    for n, s_start, s_end in cands:
+        lo = max(s_start, prev.end if prev else 0)
+        fig = None
+        if n.percent:
+            cue = rates.nearest(lo, n.start)
+            if cue and len(view[cue.end:n.start]) <= 50 and not _NUM_GAP_BAN.search(view[cue.end:n.start]):
+                fig = _Fig(cue.key, n.value, cue.start, n.end, n.start)
+            else:
+                cue = fields.nearest(lo, n.start)
+                if (cue and RATE_OF.get(cue.key) and _SHORT_GAP.match(view[cue.end:n.start])):
+                    fig = _Fig(RATE_OF[cue.key], n.value, cue.start, n.end, n.start)
+                elif (prev and prev.field in RATE_OF and n.start - prev.end <= 40
+                      and link_re.search(view[prev.end:n.start])
+                      and not _NUM_GAP_BAN.search(qual_re.sub("", view[prev.end:n.start]))):
+                    fig = _Fig(RATE_OF[prev.field], n.value, n.start, n.end, n.start)
+                    cue = None
+        else:
+            if _SKIP_BEFORE.search(view[max(0, n.start - 12):n.start]):
+                continue
+            unit = _unit_re().match(view, n.end, min(len(view), n.end + 120))
+            p = n.end + len(view[n.end:n.end + 3]) - len(view[n.end:n.end + 3].lstrip())
+            after = None
+            for c in after_pats:
+                m = c.pattern.match(view, p, min(len(view), p + 120))
+                if m:
+                    after = (c.key, m.end())
+                    break
+            cue = fields.nearest(lo, n.start)
+            if after:
+                fig = _Fig(after[0], n.value, n.start, after[1], n.start)
+            elif cue:
+                gap = view[cue.end:n.start]
+                ok = (_SHORT_GAP.match(gap) if not unit
+                      else len(gap) <= 60 and not _NUM_GAP_BAN.search(gap)
+                      and not union("change_word").search(gap))
+                if ok:
+                    fig = _Fig(cue.key, n.value, cue.start, unit.end() if unit else n.end, n.start)
+        if fig is None:
+            continue
+        t_lo = max(s_start, fig.start - 30, prev.end if prev else 0)
+        if target_re.search(view[t_lo:fig.num_start]):
+            continue
+        figs.append(fig)
+        prev = fig
+    figs = [f for f in figs if not f.field.startswith("_")]
+    _total_with_breakdown(figs)
+    return figs
+
+
+def _total_with_breakdown(figs: list[_Fig]) -> None:
+    """"tiếp nhận 8.652 hồ sơ (kỳ trước chuyển sang 215, tiếp nhận mới 8.437)": a received
+    figure followed by carried-over and received figures that add up to it is the total
+    to resolve, not a second statistic."""
+    for i, f in enumerate(figs[:-2]):
+        if f.field != "received":
+            continue
+        nxt = figs[i + 1:i + 3]
+        if ({g.field for g in nxt} == {"carried_over", "received"}
+                and nxt[-1].start - f.end <= 300
+                and abs(sum(g.value for g in nxt) - f.value) < 1e-9):
+            f.field = "to_resolve"
+
+
+def _compatible(a: Optional[tuple], b: Optional[tuple]) -> bool:
+    if a is None or b is None:
+        return True
+    if a[0] != b[0]:
+        return False
+    return a[1] is None or b[1] is None or strip_marks(a[1]) == strip_marks(b[1])
+
+
+def _restated(values: dict[str, Any], scope: Optional[tuple], year: Optional[int],
+              kept: list[tuple[Optional[tuple], Optional[int], dict[str, Any]]]) -> bool:
+    """A group whose every figure was already stated, with the same value, by an earlier
+    statistic of a compatible scope and the same year is a restatement ("tỷ lệ hồ sơ trễ
+    hạn ... giảm xuống còn 1,07%" in a conclusion), not a new statistic."""
+    for k_scope, k_year, k_values in kept:
+        if not _compatible(k_scope, scope):
+            continue
+        if year is not None and k_year is not None and year != k_year:
+            continue
+        if all(f in k_values and k_values[f] == v for f, v in values.items()):
+            return True
+    return False
+
+
+def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
+                   tables: list[tuple[int, int]] = ()) -> list[DossierStat]:
+    view = doc.view
+    sents = _sentences(view)
+    mentions = _scope_mentions(view, sents.windows([(max(0, f.start - 400), f.start) for f in figs]))
+    # a table row's unit is that row's scope, not the scope of the prose after the table
+    mentions = [m for m in mentions if not any(a <= m[0] < b for a, b in tables)]
+    groups: list[list[_Fig]] = []
+    scopes: list[Optional[tuple]] = []
+    last_end = 0
+    starts = [m[0] for m in mentions]
+    for f in figs:
+        lo = max(last_end, f.start - 400)
+        i = bisect.bisect_left(starts, lo)
+        window = []
+        while i < len(mentions) and mentions[i][0] < f.start:
+            if mentions[i][1] <= f.start:
+                window.append(mentions[i])
+            i += 1
+        strong = [m for m in window if m[5]]
+        pick = (strong or window)[-1] if window else None
+        scope = (pick[2], pick[3], pick[4], pick[5]) if pick else None
+        cur = groups[-1] if groups else None
+        new = (cur is None or f.start - cur[-1].end > 700
+               or any(g.field == f.field for g in cur)
+               or not _compatible(scopes[-1], scope))
+        if new:
+            groups.append([f])
+            scopes.append(scope)
+        else:
+            cur.append(f)
+            if scopes[-1] is None and scope is not None:
+                scopes[-1] = scope
+        last_end = f.end
+    claims = union("claims_total")
+    out = []
+    kept: list[tuple[Optional[tuple], Optional[int], dict[str, Any]]] = []
+    for g, scope in zip(groups, scopes):
+        period = _period_at(view, g[0].start, meta)
+        values = {f.field: f.value for f in g}
+        if _restated(values, scope, _year_of(period), kept):
+            continue
+        kept.append((scope, _year_of(period), values))
+        start, end = g[0].start, max(x.end for x in g)
+        span = doc.span(start, end)
+        stat = DossierStat(scope=scope[2] if scope else _meta_unit(meta), period=period,
+                           text=span.text, page=span.page, start=span.start, end=span.end)
+        for f in g:
+            setattr(stat, f.field, f.value)
+            stat.evidence[f.field] = doc.span(f.start, f.end)
+        stat.claims_total = bool(claims.search(view, g[0].end, end)) and len(g) > 1
+        out.append(stat)
+    return out
+
+
+_ROW_ORDINAL = regex.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4})\s*[|.)]?\s+(?=\S)")
+# sub-columns under "Đang giải quyết": "Trong hạn | Quá hạn" are pending, not resolved
+_PENDING_SUB = {"resolved_on_time": "pending_on_time", "pending_on_time": "pending_on_time",
+                "resolved_late": "pending_overdue"}
+
+
+def _header_keys(header: list[tuple[int, int, str, str]]) -> list[str]:
+    """Column keys of a header; a time column after "đang giải quyết" (and no later
+    "đã giải quyết") belongs to the pending dossiers."""
+    keys: list[str] = []
+    under_pending = False
+    for _, _, key, _ in header:
+        if key == "pending":
+            under_pending = True
+        elif key in ("resolved", "received", "to_resolve", "carried_over", "online"):
+            under_pending = False
+        elif under_pending and key in _PENDING_SUB:
+            key = _PENDING_SUB[key]
+        keys.append(key)
+    return keys
+
+
+def _table_stats(doc: DocText, meta: Optional[DocumentMeta]) -> list[DossierStat]:
+    """Flattened tables: a header line naming >= 3 dossier columns, then rows of a label
+    and as many numbers as columns ("UBND xã A 268763 257141 11622 48,6%")."""
+    return _tables(doc, meta)[0]
+
+
+def _tables(doc: DocText, meta: Optional[DocumentMeta]
+            ) -> tuple[list[DossierStat], list[tuple[int, int]]]:
+    """Table statistics and the (start, end) of each table read (header and rows), so
+    that prose reading does not take a header word and a row number for a figure."""
+    out = []
+    regions: list[tuple[int, int]] = []
+    text = doc.text
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    fields = ([c for c in of_kind("dossier_field", "before") if not c.key.startswith("_")]
+              + of_kind("table_column"))
+    rates = of_kind("dossier_rate")
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        row_view = doc.view[a:b]
+        if len(list(islice(find_numbers(row_view), 3))) >= 3:
+            i += 1
+            continue
+        cols = []
+        for c in rates + fields:
+            for m in c.pattern.finditer(row_view):
+                cols.append((m.start(), m.end(), c.key, c.kind))
+        cols.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        header = []
+        for col in cols:  # drop cues inside another (longer) cue
+            if header and col[0] < header[-1][1]:
+                continue
+            header.append(col)
+        if len({h[2] for h in header}) < 3:
+            i += 1
+            continue
+        keys = _header_keys(header)
+        j = i + 1
+        last_row = None
+        skipped = 0
+        while j < len(lines) and j <= i + 40:
+            ra, rb = lines[j]
+            label_end, nums = split_row(doc.view, ra, rb)
+            if len(nums) > len(keys):
+                # "Phường 3 120 118 2": a number that ends the unit's name; any other
+                # extra number means the cells do not line up
+                extra = nums[:-len(keys)]
+                if len(extra) == 1 and _LEVEL_BEFORE_NUM.search(doc.view[ra:extra[0].start]):
+                    label_end, nums = extra[0].end, nums[-len(keys):]
+                else:
+                    nums = []
+            if len(nums) < len(keys):
+                if doc.view[ra:rb].strip() == "":
+                    j += 1
+                    continue
+                if _ROW_ORDINAL.match(doc.view[ra:rb]) and regex.match(r"\s*\d", doc.view[ra:rb]) \
+                        and skipped < 2 and last_row is not None:
+                    skipped += 1  # a numbered row whose cells do not line up
+                    j += 1
+                    continue
+                break
+            skipped = 0
+            label = doc.view[ra:label_end]
+            label = (_ROW_ORDINAL.sub("", label, count=1) if _ROW_ORDINAL.sub("", label, count=1).strip(" \t|.-:")
+                     else label).strip(" \t|.-:") or None
+            span = doc.span(ra, rb)
+            stat = DossierStat(scope=label or _meta_unit(meta), period=_period_at(doc.view, a, meta),
+                               text=span.text, page=span.page, start=span.start, end=span.end)
+            for key, n in zip(keys, nums):
+                if n.percent and key in RATE_OF:
+                    key = RATE_OF[key]
+                if key.endswith("_rate") != n.percent:
+                    continue
+                setattr(stat, key, n.value)
+                stat.evidence[key] = doc.span(ra + (n.start - ra), n.end)
+            out.append(stat)
+            last_row = rb
+            j += 1
+        if last_row is not None:
+            regions.append((a, last_row))
+        i = j
+    return out, regions
+
+
+def find_dossier_stats(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[DossierStat]:
+    table_stats, regions = _tables(doc, meta)
+    figs = [f for f in _dossier_figures(doc)
+            if not any(a <= f.num_start < b for a, b in regions)]
+    stats = _group_dossier(doc, figs, meta, regions)
+    stats += table_stats
+    stats.sort(key=lambda s: (s.page, s.start))
+    return stats

@@ -1,0 +1,216 @@
+"""Grammar shared by the figure finders: sentences, periods, units, percents.
+
+Part of the figure finders (see extractor/find/figures.py)."""
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+import regex
+
+from extractor.find.figure_vocab import union
+from extractor.find.numbers import Num, find_numbers
+from extractor.model import DocumentMeta
+from extractor.normalize import strip_marks
+
+
+# ==== shared grammar ==================================================================
+
+_SENT_END = regex.compile(r"[.;!?](?=\s|$)|\s{3,}")
+# a proper name's capitalised words (not a period starting the next line: "Năm 2023, ...")
+_NAME_TAIL = regex.compile(r"(?:[ ]+(?!(?:Năm|Quý|Tháng|Ngày|Kỳ)\s+(?:\d|[IVX]+\b))(?:\p{Lu}[\p{L}\-]*|\d+))+")
+_LEVEL_WORDS = r"tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn"
+_LEVEL_BEFORE_NUM = regex.compile(r"(?:^|\s)(?:" + _LEVEL_WORDS + r"|khu phố|ấp|thôn)\s+$", regex.I)
+_YEAR_IN = regex.compile(r"\d{4}")
+_NUM_GAP_BAN = regex.compile(r"\d")
+
+
+def _sentence_bounds(view: str, pos: int, limit: int = 600) -> tuple[int, int]:
+    """(start, end) of the sentence around pos, looking at most `limit` characters
+    either way. Answered from the document's sentence index (one regex pass)."""
+    return _sentences(view).bounds(pos, limit)
+
+
+def _sentence_bounds_scan(view: str, pos: int, limit: int = 600) -> tuple[int, int]:
+    lo = max(0, pos - limit)
+    start = lo
+    for m in _SENT_END.finditer(view, lo, pos):
+        start = m.end()
+    m = _SENT_END.search(view, pos, min(len(view), pos + limit))
+    end = m.start() if m else min(len(view), pos + limit)
+    return start, end
+
+
+class _Sentences:
+    """Every sentence end of a text, found once; bounds() gives what a scan of the
+    `limit` characters around a position would give (it falls back to that scan where
+    the index cannot tell: inside whitespace, or no sentence end within reach)."""
+
+    def __init__(self, view: str):
+        self.view = view
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _SENT_END.finditer(view):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+
+    def bounds(self, pos: int, limit: int = 600) -> tuple[int, int]:
+        view = self.view
+        if view[pos:pos + 1].isspace() or view[pos - 1:pos] in (".", ";", "!", "?"):
+            return _sentence_bounds_scan(view, pos, limit)
+        lo = max(0, pos - limit)
+        hi = min(len(view), pos + limit)
+        i = bisect.bisect_right(self.ends, pos) - 1
+        j = bisect.bisect_left(self.starts, pos)
+        if not (i >= 0 and self.starts[i] >= lo) or not (j < len(self.starts) and self.ends[j] <= hi):
+            return _sentence_bounds_scan(view, pos, limit)
+        return self.ends[i], self.starts[j]
+
+    def hard_start(self, pos: int) -> int:
+        """End of the last sentence end at or before pos (0 if none)."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        return self.ends[i] if i >= 0 else 0
+
+    def hard_end(self, pos: int) -> int:
+        """Start of the first sentence end at or after pos (the text's end if none)."""
+        j = bisect.bisect_left(self.starts, pos)
+        return self.starts[j] if j < len(self.starts) else len(self.view)
+
+    def windows(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Spans widened to whole sentences and merged (also across short gaps, which
+        are whole sentences too). No cue contains a sentence end,
+        so a cue scan inside these windows finds exactly the whole-text matches there."""
+        out: list[list[int]] = []
+        for a, b in sorted((self.hard_start(a), self.hard_end(b)) for a, b in spans):
+            if out and a <= out[-1][1] + 300:  # still whole sentences: fewer, longer scans
+                out[-1][1] = max(out[-1][1], b)
+            else:
+                out.append([a, b])
+        return [(a, b) for a, b in out]
+
+
+_SENT_CACHE: list = [None, None]
+
+
+def _sentences(view: str) -> _Sentences:
+    if _SENT_CACHE[0] is not view:
+        _SENT_CACHE[0], _SENT_CACHE[1] = view, _Sentences(view)
+    return _SENT_CACHE[1]
+
+
+_AGENCY_NAME = regex.compile(
+    r"(?:[ ]+(?!(?:tiếp|nhận|đã|đang|được|giải|có|trong|tại|năm|quý|tháng|là|với|và|thực|tổ|báo)(?!\p{L}))"
+    r"[\p{L}\-]+){1,8}", regex.I)
+
+
+def _with_name(view: str, end: int) -> int:
+    """Extend a scope/subject mention over a following capitalised proper name."""
+    m = _NAME_TAIL.match(view, end, min(len(view), end + 300))
+    return m.end() if m else end
+
+
+def _period_before(view: str, pos: int, window: int = 1500, floor: int = 0) -> Optional[regex.Match]:
+    """Last period expression ("năm 2018", "6 tháng đầu năm 2021") before pos, skipping
+    comparisons ("so với năm 2017")."""
+    lo = max(floor, pos - window)
+    excl = union("period_exclude")
+    last = None
+    for m in union("period").finditer(view, lo, pos):
+        if excl.search(view[max(0, m.start() - 20):m.start()]):
+            continue
+        last = m
+    return last
+
+
+_CUTOFF_DATE = regex.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def _with_cutoff(view: str, period: str, p_start: int, pos: int, before: int = 300) -> str:
+    """'năm 2021' -> 'năm 2021 (đến 15/9/2021)' when a cut-off date of that year is
+    stated shortly before the period or between it and the figures at pos."""
+    year = _year_of(period)
+    last = None
+    for m in union("period_cutoff").finditer(view, max(0, p_start - before), pos):
+        d = _CUTOFF_DATE.search(m.group())
+        if d and int(d.group(3)) == year:
+            last = d
+    if last is None or "(" in period:
+        return period
+    return f"{period} (đến {last.group(1)}/{last.group(2)}/{last.group(3)})"
+
+
+def _period_at(view: str, pos: int, meta: Optional[DocumentMeta], window: int = 1500) -> Optional[str]:
+    """The period of figures at pos: the last period expression before them (with its
+    cut-off date when one is stated), else the document's period."""
+    pm = _period_before(view, pos, window=window)
+    if pm is None:
+        return _meta_period(meta)
+    period = _clean_period(view[pm.start():pm.end()])
+    if _year_of(period) is None and period.endswith("năm"):
+        # "trong 6 tháng đầu năm" restates the report's period: the year is the one of
+        # the last period stated with a year (the title's), else the document's
+        year = None
+        prev = pm.start()
+        while year is None and prev > 0:
+            earlier = _period_before(view, prev, window=5000)
+            if earlier is None:
+                break
+            year = _year_of(view[earlier.start():earlier.end()])
+            prev = earlier.start()
+        year = year or _year_of(_meta_period(meta))
+        if year is not None:
+            period = f"{period} {year}"
+    return _with_cutoff(view, period, pm.start(), pos)
+
+
+def _clean_period(text: str) -> str:
+    text = " ".join(text.split())
+    return text[:1].lower() + text[1:]
+
+
+def _meta_period(meta: Optional[DocumentMeta]) -> Optional[str]:
+    if meta is None:
+        return None
+    if meta.period:
+        return meta.period
+    if meta.date and len(meta.date) >= 4 and meta.date[:4].isdigit():
+        return f"năm {meta.date[:4]}"
+    return None
+
+
+def _meta_unit(meta: Optional[DocumentMeta]) -> Optional[str]:
+    """The reporting unit's name ("xã Tóc Tiên") from metadata, when another stage found it."""
+    if meta is None:
+        return None
+    if meta.unit is not None and meta.unit.name:
+        return meta.unit.name
+    if meta.issuer:
+        m = regex.search(r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?((?:" + _LEVEL_WORDS
+                         + r")\b.*)$", meta.issuer, regex.I)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def _complete_subject(subject: str, meta: Optional[DocumentMeta]) -> str:
+    """'thành phố' -> 'thành phố Nha Trang' when the reporting unit is that city."""
+    unit = _meta_unit(meta)
+    if not unit:
+        return subject
+    m = regex.match(r"^(?:(UBND|Ủy ban nhân dân)\s+)?(" + _LEVEL_WORDS + r")$", subject.strip(), regex.I)
+    if m and strip_marks(unit).startswith(strip_marks(m.group(2)) + " "):
+        return (m.group(1) + " " if m.group(1) else "") + unit
+    return subject
+
+
+def _year_of(period: Optional[str]) -> Optional[int]:
+    if not period:
+        return None
+    m = _YEAR_IN.search(period)
+    return int(m.group()) if m else None
+
+
+def _percent_at(view: str, pos: int, limit: int) -> Optional[Num]:
+    for n in find_numbers(view, pos, min(len(view), pos + limit), kind="decimal"):
+        return n if n.percent else None
+    return None

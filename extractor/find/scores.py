@@ -1,0 +1,550 @@
+"""Index scores: PAR INDEX and its criteria, SIPAS, other indices, ranking tables.
+
+Part of the figure finders (see extractor/find/figures.py)."""
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from extractor.find.dossiers import _SHORT_GAP, _ROW_ORDINAL
+from extractor.find.figure_grammar import (
+    _LEVEL_WORDS, _LEVEL_BEFORE_NUM, _sentence_bounds, _with_name, _period_before,
+    _meta_unit, _complete_subject, _year_of)
+from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan, criterion_key
+from extractor.find.numbers import NUM_TOKEN, find_fractions, parse_number
+from extractor.model import DocumentMeta, Score
+from extractor.normalize import DocText, strip_marks
+
+
+# ==== scores ==========================================================================
+
+_SUBJECT = regex.compile(
+    r"(?:của|tại)\s+((?:(?:UBND|Ủy ban nhân dân)\s+)?(?:(?:cấp|các)\s+)?(?:" + _LEVEL_WORDS
+    + r"|sở|cơ quan|đơn vị))", regex.I)
+_VALUE = regex.compile(r"(" + NUM_TOKEN + r")\s*(điểm|%)", regex.I)
+_CHANGE = regex.compile(r"(tăng|giảm)\s+(" + NUM_TOKEN + r")\s*(%|điểm)", regex.I)
+_TARGET = regex.compile(r"mục tiêu[^.;%]{0,160}?\(?\s*(" + NUM_TOKEN + r")\s*%", regex.I)
+_RANK_CHANGE = regex.compile(r"(tăng|giảm|tụt)\s+(\d+)\s+(?:bậc|hạng|vị trí)", regex.I)
+_VALUE_FRAC = regex.compile(r"(" + NUM_TOKEN + r")\s*/\s*(\d+(?:[.,]\d+)?)\s*(điểm)", regex.I)
+_RANK_NUM = regex.compile(r"\s*(?:thứ\s+)?(\d+)(?:\s*/\s*(\d+))?")
+# another year's value of the same index in the same sentence: "so với năm 2021 (82,2%)",
+# "năm 2021 đạt 41,85 điểm", "(năm 2021: 63,08 điểm)"
+_OTHER_YEAR = regex.compile(r"(?<!\w)năm\s+(\d{4})\s*(?:[(:,]\s*)?(?:(?:chỉ\s+)?(?:đạt|là)\s*)?:?\s*("
+                            + NUM_TOKEN + r")\s*(điểm|%)", regex.I)
+
+
+def _rating_after(view: str, pos: int, hi: int) -> Optional[str]:
+    best = None
+    for c in of_kind("rating"):
+        m = c.pattern.search(view, pos, hi)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), c.key)
+    return best[1] if best else None
+
+
+def _rank_after(view: str, pos: int, hi: int) -> tuple[Optional[int], Optional[int]]:
+    for c in of_kind("rank"):
+        for m in c.pattern.finditer(view, pos, hi):
+            r = _RANK_NUM.match(view, m.end(), min(len(view), m.end() + 120))
+            if r:
+                return int(r.group(1)), int(r.group(2)) if r.group(2) else None
+    return None, None
+
+
+def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
+                  tables: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Score]:
+    view = doc.view
+    index_hits = sorted(((a, b, c) for c in of_kind("index") for a, b in scan(c, view)),
+                        key=lambda x: (x[0], -x[1]))
+    starts = [h[0] for h in index_hits]
+    out: list[Score] = []
+    used: set[int] = set()
+    for k, (c_start, c_end, cue) in enumerate(index_hits):
+        s_start, s_end = _sentence_bounds(view, c_start)
+        i_next = bisect.bisect_left(starts, c_end)
+        nxt = min(starts[i_next], s_end) if i_next < len(starts) else s_end
+        # a ranking table's rows are the scores of the units they name
+        nxt = min([nxt] + [a for a, b in tables if a >= c_end])
+        if any(a <= c_start < b for a, b in tables):
+            continue
+        m = None
+        frac_part = None  # "đạt 88/100 điểm": the value is the part, the max the whole
+        for v in _VALUE.finditer(view, c_end, min(nxt, c_end + 160)):
+            before = view[max(0, v.start() - 6):v.start()]
+            if regex.search(r"(?:tăng|giảm)\s*$", before, regex.I) or v.start() in used:
+                continue
+            if view[v.start() - 1:v.start()] == "/":
+                continue
+            m = v
+            break
+        fv = _VALUE_FRAC.search(view, c_end, m.start() if m else min(nxt, c_end + 160))
+        if fv and fv.start() not in used:
+            part, whole = parse_number(fv.group(1), "decimal"), parse_number(fv.group(2), "decimal")
+            if part is not None and whole is not None and part <= whole:
+                m, frac_part = fv, part
+        rank, rank_total = _rank_after(view, c_end, nxt)
+        if m is None and rank is None:
+            continue
+        unit = None
+        value = None
+        max_value = None
+        stop = c_end
+        if m:
+            used.add(m.start())
+            unit = "%" if m.group(m.lastindex) == "%" else "điểm"
+            value = parse_number(m.group(1), "decimal")
+            if frac_part is not None:
+                value, max_value = frac_part, parse_number(m.group(2), "decimal")
+            stop = m.end()
+            after_hi = min(nxt, s_end, m.end() + 200)
+        else:
+            after_hi = nxt
+        rating = _rating_after(view, stop, min(after_hi, stop + 40)) if m else None
+        change = None
+        target = None
+        if m:
+            ch = _CHANGE.search(view, m.end(), min(after_hi, m.end() + 60))
+            if ch:
+                change = parse_number(ch.group(2), "decimal")
+                if ch.group(1).lower() == "giảm" and change is not None:
+                    change = -change
+            tg = _TARGET.search(view, m.end(), after_hi)
+            if tg:
+                target = parse_number(tg.group(1), "decimal")
+        rank_change = None
+        rc = _RANK_CHANGE.search(view, stop, min(nxt, s_end))
+        if rc:
+            rank_change = int(rc.group(2)) * (1 if rc.group(1).lower() == "tăng" else -1)
+        subj_m = None
+        for sm in _SUBJECT.finditer(view, c_end, m.start() if m else nxt):
+            subj_m = sm
+            break
+        subject = None
+        if subj_m:
+            end = _with_name(view, subj_m.end(1))
+            subject = _complete_subject(view[subj_m.start(1):end].strip(), meta)
+        ym = _period_before(view, m.start() if m else nxt, window=(m.start() if m else nxt) - s_start,
+                            floor=s_start)
+        year = _year_of(view[ym.start():ym.end()]) if ym else None
+        indicator = cue.extra.get("indicator") or cue.key
+        criterion = _sub_index(view, c_end, m.start() if m else None) if indicator == "SIPAS" else None
+        end = max(stop, c_end)
+        if rating and m:
+            rm = union("rating").search(view, stop, min(after_hi, stop + 40))
+            if rm:
+                end = max(end, rm.end())
+        span = doc.span(c_start, end)
+        out.append(Score(indicator=indicator, criterion=criterion, value=value, max=max_value, unit=unit,
+                         year=year, rank=rank, rank_total=rank_total, rating=rating,
+                         subject=subject, text=span.text, page=span.page, start=span.start,
+                         end=span.end, index_name=cue.key if indicator == "OTHER_INDEX" else None,
+                         change=change, target=target, rank_change=rank_change))
+        if m is not None and year is not None:
+            out.extend(_other_years(doc, view, m.end(), min(nxt, s_end), out[-1], used))
+    return out
+
+
+_SUB_INDEX = regex.compile(r"\s+về\s+(?:(?:việc|sự)\s+)?([^\d%:;.()]{3,120}?)\s*(?:[:,]\s*)?(?:(?:đạt|là)\s*)?$",
+                          regex.I)
+
+
+def _sub_index(view: str, cue_end: int, value_start: Optional[int]) -> Optional[str]:
+    """'Chỉ số hài lòng về tiếp cận dịch vụ 85,2%': a satisfaction sub-index is named by
+    what follows 'về' up to its value (no PAR criterion key: the aspects are SIPAS's)."""
+    if value_start is None:
+        return None
+    m = _SUB_INDEX.match(view, cue_end, value_start)
+    return " ".join(m.group(1).split()) if m else None
+
+
+def _other_years(doc: DocText, view: str, lo: int, hi: int, main: Score,
+                 used: set[int]) -> list[Score]:
+    """Values of the same index for other years stated in the main value's sentence:
+    each gets its own year, never the main one's."""
+    out = []
+    target_re = union("target")
+    for om in _OTHER_YEAR.finditer(view, lo, hi):
+        oy = int(om.group(1))
+        if oy == main.year or om.start(2) in used:
+            continue
+        if target_re.search(view, max(lo, om.start() - 30), om.start(2)):
+            continue  # "phấn đấu năm 2025 đạt 90%" is a target, not a result
+        value = parse_number(om.group(2), "decimal")
+        if value is None:
+            continue
+        used.add(om.start(2))
+        span = doc.span(om.start(), om.end())
+        out.append(Score(indicator=main.indicator, criterion=None, value=value, max=None,
+                         unit="%" if om.group(3) == "%" else "điểm", year=oy, rank=None,
+                         rank_total=None, rating=None, subject=main.subject, text=span.text,
+                         page=span.page, start=span.start, end=span.end,
+                         index_name=main.index_name))
+    return out
+
+
+_HEADING = regex.compile(r"(?m)^[ \t]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.|[-–+•*])[ \t]*")
+_TRAIL_PERIOD = regex.compile(r"[\s,;:–-]*(?:(?:trong|vào)\s+)?năm\s+\d{4}[\s,;:]*$", regex.I)
+
+
+_LINES_CACHE: list = [None, None]
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Offset of the start of the line holding pos (newline index built once per text)."""
+    if _LINES_CACHE[0] is not text:
+        _LINES_CACHE[0] = text
+        _LINES_CACHE[1] = [i + 1 for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+    starts = _LINES_CACHE[1]
+    i = bisect.bisect_right(starts, pos) - 1
+    return starts[i] if i >= 0 else 0
+
+
+def _too_long(view: str, start: int) -> bool:
+    """A label segment whose first 1000 characters hold more than 210 letters/digits
+    cannot shrink to 160 characters (the lead-in and trailing-period rules remove
+    fewer than 50 of them), so it is no criterion name."""
+    return sum(ch.isalnum() for ch in view[start:start + 1000]) > 210
+
+
+def _own_label(view: str, line_start: int, lead_start: int) -> bool:
+    """A line that starts with a capital and names something before a colon ahead of
+    the score ("Cải cách thể chế: đạt 4,5/5"); a wrapped heading's continuation starts
+    lower-case ("tra xã hội học: Năm 2020, số điểm đạt 27,032/35")."""
+    line = view[line_start:lead_start].lstrip()
+    return bool(line) and line[0].isupper() and ":" in line
+
+
+def _skip_numbered(view: str, seg_start: int, hi: int) -> int:
+    """Past a numbered label ("Tiêu chí 1: ", "Lĩnh vực IV. ") at the segment's start."""
+    pos = seg_start
+    while pos < hi and view[pos].isspace():
+        pos += 1
+    for c in of_kind("criterion_prefix"):
+        if c.key != "numbered":
+            continue
+        m = c.pattern.match(view[pos:hi])
+        if m:
+            return pos + m.end()
+    return seg_start
+
+
+def _criterion_label(doc: DocText, lead_start: int) -> tuple[Optional[str], int]:
+    text = doc.text
+    lo = max(0, lead_start - 400)
+    head = None
+    for m in _HEADING.finditer(text, lo, lead_start):
+        head = m
+    line_start = _line_start(text, lead_start)
+    if head is None:
+        seg_start = line_start
+    else:
+        seg_start = head.end()
+        if head.end() < line_start and _own_label(doc.view, line_start, lead_start):
+            # "I. KẾT QUẢ ...\nTiêu chí 1: Cải cách thể chế: đạt 4,5/5": the score's own
+            # line names it; the heading above is the section's
+            seg_start = line_start
+    seg_start = _skip_numbered(doc.view, seg_start, lead_start)
+    colon = doc.view.find(":", seg_start, lead_start)
+    cut = colon if colon >= 0 else lead_start
+    if cut - seg_start > 1000 and _too_long(doc.view, seg_start):
+        return None, seg_start
+    seg = doc.view[seg_start:cut]
+    seg = _TRAIL_PERIOD.sub("", seg).strip(" ,;:–-")
+    for c in of_kind("criterion_prefix"):
+        seg = c.pattern.sub("", seg, count=1)
+    seg = " ".join(seg.split())
+    if not seg or len(seg) > 160:
+        return None, seg_start
+    return seg[:1].upper() + seg[1:], seg_start
+
+
+def _criterion_scores(doc: DocText, meta: Optional[DocumentMeta]) -> list[Score]:
+    view = doc.view
+    lead_re = union("score_lead")
+    unit_re = union("score_unit")
+    rank_re = union("rank")
+    out = []
+    for fr in find_fractions(view):
+        before = view[max(0, fr.start - 40):fr.start]
+        lead = None
+        for m in lead_re.finditer(before):
+            if _SHORT_GAP.match(before[m.end():]):
+                lead = m
+        unit_after = regex.compile(r"\s*(?:" + unit_re.pattern + ")", regex.I).match(view, fr.end)
+        if lead is None and unit_after is None:
+            continue
+        if rank_re.search(before[-20:]):
+            continue
+        lead_start = fr.start - len(before) + lead.start() if lead else fr.start
+        name, seg_start = _criterion_label(doc, lead_start)
+        key = criterion_key(name)
+        if name and key is None and union("score_total").match(name.strip()):
+            # the list's total line: the index score out of its maximum
+            ym = _period_before(view, fr.start)
+            end = unit_after.end() if unit_after else fr.end
+            span = doc.span(seg_start if fr.start - seg_start < 300 else lead_start, end)
+            out.append(Score(indicator="PAR_INDEX", criterion=None, value=fr.part, max=fr.total,
+                             unit="điểm", year=_year_of(view[ym.start():ym.end()]) if ym else None,
+                             rank=None, rank_total=None, rating=None, subject=_meta_unit(meta),
+                             text=span.text, page=span.page, start=span.start, end=span.end))
+            continue
+        if name is None or key is None and union("index").search(name or ""):
+            continue
+        ym = _period_before(view, fr.start, window=fr.start - seg_start, floor=seg_start)
+        year = _year_of(view[ym.start():ym.end()]) if ym else None
+        end = unit_after.end() if unit_after else fr.end
+        span = doc.span(seg_start if fr.start - seg_start < 300 else lead_start, end)
+        out.append(Score(indicator="PAR_INDEX_CRITERION", criterion=name, value=fr.part,
+                         max=fr.total, unit="điểm", year=year, rank=None, rank_total=None,
+                         rating=None, subject=_meta_unit(meta), text=span.text, page=span.page,
+                         start=span.start, end=span.end, criterion_key=key))
+    return out
+
+
+_CELL_SPLIT = regex.compile(r"\s*[|\t]\s*")
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each '|'- or tab-separated cell of a line; [] when the line
+    has no such separator."""
+    if "|" not in line and "\t" not in line:
+        return []
+    out, pos = [], 0
+    for m in _CELL_SPLIT.finditer(line):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(line)))
+    cells = []
+    for a, b in out:
+        raw = line[a:b]
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        cells.append((offset + a + lead, offset + a + lead + len(text), text))
+    if cells and cells[0][2] == "" and line.lstrip().startswith("|"):
+        cells = cells[1:]
+    if cells and cells[-1][2] == "" and line.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def _view_cells(text: str, view: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """Cells split on the stored text (the view turns tabs into spaces), read on the view."""
+    return [(s, e, view[s:e]) for s, e, _ in _cells(text[a:b], a)]
+
+
+def _ranking_header(cells: list[tuple[int, int, str]]) -> Optional[list[Optional[str]]]:
+    """Column keys of a ranking table header, or None: it needs a unit column and a
+    score column, and every cell must be a known column."""
+    keys: list[Optional[str]] = []
+    for _, _, text in cells:
+        key = next((c.key for c in of_kind("ranking_column") if c.pattern.match(text)), None)
+        if key is None:
+            return None
+        keys.append(key)
+    if keys.count("subject") != 1 or keys.count("value") != 1 or len(set(keys)) != len(keys):
+        return None
+    return keys
+
+
+_WORD = regex.compile(r"\S+")
+_FLAT_NUMERIC = ("value", "rank")
+_FLAT_NUM_AT_END = regex.compile(r"(?:^|(?<=\s))(" + NUM_TOKEN + r")\s*(%?)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _column_start() -> regex.Pattern:
+    """A line starting with a known column name (cheap test before reading a header)."""
+    alts = "|".join(f"(?:{tone_tolerant(c.extra['pattern'])})" for c in of_kind("ranking_column"))
+    return regex.compile(r"\s*(?:" + alts + r")(?!\w)", regex.I)
+
+
+def _flat_header(view: str, a: int, b: int) -> Optional[list[tuple[int, int, str]]]:
+    """A header flattened with single spaces ("STT Đơn vị Tổng điểm Xếp hạng"): the
+    line read as consecutive known column names (fewest columns: "Tổng điểm" is one),
+    or None when some word belongs to no column."""
+    if b - a > 240 or not _column_start().match(view, a, b):
+        return None
+    words = [(m.start(), m.end()) for m in _WORD.finditer(view, a, b)]
+    if not 2 <= len(words) <= 24:
+        return None
+    cols = of_kind("ranking_column")
+    n = len(words)
+    best: list[Optional[list[tuple[int, int]]]] = [None] * (n + 1)
+    best[0] = []
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, min(n, i + 8) + 1):
+            s, e = words[i][0], words[j - 1][1]
+            if any(c.pattern.match(view[s:e]) for c in cols):
+                cand = best[i] + [(s, e)]
+                if best[j] is None or len(cand) < len(best[j]):
+                    best[j] = cand
+    if best[n] is None:
+        return None
+    return [(s, e, view[s:e]) for s, e in best[n]]
+
+
+def _flat_row(view: str, ra: int, rb: int, keys: list[str]
+              ) -> tuple[Optional[dict[str, tuple[int, int, str]]], bool]:
+    """A row of a space-flattened ranking table ("1 Phường Nghĩa Đô 89,45 1"): the
+    trailing cells read right to left by the header's columns after the unit (numbers
+    for value and rank, a rating word for rating), the text before them (after the row
+    number) is the unit. Returns (cells, looks_like_row): cells None when the counts do
+    not line up; looks_like_row False when the line is no row at all (prose)."""
+    line = view[ra:rb]
+    if not line.strip():
+        return None, True
+    si = keys.index("subject")
+    lo = ra
+    if "ordinal" in keys[:si]:
+        om = _ROW_ORDINAL.match(line)
+        if om is None or not regex.match(r"\s*\d", line):
+            return None, False
+        lo = ra + om.end()
+        got_ordinal = (ra + om.start(), ra + om.end(), om.group().strip(" .)|"))
+    else:
+        got_ordinal = None
+    if keys[:si] and keys[:si] != ["ordinal"]:
+        return None, False
+    got: dict[str, tuple[int, int, str]] = {}
+    hi = rb
+    while hi > lo and view[hi - 1].isspace():
+        hi -= 1
+    for key in reversed(keys[si + 1:]):
+        seg = view[lo:hi]
+        if key in _FLAT_NUMERIC:
+            m = _FLAT_NUM_AT_END.search(seg)
+            if m is None:
+                return None, lo > ra
+            got[key] = (lo + m.start(1), lo + m.end(1), m.group(1))
+        elif key == "rating":
+            m = None
+            for c in of_kind("rating"):
+                mm = regex.search(r"(?:^|(?<=\s))(" + regex.escape(c.key) + r")\s*$", seg, regex.I)
+                if mm and (m is None or mm.start() < m.start()):
+                    m = mm
+            if m is None:
+                return None, lo > ra
+            got[key] = (lo + m.start(1), lo + m.end(1), m.group(1))
+        else:
+            return None, False
+        hi = lo + m.start()
+        while hi > lo and view[hi - 1].isspace():
+            hi -= 1
+    subject = view[lo:hi].strip()
+    if (not subject or not subject[:1].isupper() or len(subject.split()) > 12
+            or regex.search(r"[.;:!?](?:\s|$)", subject)):
+        return None, lo > ra
+    tail = _FLAT_NUM_AT_END.search(subject)
+    if tail and not _LEVEL_BEFORE_NUM.search(subject[:tail.start()]):
+        return None, lo > ra  # one number too many: the counts do not line up
+    got["subject"] = (lo + view[lo:hi].find(subject), hi, subject)
+    if got_ordinal:
+        got["ordinal"] = got_ordinal
+    return got, True
+
+
+def _ranking_tables(doc: DocText, meta: Optional[DocumentMeta]
+                    ) -> tuple[list[Score], list[tuple[int, int]]]:
+    """"STT | Đơn vị | Tổng điểm | Xếp hạng": each row is the score of the unit it names.
+    The index and year are those named before the header; the unit is the value column's
+    ('%' when its header says so, else 'điểm'). Returns scores and table regions."""
+    text, view = doc.text, doc.view
+    out: list[Score] = []
+    regions: list[tuple[int, int]] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    index_hits = sorted((a, b, c) for c in of_kind("index") for a, b in scan(c, view))
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        cells = _view_cells(text, view, a, b)
+        flat = False
+        if not cells:
+            cells = _flat_header(view, a, b) or []
+            flat = True
+        keys = _ranking_header(cells) if len(cells) >= 2 else None
+        if keys is None:
+            i += 1
+            continue
+        before = [h for h in index_hits if a - 800 <= h[0] < a] or [h for h in index_hits if a <= h[0] < b]
+        if not before:
+            i += 1
+            continue
+        cue = before[-1][2]
+        indicator = cue.extra.get("indicator") or cue.key
+        value_head = cells[keys.index("value")][2]
+        unit = "%" if "%" in value_head else "điểm"
+        ym = _period_before(view, a, window=800)
+        year = _year_of(view[ym.start():ym.end()]) if ym else None
+        j, last = i + 1, None
+        last_order: Optional[int] = None
+        skipped = 0
+        while j < len(lines):
+            ra, rb = lines[j]
+            if flat and not view[ra:rb].strip():
+                j += 1
+                continue
+            if flat:
+                # a numbered line whose cells do not line up is skipped (two at most in
+                # a row); any other line, or a row number going back, ends the table
+                flat_got, is_row = _flat_row(view, ra, rb, keys)
+                order = int(flat_got["ordinal"][2]) if flat_got and "ordinal" in flat_got else None
+                if flat_got is None or (order is not None and last_order is not None
+                                        and order <= last_order):
+                    skipped += 1
+                    if flat_got is not None or not is_row or skipped > 2:
+                        break
+                    j += 1
+                    continue
+                skipped = 0
+                last_order = order if order is not None else last_order
+                got = flat_got
+            else:
+                row = _view_cells(text, view, ra, rb)
+                if len(row) != len(keys):
+                    break
+                got = dict(zip(keys, row))
+            value = parse_number(got["value"][2], "decimal")
+            subject = got["subject"][2]
+            if value is None or not subject or parse_number(subject, "auto") is not None:
+                break
+            rank = None
+            if "rank" in got:
+                rank = parse_number(got["rank"][2], "count")
+                if not isinstance(rank, int):
+                    rank = None
+            rating = None
+            if "rating" in got and got["rating"][2]:
+                cell = got["rating"][2]
+                rating = next((c.key for c in of_kind("rating")
+                               if strip_marks(c.key) == strip_marks(cell)), cell)
+            span = doc.span(ra, rb)
+            out.append(Score(indicator=indicator, criterion=None, value=value, max=None,
+                             unit=unit, year=year, rank=rank, rank_total=None, rating=rating,
+                             subject=subject, text=span.text, page=span.page, start=span.start,
+                             end=span.end,
+                             index_name=cue.key if indicator == "OTHER_INDEX" else None))
+            last = rb
+            j += 1
+        if last is not None:
+            regions.append((a, last))
+        i = max(j, i + 1)
+    return out, regions
+
+
+def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score]:
+    table_scores, regions = _ranking_tables(doc, meta)
+    scores = _index_scores(doc, meta, regions) + _criterion_scores(doc, meta) + table_scores
+    unit = _meta_unit(meta)
+    for s in scores:
+        if s.indicator == "PAR_INDEX" and s.subject is None and unit:
+            s.subject = unit
+    scores.sort(key=lambda s: (s.page, s.start))
+    return scores

@@ -1,0 +1,189 @@
+"""Tasks done ("hoàn thành 42/46 nhiệm vụ") and part/total ratios with a stated rate.
+
+Part of the figure finders (see extractor/find/figures.py)."""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from extractor.find.dossiers import _unit_re
+from extractor.find.figure_grammar import _sentence_bounds, _period_at
+from extractor.find.figure_vocab import union
+from extractor.find.numbers import NUM_TOKEN, find_fractions, parse_number
+from extractor.model import DocumentMeta, Ratio, Task
+from extractor.normalize import DocText
+
+
+# ==== tasks and ratios ================================================================
+
+def find_tasks(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Task]:
+    view = doc.view
+    noun = union("task_noun")
+    done = union("task_done")
+    link = union("rate_link")
+    out = []
+    for fr in find_fractions(view):
+        if not (isinstance(fr.part, int) and isinstance(fr.total, int)) or fr.part > fr.total:
+            continue
+        after = view[fr.end:fr.end + 25]
+        s_start, s_end = _sentence_bounds(view, fr.start)
+        m_noun = noun.match(after.lstrip()) if after.strip() else None
+        before = view[max(s_start, fr.start - 25):fr.start]
+        if not m_noun and not (done.search(before) and noun.search(view, s_start, s_end)):
+            continue
+        if regex.search(r"(?:ngày|tháng)\s*$", before, regex.I):
+            continue
+        end = fr.end + (len(after) - len(after.lstrip()) + m_noun.end() if m_noun else 0)
+        rate = None
+        rm = regex.compile(r"[\s,(]*(?:" + link.pattern + r")\s*(" + NUM_TOKEN + r")\s*%",
+                           regex.I).match(view, end)
+        if rm is None:
+            rm = regex.compile(r"[^.;\d]{0,40}?(?:" + link.pattern + r")\s*(" + NUM_TOKEN + r")\s*%",
+                               regex.I).match(view, end)
+        if rm:
+            rate = parse_number(rm.group(1), "decimal")
+            end = rm.end()
+        period = _period_at(view, fr.start, meta, window=600)
+        start = fr.start
+        dm = None
+        for dm in done.finditer(view, max(s_start, fr.start - 40), fr.start):
+            pass
+        if dm:
+            start = dm.start()
+        span = doc.span(start, end)
+        out.append(Task(done=fr.part, total=fr.total, period=period, text=span.text,
+                        page=span.page, start=span.start, end=span.end, rate=rate))
+    out += _counted_tasks(doc, meta, out)
+    out.sort(key=lambda t: (t.page, t.start))
+    return out
+
+
+_TASK_COUNT_CACHE: list = []
+
+
+def _task_count_res() -> tuple[regex.Pattern, regex.Pattern]:
+    """(done, total): "đã hoàn thành 32 nhiệm vụ" and "tổng số nhiệm vụ ... là 35 nhiệm vụ"
+    / "Kế hoạch ... với 35 nhiệm vụ"."""
+    if not _TASK_COUNT_CACHE:
+        noun = union("task_noun").pattern
+        _TASK_COUNT_CACHE.append(regex.compile(
+            r"(?:" + union("task_done_count").pattern + r")\s*(" + NUM_TOKEN + r")\s*(?:"
+            + noun + r")", regex.I))
+        _TASK_COUNT_CACHE.append(regex.compile(
+            r"(?:" + union("task_total").pattern + r")\s*(" + NUM_TOKEN + r")\s*(?:"
+            + noun + r")", regex.I))
+    return _TASK_COUNT_CACHE[0], _TASK_COUNT_CACHE[1]
+
+
+def _counted_tasks(doc: DocText, meta: Optional[DocumentMeta], taken: list[Task]) -> list[Task]:
+    """Tasks done stated as a count whose total was stated just before, in the same
+    paragraph: "Tổng số nhiệm vụ ... là 35 nhiệm vụ; đến nay đã hoàn thành 32 nhiệm vụ
+    (đạt 91,43%)"."""
+    view, text = doc.view, doc.text
+    done_re, total_re = _task_count_res()
+    link = union("rate_link")
+    out = []
+    for dm in done_re.finditer(view):
+        n = parse_number(dm.group(1), "count")
+        if not isinstance(n, int) or any(t.start <= dm.start(1) < t.end for t in taken):
+            continue
+        lo = max(0, dm.start() - 400)
+        para = text.rfind("\n\n", lo, dm.start())
+        lo = para + 2 if para >= 0 else lo
+        tm = None
+        for tm in total_re.finditer(view, lo, dm.start()):
+            pass
+        if tm is None:
+            continue
+        total = parse_number(tm.group(1), "count")
+        if not isinstance(total, int) or total < n or total == 0:
+            continue
+        end = dm.end()
+        rate = None
+        rm = regex.compile(r"[\s,(]*(?:" + link.pattern + r")\s*(" + NUM_TOKEN + r")\s*%",
+                           regex.I).match(view, end)
+        if rm:
+            rate = parse_number(rm.group(1), "decimal")
+            end = rm.end()
+        span = doc.span(tm.start(), end)
+        out.append(Task(done=n, total=total, period=_period_at(view, dm.start(), meta, window=600),
+                        text=span.text, page=span.page, start=span.start, end=span.end, rate=rate))
+    return out
+
+
+_RATIO_TAIL = None
+
+
+def _ratio_tail() -> regex.Pattern:
+    global _RATIO_TAIL
+    if _RATIO_TAIL is None:
+        _RATIO_TAIL = regex.compile(
+            r"\s*([^\d%;.()]{1,60}?)\s*[,(]?\s*(?:" + union("rate_link").pattern + r")\s*("
+            + NUM_TOKEN + r")\s*%\s*\)?", regex.I)
+    return _RATIO_TAIL
+
+
+_PROSE_RATIO = None
+
+
+def _prose_ratio() -> regex.Pattern:
+    global _PROSE_RATIO
+    if _PROSE_RATIO is None:
+        noun = r"(\p{L}+(?: \p{L}+)?)"
+        _PROSE_RATIO = regex.compile(
+            r"(?:" + union("ratio_whole").pattern + r")\s+(" + NUM_TOKEN + r")\s+" + noun
+            + r"(?!\p{L})[^\d%;.]{0,80}?(?<!\p{L})(?:" + union("ratio_part").pattern + r")\s+("
+            + NUM_TOKEN + r")\s+\2(?!\p{L})([^\d%;.()]{0,60}?)\s*[,(]?\s*(?:"
+            + union("rate_link").pattern + r")\s*(" + NUM_TOKEN + r")\s*%\s*\)?", regex.I)
+    return _PROSE_RATIO
+
+
+def _prose_ratios(doc: DocText, taken: list[Ratio]) -> list[Ratio]:
+    """A whole, a part counted with the same noun, the part's rate, told in prose.
+    Dossiers ("hồ sơ") are dossier statistics, not ratios."""
+    view = doc.view
+    out = []
+    for m in _prose_ratio().finditer(view):
+        noun = m.group(2)
+        if _unit_re().match(" " + noun) or union("task_noun").match(noun):
+            continue
+        total, part = parse_number(m.group(1), "count"), parse_number(m.group(3), "count")
+        if total is None or part is None or part > total:
+            continue
+        if any(r.start < m.end() and m.start() < r.end for r in taken):
+            continue
+        label = " ".join((noun + " " + m.group(4)).split()).strip(" ,:")
+        span = doc.span(m.start(), m.end())
+        out.append(Ratio(part=part, total=total, stated_rate=parse_number(m.group(5), "decimal"),
+                         label=label, text=span.text, page=span.page, start=span.start,
+                         end=span.end))
+    return out
+
+
+def find_ratios(doc: DocText) -> list[Ratio]:
+    """part/total with a stated rate: '17/2744 ý kiến không hài lòng (tỷ lệ 0.61%)', or
+    told in prose: 'phát ra 1.500 phiếu, thu về 1.482 phiếu hợp lệ, đạt 98,8%'."""
+    out = _fraction_ratios(doc)
+    out += _prose_ratios(doc, out)
+    out.sort(key=lambda r: (r.page, r.start))
+    return out
+
+
+def _fraction_ratios(doc: DocText) -> list[Ratio]:
+    view = doc.view
+    out = []
+    for fr in find_fractions(view):
+        if fr.part > fr.total:
+            continue
+        m = _ratio_tail().match(view, fr.end)
+        if not m:
+            continue
+        label = " ".join(m.group(1).split()).strip(" ,:") or None
+        if label and (union("task_noun").match(label) or union("score_unit").match(label)):
+            continue
+        span = doc.span(fr.start, m.end())
+        out.append(Ratio(part=fr.part, total=fr.total,
+                         stated_rate=parse_number(m.group(2), "decimal"), label=label,
+                         text=span.text, page=span.page, start=span.start, end=span.end))
+    return out
