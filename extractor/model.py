@@ -130,7 +130,7 @@ class Score:
     rank_change: Optional[int] = None  # places gained (+) or lost (-): "tăng 03 bậc"
 
 
-DOSSIER_FIELDS = ("received", "carried_over", "online", "to_resolve", "resolved",
+DOSSIER_FIELDS = ("received", "carried_over", "online", "in_person", "to_resolve", "resolved",
                   "resolved_early", "resolved_on_time", "resolved_late", "pending",
                   "pending_on_time", "pending_overdue", "returned", "resolved_rate",
                   "on_time_rate", "late_rate", "online_rate")
@@ -147,6 +147,7 @@ class DossierStat:
     received: Optional[float] = None
     carried_over: Optional[float] = None
     online: Optional[float] = None
+    in_person: Optional[float] = None  # received in person or by post (trực tiếp, bưu chính)
     to_resolve: Optional[float] = None
     resolved: Optional[float] = None
     resolved_early: Optional[float] = None

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from extractor.audit.arithmetic import check_arithmetic, fmt_en, fmt_vi, rate_status
+from extractor.audit.arithmetic import check_arithmetic, check_dossier, fmt_en, fmt_vi, rate_status
 from extractor.find.figures import find_dossier_stats, find_ratios, find_scores, find_tasks
 from extractor.model import DocumentMeta, DossierStat, Extraction, Loaded, Page, Score
 from extractor.normalize import DocText
@@ -162,3 +162,31 @@ def test_percent_index_above_100():
     ex = Extraction(source=Loaded("t", "", "txt", [Page(1, "x")]), document=DocumentMeta(),
                     scores=[s])
     assert rules(check_arithmetic(ex)) == [("score-exceeds-max", "error")]
+
+
+# ---- received = online + in person/post (+ carried over) --------------------------------
+
+def _stats(text):
+    return find_dossier_stats(DocText.from_text(text))
+
+
+def test_in_person_dossiers_are_read_and_the_parts_add_up():
+    (d,) = _stats("Năm 2023, UBND huyện đã tiếp nhận 1.250 hồ sơ, trong đó trực tuyến 800 hồ "
+                  "sơ, trực tiếp và qua bưu chính 450 hồ sơ.")
+    assert (d.received, d.online, d.in_person) == (1250, 800, 450)
+    assert check_dossier(d) == []
+
+
+def test_received_that_the_online_and_in_person_parts_contradict_is_an_error():
+    (d,) = _stats("Năm 2023, UBND huyện đã tiếp nhận 1.250 hồ sơ, trong đó trực tuyến 800 hồ "
+                  "sơ, trực tiếp 400 hồ sơ.")
+    (f,) = check_dossier(d)
+    assert (f.rule, f.severity, f.suggestion) == ("sum-mismatch", "error", "1.200")
+    assert "800 + 400" in f.message
+
+
+def test_carried_over_may_be_counted_inside_received():
+    (d,) = _stats("Năm 2023, UBND huyện tiếp nhận 1.250 hồ sơ (kỳ trước chuyển sang 50 hồ sơ, "
+                  "trực tuyến 800 hồ sơ, nộp trực tiếp 400 hồ sơ).")
+    assert (d.carried_over, d.online, d.in_person) == (50, 800, 400)
+    assert check_dossier(d) == []

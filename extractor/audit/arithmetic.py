@@ -202,8 +202,17 @@ def check_dossier(stat: DossierStat) -> list[Finding]:
         f = _sum_check(stat, "to_resolve", ["received", "carried_over"])
         if f:
             out.append(f)
+    # received = online + in person/post (+ carried over when the report counts it in)
+    if _present(stat, "received", "online", "in_person"):
+        parts = ["online", "in_person"]
+        if stat.carried_over is not None and _sum_check(stat, "received", parts) is not None:
+            parts = parts + ["carried_over"]
+        f = _sum_check(stat, "received", parts)
+        if f:
+            out.append(f)
     # a part larger than its whole
-    for part, whole in (("online", "received"), ("resolved", "to_resolve"),
+    for part, whole in (("online", "received"), ("in_person", "received"),
+                        ("resolved", "to_resolve"),
                         ("pending", "to_resolve"), ("resolved_late", "resolved"),
                         ("resolved_on_time", "resolved")):
         p, w = getattr(stat, part), getattr(stat, whole)

@@ -132,6 +132,7 @@ class DossierStat(EvidenceMixin, table=True):
     received: Optional[float] = None
     carried_over: Optional[float] = None
     online: Optional[float] = None
+    in_person: Optional[float] = None
     to_resolve: Optional[float] = None
     resolved: Optional[float] = None
     resolved_early: Optional[float] = None
