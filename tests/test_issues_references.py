@@ -231,3 +231,53 @@ def test_subject_ends_before_the_next_listed_mention_and_before_the_main_clause(
     assert [r.subject for r in refs] == [
         "về cải cách hành chính năm 2023", "về lịch công tác tháng 10/2023",
         "về danh mục dịch vụ công trực tuyến mức độ 3, 4"]
+
+
+# --- OCR damage inside numbers and dates -------------------------------------------
+
+def test_ocr_letter_o_and_l_inside_number_and_date_digits_are_read_as_digits():
+    (r,) = found("Căn cứ Nghị định số 61/2O18/NĐ-CP ngày 23/4/2018 của Chính phủ")
+    assert (r.number, r.key, r.year, r.date, r.issuer) == (
+        "61/2O18/NĐ-CP", "61/2018/NĐ-CP", 2018, "2018-04-23", "Chính phủ")
+    (r,) = found("Quyết định số 1O/QĐ-UBND ngày 2l/12/2021 của UBND huyện")
+    assert (r.number, r.key, r.date, r.symbol, r.issuer) == (
+        "1O/QĐ-UBND", "10/QĐ-UBND@2021", "2021-12-21", "QĐ-UBND", "UBND huyện")
+
+
+def test_ocr_repair_never_touches_symbol_letters_or_words():
+    from extractor.find.dates import ocr_digits
+    assert ocr_digits("số 1O/QĐ-UBND") == "số 10/QĐ-UBND"
+    assert ocr_digits("quý I/2021, lO người, Điều 1O khoản") == "quý I/2021, lO người, Điều 1O khoản"
+    assert ocr_digits("12/KH-I0") == "12/KH-I0"
+
+
+def test_two_digit_year_after_ngay_is_a_date():
+    (r,) = found("Kế hoạch số 09/KH-UBND ngày 19/01/18 của UBND tỉnh")
+    assert (r.date, r.key, r.issuer) == ("2018-01-19", "9/KH-UBND@2018", "UBND tỉnh")
+    (r,) = found("Ngày 05/3/98, UBND huyện ban hành Kế hoạch số 09/KH-UBND")
+    assert r.date == "1998-03-05"
+    # without "ngày" a two-digit-year triple is no date
+    (r,) = found("Kế hoạch số 09/KH-UBND, 19/01/18")
+    assert r.date is None
+
+
+def test_date_before_a_list_of_mentions_goes_to_each_undated_item():
+    a, b = found("Ngày 05/3/2020, UBND huyện ban hành Kế hoạch số 09/KH-UBND "
+                 "và Quyết định số 10/QĐ-UBND.")
+    assert [(x.number, x.date) for x in (a, b)] == [
+        ("09/KH-UBND", "2020-03-05"), ("10/QĐ-UBND", "2020-03-05")]
+    refs = found("Ngày 05/3/2020, UBND huyện ban hành Kế hoạch số 09/KH-UBND về việc ABC, "
+                 "Quyết định số 10/QĐ-UBND ngày 06/3/2020 và Công văn số 11/UBND-NV.")
+    assert [(x.number, x.date) for x in refs] == [
+        ("09/KH-UBND", "2020-03-05"), ("10/QĐ-UBND", "2020-03-06"),
+        ("11/UBND-NV", "2020-03-05")]
+    # a new sentence ends the list
+    a, b = found("Ngày 05/3/2020, UBND huyện ban hành Kế hoạch số 09/KH-UBND. "
+                 "Quyết định số 10/QĐ-UBND")
+    assert (a.date, b.date) == ("2020-03-05", None)
+
+
+def test_trailing_date_of_a_pair_still_goes_to_the_last_item_only():
+    a, b = found("Quyết định số 72/QĐ-UBND và Kế hoạch số 04/KH-UBND ngày 20/01/2022")
+    assert [(x.number, x.date) for x in (a, b)] == [
+        ("72/QĐ-UBND", None), ("04/KH-UBND", "2022-01-20")]

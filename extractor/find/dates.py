@@ -25,13 +25,65 @@ def to_iso(day: str, month: str, year: str) -> Optional[str]:
 
 def iso_of_match(m: "regex.Match[str]") -> Optional[str]:
     """ISO date of a match of DATE (None when the date does not exist)."""
-    d, mo, y, d2, m2, y2 = m.group("d", "m", "y", "d2", "m2", "y2")
-    if d is not None:
-        return to_iso(d, mo, y)
-    return to_iso(d2, m2, y2)
+    g = m.groupdict()
+    if g.get("d") is not None:
+        return to_iso(g["d"], g["m"], g["y"])
+    if g.get("d2") is not None:
+        return to_iso(g["d2"], g["m2"], g["y2"])
+    if g.get("sd") is not None:
+        return to_iso(g["sd"], g["sm"], full_year(g["sy"]))
+    return None
 
 
 def parse_date(text: str) -> Optional[str]:
     """ISO date of the first date in text, None if there is none or it is impossible."""
     m = DATE_RE.search(text)
     return iso_of_match(m) if m else None
+
+
+# A two-digit year, read only right after "ngày" ("ngày 19/01/18"): 00-49 -> 20xx,
+# 50-99 -> 19xx. Never part of DATE (a number "19/01/18" is no date by itself).
+SHORT_DATE = (r"(?P<sd>\d{1,2})(?P<ssep>[/.\-])(?P<sm>\d{1,2})(?P=ssep)(?P<sy>\d{2})"
+              r"(?![\d/.\-]?\d)")
+
+
+def full_year(yy: str) -> str:
+    """Four-digit year of a two-digit one (00-49 -> 20xx, 50-99 -> 19xx)."""
+    n = int(yy)
+    return str(2000 + n if n < 50 else 1900 + n)
+
+
+def date_groups(m: "regex.Match[str]") -> tuple[str, str]:
+    """Names of the day and year groups that matched (for the date's raw span)."""
+    g = m.groupdict()
+    for d, y in (("d", "y"), ("d2", "y2"), ("sd", "sy")):
+        if g.get(d) is not None:
+            return d, y
+    raise ValueError("no date in match")
+
+
+# OCR reads the digit 0 as O/o and 1 as l/I. Inside a token made only of digits and
+# those letters, with at least one real digit, bounded by non-word characters (so
+# "2O18" in "61/2O18/NĐ-CP", "1O" in "1O/QĐ-UBND", "2l" in "2l/12/2021"), they are
+# digits. Letters of a symbol part (QĐ, UBND) are never touched: they sit in tokens
+# with other letters.
+_OCR_TOKEN = regex.compile(r"(?<![\w])(?=[0-9OoIl]*\d)(?=[0-9OoIl]*[OoIl])[0-9OoIl]{2,}(?![\w])")
+_OCR_TABLE = str.maketrans("OoIl", "0011")
+
+
+def ocr_digits(view: str) -> str:
+    """Same-length copy of `view` with O/o/I/l repaired to 0/1 inside digit tokens
+    that sit in a number or date (joined by / . - to another digit token)."""
+    out = None
+    for m in _OCR_TOKEN.finditer(view):
+        s, e = m.span()
+        before = view[max(0, s - 2):s]
+        after = view[e:e + 2]
+        if not (regex.search(r"[/.\-]\s?\Z", before) or regex.match(r"\s?[/.\-]", after)):
+            continue
+        if regex.search(r"[^\W\d_]-\Z", before):
+            continue  # a symbol part ("KH-I0")
+        if out is None:
+            out = list(view)
+        out[s:e] = m.group().translate(_OCR_TABLE)
+    return view if out is None else "".join(out)

@@ -20,7 +20,7 @@ from typing import Optional
 
 import regex
 
-from extractor.find.dates import DATE, iso_of_match
+from extractor.find.dates import DATE, SHORT_DATE, date_groups, iso_of_match, ocr_digits
 from extractor.find.symbols import (doc_types, is_known_issuer, issuer_name, split_glued,
                                     type_by_abbreviation)
 from extractor.model import Reference
@@ -43,14 +43,14 @@ _NUMBER = regex.compile(
 
 _SEP = r"[\s|]*"
 _DATE_AFTER = regex.compile(
-    rf"{_SEP},?{_SEP}\(?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?:ngày\s*)?(?:{DATE})",
+    rf"{_SEP},?{_SEP}\(?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?:(?:ngày\s*)?(?:{DATE})|ngày\s*{SHORT_DATE})",
     regex.IGNORECASE)
 _OF = regex.compile(rf"{_SEP},?\s*của\s+", regex.IGNORECASE)
 _SUBJECT_CUE = regex.compile(r"\s*,?\s*(?P<cue>về\s+việc|v/v|về)(?=\s)", regex.IGNORECASE)
 _CLAUSE_END = regex.compile(
     r"[;:!?]|\.(?=\s|$)|\s{2,}(?=[-–+•*]|\d+[.)]|[a-zđ]\))|\s\((?=sau\s+đây)")
 _LEAD = regex.compile(
-    rf"(?:(?<![\w])(?:Vào\s+ngày|Ngày)|(?<=[.;:]\s*)(?:vào\s+)?ngày)\s+(?:{DATE})"
+    rf"(?:(?<![\w])(?:Vào\s+ngày|Ngày)|(?<=[.;:]\s*)(?:vào\s+)?ngày)\s+(?:{DATE}|{SHORT_DATE})"
     r"\s*,?\s+(?P<gap>[^.;!?]{0,160}?)(?:đã\s+)?(?:ký\s+)?(?:ban\s+hành|ký|phát\s+hành|có)"
     r"\s+(?:các\s+)?\Z")
 _HEADER = regex.compile(r"(?:^|\n)[\s|]*Số\s*:?\s*\Z")
@@ -66,6 +66,7 @@ class _Mention:
     ref: Reference
     typed: bool = False
     first: str = ""  # first symbol part (type abbreviation), upper-cased
+    lead: Optional[tuple] = None  # (date, date_text, date_span) from a date before it
 
 
 @lru_cache(maxsize=1)
@@ -265,11 +266,13 @@ def _own_key(own_number: Optional[str]) -> Optional[str]:
 def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Reference]:
     """Every mention of a numbered document, in document order (see module doc)."""
     view, text = doc.view, doc.text
+    # numbers and dates are read with OCR digit confusions repaired (same length)
+    rview = ocr_digits(view)
     type_re = _type_word_re()
     own = _own_key(own_number)
     abbr = type_by_abbreviation()
     mentions: list[_Mention] = []
-    for m in _NUMBER.finditer(view):
+    for m in _NUMBER.finditer(rview):
         ns, ne = m.span()
         ordv, party, ptype, psym, yearv, symv = m.group("ord", "party", "ptype", "psym",
                                                         "year", "sym")
@@ -333,7 +336,7 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         end = ne
         date = date_text = None
         date_span = None
-        dm = _DATE_AFTER.match(view, end)
+        dm = _DATE_AFTER.match(rview, end)
         if dm:
             date, date_text = _date_of(dm, text)
             end = dm.end()
@@ -344,7 +347,7 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
             if issuer:
                 end = iend
                 if date_text is None:
-                    dm = _DATE_AFTER.match(view, end)
+                    dm = _DATE_AFTER.match(rview, end)
                     if dm:
                         date, date_text = _date_of(dm, text)
                         end = dm.end()
@@ -354,13 +357,21 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
             inferred = issuer is not None
         subject, _ = _subject(doc, end)
         # -- date standing before the mention ("Ngày 19/01/2018, UBND ... ban hành")
+        lead = None
+        inherited = (mentions[-1].lead if mentions and mentions[-1].lead is not None
+                     and _listed_after(doc, mentions[-1], start) else None)
         if date_text is None:
-            lm = _LEAD.search(view, max(0, start - 220), start)
+            lm = _LEAD.search(rview, max(0, start - 220), start)
             if lm and not _mention_between(mentions, lm.start(), lm.end("gap")):
                 date, date_text = _date_of(lm, text)
-                d0 = lm.start("d") if lm.group("d") is not None else lm.start("d2")
-                y1 = lm.end("y") if lm.group("y") is not None else lm.end("y2")
-                date_span = doc.span(d0, y1)
+                gd, gy = date_groups(lm)
+                date_span = doc.span(lm.start(gd), lm.end(gy))
+                lead = (date, date_text, date_span)
+            elif inherited is not None:
+                # "Ngày X, UBND ban hành A và B": the date heads the whole list
+                date, date_text, date_span = lead = inherited
+        else:
+            lead = inherited  # a dated item inside the list passes the lead on
         ordinal = ordv
         # evidence must show the number: a type word left on the previous page is not
         # part of the span (a span never runs over a page break)
@@ -377,7 +388,7 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         ref.issuer_inferred = inferred
         ref.relation = _relation(doc, start, mentions)
         mentions.append(_Mention(start, end, ref, typed=typed and not generic,
-                                 first=first.upper()))
+                                 first=first.upper(), lead=lead))
     return link_within_document([x.ref for x in mentions])
 
 
@@ -399,6 +410,15 @@ def _type_word_before_page(doc: DocText, type_re: "regex.Pattern[str]",
     return type_re.search(doc.view, max(0, pstart - _LOOKBACK), pstart)
 
 
+def _listed_after(doc: DocText, prev: _Mention, start: int) -> bool:
+    """The mention at `start` is the next item of the list `prev` belongs to, in the
+    same clause ("A và B", "A, B", "A về ..., B")."""
+    if prev.end > start or not _same_clause(doc, prev.end, start):
+        return False
+    between = doc.view[prev.end:start]
+    return bool(_CHAIN.fullmatch(between) or _LIST_TAIL.search(between))
+
+
 def _mention_between(mentions: list[_Mention], lo: int, hi: int) -> bool:
     for x in reversed(mentions):
         if x.start < lo:
@@ -409,10 +429,8 @@ def _mention_between(mentions: list[_Mention], lo: int, hi: int) -> bool:
 
 
 def _date_of(m: "regex.Match[str]", text: str) -> tuple[Optional[str], str]:
-    if m.group("d") is not None:
-        raw = text[m.start("d"):m.end("y")]
-    else:
-        raw = text[m.start("d2"):m.end("y2")]
+    gd, gy = date_groups(m)
+    raw = text[m.start(gd):m.end(gy)]
     return iso_of_match(m), " ".join(raw.split())
 
 
