@@ -117,3 +117,27 @@ def test_vowelless_token_in_an_upper_case_header_cell_is_an_abbreviation():
     assert display_name("BAN CHỈ ĐẠO CCHC") == "Ban chỉ đạo CCHC"
     assert display_name("ĐOÀN KIỂM TRA LIÊN NGÀNH") == "Đoàn kiểm tra liên ngành"
     assert readable_issuer(["UBND TỈNH KHÁNH HÒA", "SỞ NỘI VỤ"]) == "Sở Nội vụ tỉnh Khánh Hòa"
+
+
+def test_letter_spaced_title_gives_the_type_and_the_title_under_it():
+    m = meta_of("ỦY BAN NHÂN DÂN\nXÃ TÓC TIÊN\nSố: 12/BC-UBND\nTóc Tiên, ngày 05 tháng 3 năm 2020\n\n"
+                "B Á O  C Á O\nKết quả công tác cải cách hành chính năm 2020\n\nI. KẾT QUẢ\n")
+    assert (m.doc_type, m.title) == ("Báo cáo", "Kết quả công tác cải cách hành chính năm 2020")
+    m = meta_of("ỦY BAN NHÂN DÂN\nXÃ TÓC TIÊN\nSố: 12/KH-UBND\nTóc Tiên, ngày 05/3/2020\n\n"
+                "K Ế  H O Ạ C H\nCải cách hành chính năm 2020\n\nI. MỤC ĐÍCH\n")
+    assert (m.doc_type, m.title) == ("Kế hoạch", "Cải cách hành chính năm 2020")
+    m = meta_of("ỦY BAN NHÂN DÂN\nXÃ TÓC TIÊN\nSố: 12/QĐ-UBND\nTóc Tiên, ngày 05/3/2020\n\n"
+                "QUYẾT  ĐỊNH\nVề việc ban hành kế hoạch\n\nCăn cứ Luật;\n")
+    assert (m.doc_type, m.title) == ("Quyết định", "Về việc ban hành kế hoạch")
+
+
+def test_abbreviated_city_in_the_place_date_line_is_written_out():
+    # choice: the place is reported as "Thành phố Hồ Chí Minh" (the evidence span keeps
+    # the written "TP. Hồ Chí Minh"), never the bare "Hồ Chí Minh"
+    m = meta_of("ỦY BAN NHÂN DÂN\nQUẬN 1\nSố: 12/BC-UBND\nTP. Hồ Chí Minh, ngày 05 tháng 3 năm 2020\n\n"
+                "BÁO CÁO\nKết quả cải cách hành chính năm 2020\n\nI. KẾT QUẢ\n")
+    assert (m.place, m.date) == ("Thành phố Hồ Chí Minh", "2020-03-05")
+    assert m.evidence["place"].text == "TP. Hồ Chí Minh"
+    m = meta_of("ỦY BAN NHÂN DÂN\nQUẬN BA ĐÌNH\nSố: 12/BC-UBND\nTp. Hà Nội, ngày 05/3/2020\n\n"
+                "BÁO CÁO\nKết quả\n\nI. KẾT QUẢ\n")
+    assert m.place == "Thành phố Hà Nội"

@@ -85,6 +85,13 @@ def doc_type_by_word(word: str) -> Optional[str]:
     for d in doc_types():
         if fold(d.name) == key:
             return d.name
+    # letter-spaced ("B Á O  C Á O"): words are parted by two or more spaces
+    if regex.search(r"\S[ \t]\S", word):
+        key = fold(" ".join(w.replace(" ", "").replace("\t", "")
+                            for w in regex.split(r"[ \t]{2,}|\n", word.strip())))
+        for d in doc_types():
+            if fold(d.name) == key:
+                return d.name
     return None
 
 
@@ -92,7 +99,11 @@ def doc_type_by_word(word: str) -> Optional[str]:
 def title_type_regex() -> "regex.Pattern[str]":
     """An upper-case document type word standing at the start of a line/cell."""
     alts = [r"\s+".join(regex.escape(w.upper()) for w in d.name.split()) for d in doc_types()]
-    return regex.compile(r"(?P<type>" + "|".join(alts) + r")(?![\p{L}\p{M}])")
+    # letter-spaced titles ("B Á O  C Á O", "K Ế  H O Ạ C H"): one space between the
+    # letters of a word, more than one between words
+    spaced = [r"[ \t]{2,}".join("[ \t]".join(regex.escape(c) for c in w.upper())
+                                for w in d.name.split()) for d in doc_types()]
+    return regex.compile(r"(?P<type>" + "|".join(alts + spaced) + r")(?![\p{L}\p{M}])")
 
 
 @lru_cache(maxsize=1)

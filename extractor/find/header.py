@@ -51,6 +51,16 @@ def _iso(d: str, m: str, y: str) -> Optional[str]:
             return None
 
 
+def _expand_place(place: str, title_case) -> str:
+    """Place of the place-date line, an abbreviated unit word written out
+    ("TP. Hồ Chí Minh" -> "Thành phố Hồ Chí Minh"; rules/metadata.yaml place_prefix)."""
+    for e in cues.entries("place_prefix"):
+        m = cues.compile_entry(e).match(place)
+        if m:
+            return f"{e.name} {title_case(place[m.end():])}"
+    return title_case(place)
+
+
 def _is_body_start(line: str) -> bool:
     return has_letters(line) and cues.any_match("body_start", line)
 
@@ -129,7 +139,7 @@ def read_header(doc: DocText) -> Header:
     if pd:
         place = collapse(text[pd.start("place"):pd.end("place")])
         from extractor.resolve.units import title_case
-        h.place = Found(title_case(place), pd.start("place"), pd.end("place"))
+        h.place = Found(_expand_place(place, title_case), pd.start("place"), pd.end("place"))
         iso = _iso(pd.group("d"), pd.group("m"), pd.group("y"))
         if iso:
             at = lv.find("ngày", pd.end("place"), pd.end())
