@@ -462,3 +462,36 @@ def test_spaced_thousands_at_a_sentence_end_are_one_count():
                      "12 100. Trong đó đúng hạn 12 002 Quá hạn 98 hồ sơ.")
     assert [fields_of(s) for s in stats] == [
         {"received": 12345, "resolved": 12100, "resolved_on_time": 12002, "resolved_late": 98}]
+
+
+# ---- blind round 5NN ------------------------------------------------------------------
+
+def test_index_after_phan_dau_is_a_target_not_a_score():
+    text = ("Năm 2024, phấn đấu Chỉ số cải cách hành chính của tỉnh đạt từ 88% trở lên, "
+            "Chỉ số SIPAS đạt trên 86%.")
+    assert _scores_of(text) == []
+
+
+def test_index_reached_is_still_a_score_without_a_target_lead():
+    got = _scores_of("Chỉ số cải cách hành chính năm 2023 của tỉnh đạt 86,72%.")
+    assert [(s.indicator, s.value, s.year) for s in got] == [("PAR_INDEX", 86.72, 2023)]
+
+
+def test_share_of_a_ballot_count_is_not_the_index_value():
+    text = ("Kết quả đo lường SIPAS năm 2023 trên địa bàn tỉnh: tổng số phiếu khảo sát 1.800 phiếu, "
+            "số phiếu hợp lệ 1.764 phiếu (98,0%).")
+    assert [s.value for s in _scores_of(text) if s.value is not None] == []
+
+
+def test_percent_in_parentheses_after_a_count_is_its_rate():
+    text = ("Cấp huyện: đã giải quyết 1.200 hồ sơ, đúng hạn 1.180 hồ sơ (98,3%), "
+            "trễ hạn 20 hồ sơ (1,7%); đang giải quyết 64 hồ sơ.")
+    (st,) = find_dossier_stats(DocText.from_text(text), DocumentMeta())
+    assert (st.resolved, st.resolved_on_time, st.on_time_rate, st.resolved_late, st.late_rate,
+            st.pending) == (1200, 1180, 98.3, 20, 1.7, 64)
+
+
+def test_percent_in_parentheses_after_early_count_is_no_on_time_rate():
+    text = "Đã giải quyết 5.400 hồ sơ, trong đó trước hạn 2.150 hồ sơ (39,8%), quá hạn 24 hồ sơ."
+    (st,) = find_dossier_stats(DocText.from_text(text), DocumentMeta())
+    assert st.on_time_rate is None and st.resolved_rate is None and st.late_rate is None

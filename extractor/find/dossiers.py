@@ -100,6 +100,10 @@ def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None
     return out
 
 
+# "đúng hạn 1.180 hồ sơ (98,3%)": a percent in parentheses right after a count is its rate
+_PAREN_GAP = regex.compile(r"\s*\(\s*")
+
+
 @lru_cache(maxsize=1)
 def _unit_re() -> regex.Pattern:
     """'hồ sơ' right after a number, glued or not ("01hồ sơ")."""
@@ -141,7 +145,8 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                 if (cue and RATE_OF.get(cue.key) and _SHORT_GAP.match(view[cue.end:n.start])):
                     fig = _Fig(RATE_OF[cue.key], n.value, cue.start, n.end, n.start)
                 elif (prev and prev.field in RATE_OF and n.start - prev.end <= 40
-                      and link_re.search(view[prev.end:n.start])
+                      and (link_re.search(view[prev.end:n.start])
+                           or _PAREN_GAP.fullmatch(view[prev.end:n.start]))
                       and not _NUM_GAP_BAN.search(qual_re.sub("", view[prev.end:n.start]))):
                     fig = _Fig(RATE_OF[prev.field], n.value, n.start, n.end, n.start)
                     cue = None

@@ -29,6 +29,7 @@ _CHANGE = regex.compile(r"(tăng|giảm)\s+(" + NUM_TOKEN + r")\s*(%|điểm)", 
 _TARGET = regex.compile(r"mục tiêu[^.;%]{0,160}?\(?\s*(" + NUM_TOKEN + r")\s*%", regex.I)
 _RANK_CHANGE = regex.compile(r"(tăng|giảm|tụt)\s+(\d+)\s+(?:bậc|hạng|vị trí)", regex.I)
 _VALUE_FRAC = regex.compile(r"(" + NUM_TOKEN + r")\s*/\s*(\d+(?:[.,]\d+)?)\s*(điểm)", regex.I)
+_COUNT_SHARE = regex.compile(r"\d[\d.,]*\s+\w+\s*\(\s*$")
 _RANK_NUM = regex.compile(r"\s*(?:thứ\s+)?(\d+)(?:\s*/\s*(\d+))?")
 # another year's value of the same index in the same sentence: "so với năm 2021 (82,2%)",
 # "năm 2021 đạt 41,85 điểm", "(năm 2021: 63,08 điểm)"
@@ -62,6 +63,7 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
     starts = [h[0] for h in index_hits]
     out: list[Score] = []
     used: set[int] = set()
+    lead_re = union("target_lead")
     for k, (c_start, c_end, cue) in enumerate(index_hits):
         s_start, s_end = _sentence_bounds(view, c_start)
         i_next = bisect.bisect_left(starts, c_end)
@@ -70,6 +72,8 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
         nxt = min([nxt] + [a for a, b in tables if a >= c_end])
         if any(a <= c_start < b for a, b in tables):
             continue
+        if lead_re.search(view, s_start, c_start):
+            continue  # "phấn đấu Chỉ số CCHC đạt từ 88%": a target, not a result
         m = None
         frac_part = None  # "đạt 88/100 điểm": the value is the part, the max the whole
         for v in _VALUE.finditer(view, c_end, min(nxt, c_end + 160)):
@@ -78,6 +82,8 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
                 continue
             if view[v.start() - 1:v.start()] == "/":
                 continue
+            if _COUNT_SHARE.search(view, max(0, v.start() - 30), v.start()):
+                continue  # "1.764 phiếu (98,0%)": the share of a count, not the index's value
             m = v
             break
         fv = _VALUE_FRAC.search(view, c_end, m.start() if m else min(nxt, c_end + 160))
