@@ -141,3 +141,10 @@ def test_abbreviated_city_in_the_place_date_line_is_written_out():
     m = meta_of("ỦY BAN NHÂN DÂN\nQUẬN BA ĐÌNH\nSố: 12/BC-UBND\nTp. Hà Nội, ngày 05/3/2020\n\n"
                 "BÁO CÁO\nKết quả\n\nI. KẾT QUẢ\n")
     assert m.place == "Thành phố Hà Nội"
+
+
+def test_ocr_digit_confusions_in_the_header_number_and_date():
+    # the number is reported as written; the date and the own-number key are repaired
+    m = meta_of("ỦY BAN NHÂN DÂN\nXÃ TÓC TIÊN\nSố: 1O/BC-UBND\nTóc Tiên, ngày 2l/12/2O21\n\n"
+                "BÁO CÁO\nKết quả\n\nI. KẾT QUẢ\n")
+    assert (m.number, m.date, m.place) == ("1O/BC-UBND", "2021-12-21", "Tóc Tiên")

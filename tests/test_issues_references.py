@@ -281,3 +281,8 @@ def test_trailing_date_of_a_pair_still_goes_to_the_last_item_only():
     a, b = found("Quyết định số 72/QĐ-UBND và Kế hoạch số 04/KH-UBND ngày 20/01/2022")
     assert [(x.number, x.date) for x in (a, b)] == [
         ("72/QĐ-UBND", None), ("04/KH-UBND", "2022-01-20")]
+
+
+def test_ocr_damaged_own_number_still_excludes_the_document_citing_itself():
+    refs = found("Báo cáo số 10/BC-UBND nêu trên và Kế hoạch số 5/KH-UBND.", own="1O/BC-UBND")
+    assert [r.number for r in refs] == ["5/KH-UBND"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractor.find import cues
+from extractor.find.dates import ocr_digits
 from extractor.find.cues import collapse, has_letters, mostly_upper, trim
 from extractor.normalize import DocText
 
@@ -114,7 +115,8 @@ def _subject_lines_end(lv: str, following: list[tuple[int, int]], end: int) -> i
 def read_header(doc: DocText) -> Header:
     text = doc.text
     limit = min(len(text), HEADER_CHARS)
-    lv = cues.line_view(text[:limit], doc.view[:limit])
+    # dates read with OCR digit confusions repaired ("ngày 2l/12/2O21"); same length
+    lv = cues.line_view(text[:limit], ocr_digits(doc.view[:limit]))
     h = Header()
     region: list[tuple[int, int]] = []
     for s, e in cues.lines(lv, 0, limit):

@@ -31,6 +31,7 @@ from typing import Optional
 
 import regex
 
+from extractor.find.dates import ocr_digits
 from extractor.find.symbols import split_glued, type_by_abbreviation, written_abbreviations
 from extractor.normalize import match_view
 
@@ -64,7 +65,8 @@ def canonical_symbol(symbol: str) -> str:
 
 def parse_number(number: str) -> Optional[NumberParts]:
     """Parts of a document number as written; None when it is not one."""
-    text = "".join(match_view(number).split())
+    # OCR digit confusions repaired ("1O/QĐ-UBND" is 10/QĐ-UBND), symbol letters kept
+    text = ocr_digits("".join(match_view(number).split()))
     m = _NUMBER.match(text)
     if not m:
         return None
