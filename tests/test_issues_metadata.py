@@ -148,3 +148,9 @@ def test_ocr_digit_confusions_in_the_header_number_and_date():
     m = meta_of("ỦY BAN NHÂN DÂN\nXÃ TÓC TIÊN\nSố: 1O/BC-UBND\nTóc Tiên, ngày 2l/12/2O21\n\n"
                 "BÁO CÁO\nKết quả\n\nI. KẾT QUẢ\n")
     assert (m.number, m.date, m.place) == ("1O/BC-UBND", "2021-12-21", "Tóc Tiên")
+
+
+def test_two_digit_year_in_the_place_date_line():
+    m = meta_of("ỦY BAN NHÂN DÂN\nXÃ TÓC TIÊN\nSố: 12/BC-UBND\nTóc Tiên, ngày 19/01/18\n\n"
+                "BÁO CÁO\nKết quả\n\nI. KẾT QUẢ\n")
+    assert (m.date, m.place) == ("2018-01-19", "Tóc Tiên")
