@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractor.find import cues
-from extractor.find.dates import full_year, ocr_digits
+from extractor.find.dates import full_year, ocr_digits, to_iso
 from extractor.find.cues import collapse, has_letters, mostly_upper, trim
 from extractor.normalize import DocText
 
@@ -43,15 +43,7 @@ class Header:
 def _iso(d: str, m: str, y: str) -> Optional[str]:
     if len(y) == 2:  # "Hà Nội, ngày 19/01/18": 00-49 -> 20xx, 50-99 -> 19xx
         y = full_year(y)
-    try:
-        from extractor.find.dates import to_iso
-        return to_iso(d, m, y)
-    except ImportError:  # pragma: no cover - dates.py belongs to another stage
-        import datetime as dt
-        try:
-            return dt.date(int(y), int(m), int(d)).isoformat()
-        except ValueError:
-            return None
+    return to_iso(d, m, y)
 
 
 def _expand_place(place: str, title_case) -> str:

@@ -12,14 +12,12 @@ import regex
 
 from extractor.find import cues
 from extractor.find.cues import collapse, has_letters, trim
+from extractor.find.dates import DATE, DATE_RE
 from extractor.find.header import Found, _iso
 from extractor.normalize import DocText
 from extractor.resolve.units import unit_phrase_regex
 
 NUMBER_BODY = (r"\d+[\p{L}]?(?:\s*/\s*\d{4})?\s*/\s*[\p{L}\d][\p{L}\d&.]*(?:\s*-\s*[\p{L}\d&.]+)*")
-_DATE = (r"(?:(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>(?:19|20)\d{2})"
-         r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s+năm\s+(?P<y2>(?:19|20)\d{2}))")
-_DATE_RE = regex.compile(_DATE, regex.IGNORECASE)
 _CLAUSE_START = regex.compile(r"(?:[.;:,]|\n)[ \t]*$")
 
 
@@ -68,7 +66,7 @@ def read_self(doc: DocText, text_lines_limit: int = 3000) -> SelfDesc:
 
     m = cues.first("published", view, 0, min(len(view), 1500))
     if m:
-        dm = _DATE_RE.search(view, m.start("date"), m.end("date") + 1)
+        dm = DATE_RE.search(view, m.start("date"), m.end("date") + 1)
         iso = date_of(dm) if dm else None
         if iso:
             out.published = Found(iso, m.start("date"), m.end("date"))
@@ -85,7 +83,7 @@ def read_self(doc: DocText, text_lines_limit: int = 3000) -> SelfDesc:
             if nm and not out.number:
                 out.number = Found("".join(nm.group().split()), vs, vs + nm.end())
         elif entry.field == "date":
-            dm = _DATE_RE.search(lv, vs, ve)
+            dm = DATE_RE.search(lv, vs, ve)
             if dm and date_of(dm) and not out.date:
                 out.date = Found(date_of(dm), dm.start(), dm.end())
         elif entry.field == "doc_type":
@@ -117,7 +115,7 @@ def read_self(doc: DocText, text_lines_limit: int = 3000) -> SelfDesc:
         out.doc_type = out.doc_type or Found(cues.doc_type_by_word(tm.group("type")) or tm.group(), tm.start(), tm.end())
         out.number = out.number or Found("".join(text[nm.start("n"):nm.end("n")].split()), nm.start("n"), nm.end("n"))
         rest = lv[nm.end():b]
-        dm = regex.compile(r"\s*,?\s*(?:ngày\s+)?" + _DATE, regex.IGNORECASE).match(lv, nm.end(), b)
+        dm = regex.compile(r"\s*,?\s*(?:ngày\s+)?" + DATE, regex.IGNORECASE).match(lv, nm.end(), b)
         if dm and date_of(dm) and not out.date:
             out.date = Found(date_of(dm), dm.start("d") if dm.group("d") else dm.start("d2"), dm.end())
         cm = regex.search(r"\bcủa\s+", rest)
