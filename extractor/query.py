@@ -52,7 +52,7 @@ def _doc_type_name(value: str) -> str:
     """Accept a type as written ('Kế hoạch', 'kế hoạch', even 'ke hoach') or by its
     abbreviation ('KH', 'NĐ')."""
     from extractor.normalize import strip_marks
-    from extractor.rules import load_rules
+    from extractor.vocab import load_rules
     for e in load_rules("doc_types").entries:
         abbrs = list(getattr(e, "abbreviations", None) or [])
         if fold(e.name) == fold(value) or any(fold(a) == fold(value) for a in abbrs):

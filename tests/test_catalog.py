@@ -8,7 +8,7 @@ from extractor.resolve.catalog import (build_yaml_from_tsv, load_catalog, parse_
 
 def test_every_yaml_example_resolves():
     import yaml
-    from extractor.rules import rules_dir
+    from extractor.vocab import rules_dir
     data = yaml.safe_load((rules_dir() / "catalog.yaml").read_text(encoding="utf-8"))
     cat = load_catalog()
     for d in data["entries"]:

@@ -12,7 +12,7 @@ from extractor.find.metadata import find_metadata
 from extractor.find.period import periods
 from extractor.model import Loaded, Page
 from extractor.normalize import DocText, fold
-from extractor.rules import load_rules
+from extractor.vocab import load_rules
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

@@ -6,7 +6,7 @@ import pytest
 from extractor.normalize import fold
 from extractor.resolve.units import (complete_unit, readable_issuer, resolve_unit,
                                      territory_mentions, unit_aliases, unit_key, vocab)
-from extractor.rules import load_rules
+from extractor.vocab import load_rules
 
 
 @pytest.mark.parametrize("a,b", [

@@ -63,7 +63,7 @@ def _level_and_proper(name: Optional[str]) -> tuple[str, str]:
 def _national_issuer_keys() -> tuple[str, ...]:
     """Unit keys of the national issuers of rules/issuers.yaml (term left out)."""
     from extractor.resolve.units import unit_key
-    from extractor.rules import load_rules
+    from extractor.vocab import load_rules
     keys = set()
     for e in load_rules("issuers").entries:
         name = e.model_dump().get("name")

@@ -194,7 +194,7 @@ _RELATED_TYPES = {frozenset(("Quy định", "Quyết định")), frozenset(("Quy
 
 @lru_cache(maxsize=1)
 def _issuer_symbols() -> list[regex.Pattern]:
-    from extractor.rules import load_rules
+    from extractor.vocab import load_rules
     return [regex.compile(e.symbol) for e in load_rules("issuers").entries]
 
 

@@ -9,9 +9,8 @@ from typing import Optional
 import regex
 
 from extractor.normalize import fold
-from extractor.rules import load_rules, register_schema
+from extractor.vocab import load_rules
 
-register_schema("metadata", "kind")
 
 
 def compile_entry(entry) -> "regex.Pattern[str]":

@@ -27,7 +27,7 @@ from extractor.model import Reference
 from extractor.normalize import DocText
 from extractor.resolve.keys import (canonical_symbol, link_within_document, number_key,
                                     reference_key)
-from extractor.rules import load_rules
+from extractor.vocab import load_rules
 
 # One symbol part: capitals/digits/&, at most one lower-case letter inside (TTg, CTr, QyĐ).
 _TOKEN = r"[A-ZĐ][A-ZĐ0-9&]*(?:[a-zđ][A-ZĐ0-9&]*)?"

@@ -11,7 +11,7 @@ from typing import Optional
 
 import regex
 
-from extractor.rules import load_rules
+from extractor.vocab import load_rules
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ import regex
 import yaml
 
 from extractor.normalize import fold, match_view
-from extractor.rules import rules_dir
+from extractor.vocab import load_file, rules_dir
 
 UNCHECKED = "unchecked"
 
@@ -226,12 +226,10 @@ def _catalog_files() -> list[Path]:
 def _load(paths: tuple[str, ...]) -> Catalog:
     entries: list[CatalogEntry] = []
     for path in paths:
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
+        data = load_file(Path(path), "catalog")
         for i, d in enumerate(data.get("entries") or []):
-            for required in ("number", "doc_type", "checked"):
-                if not d.get(required):
-                    raise ValueError(f"{path}: entry {i} lacks required field {required!r}")
+            if not d.get("checked"):
+                raise ValueError(f"{path}: entry {i} lacks required field 'checked'")
             if parse_number(str(d["number"])) is None:
                 raise ValueError(f"{path}: entry {i}: {d['number']!r} is not a document number")
             entries.append(_entry_from_dict(d))

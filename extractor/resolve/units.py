@@ -25,9 +25,8 @@ import regex
 
 from extractor.model import Unit
 from extractor.normalize import fold
-from extractor.rules import load_rules, register_schema
+from extractor.vocab import load_rules
 
-register_schema("units", "kind", "canonical", "aliases")
 
 _DASH = regex.compile(r"\s*[-–—−‐‑]\s*")
 # A proper name: capitalised words or a number ("Quận 1"), joined by spaces or dashes.
