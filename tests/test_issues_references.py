@@ -245,7 +245,7 @@ def test_ocr_letter_o_and_l_inside_number_and_date_digits_are_read_as_digits():
 
 
 def test_ocr_repair_never_touches_symbol_letters_or_words():
-    from extractor.find.dates import ocr_digits
+    from extractor.grammar.dates import ocr_digits
     assert ocr_digits("số 1O/QĐ-UBND") == "số 10/QĐ-UBND"
     assert ocr_digits("quý I/2021, lO người, Điều 1O khoản") == "quý I/2021, lO người, Điều 1O khoản"
     assert ocr_digits("12/KH-I0") == "12/KH-I0"

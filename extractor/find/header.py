@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractor.find import cues
-from extractor.find.dates import full_year, ocr_digits, to_iso
+from extractor.grammar.dates import full_year, ocr_digits, to_iso
 from extractor.find.cues import collapse, has_letters, mostly_upper, trim
 from extractor.normalize import DocText
 

@@ -12,7 +12,7 @@ import regex
 
 from extractor.find import cues
 from extractor.find.cues import collapse, has_letters, trim
-from extractor.find.dates import DATE, DATE_RE
+from extractor.grammar.dates import DATE, DATE_RE
 from extractor.find.header import Found, _iso
 from extractor.normalize import DocText
 from extractor.resolve.units import unit_phrase_regex
