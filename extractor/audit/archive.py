@@ -63,7 +63,7 @@ def _level_and_proper(name: Optional[str]) -> tuple[str, str]:
 @lru_cache(maxsize=1)
 def _national_issuer_keys() -> tuple[str, ...]:
     """Unit keys of the national issuers of rules/issuers.yaml (term left out)."""
-    from extractor.resolve.units import unit_key
+    from extractor.grammar.units import unit_key
     from extractor.vocab import load_rules
     keys = set()
     for e in load_rules("issuers").entries:
@@ -116,7 +116,8 @@ def cited_issuer_key(issuer: Optional[str], unit: Optional[Unit] = None) -> Opti
 
 @lru_cache(maxsize=8192)
 def _cited_issuer_key(issuer: str, ctx: tuple) -> Optional[str]:
-    from extractor.resolve.units import parse_unit, resolve_unit, unit_key
+    from extractor.grammar.units import parse_unit, unit_key
+    from extractor.resolve.units import resolve_unit
     unit = Unit(name=ctx[0], level=ctx[1], district=ctx[2], province=ctx[3]) if ctx else None
     p = parse_unit(issuer)
     name = issuer

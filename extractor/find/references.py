@@ -27,7 +27,6 @@ from extractor.model import Reference
 from extractor.normalize import DocText
 from extractor.grammar.docnumber import (DocNumber, canonical_symbol, is_assembly_symbol,
                                          key_of, party_symbol)
-from extractor.resolve.keys import link_within_document
 from extractor.vocab import load_rules
 
 # One symbol part: capitals/digits/&, at most one lower-case letter inside (TTg, CTr, QyĐ).
@@ -389,7 +388,7 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         ref.relation = _relation(doc, start, mentions)
         mentions.append(_Mention(start, end, ref, typed=typed and not generic,
                                  first=first.upper(), lead=lead))
-    return link_within_document([x.ref for x in mentions])
+    return [x.ref for x in mentions]
 
 
 # What may stand at the top of a page before the text goes on: a page number
