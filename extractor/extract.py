@@ -1,33 +1,107 @@
-"""One document through every stage: load -> normalize -> find -> resolve -> audit.
-Returns an Extraction; `to_contract` turns it into the public `cchc.extract/1` JSON."""
+"""The one orchestrator: one document through every stage,
+load -> normalize -> find -> resolve -> audit.
+
+`STAGES` is the only list of finders and the order they run in. `extract_loaded` runs it
+directly; `extractor.pipeline` registers each entry as a spaCy component that runs the very
+same function, so a spaCy user and `cchc extract` get identical facts (tested on every
+corpus document). A stage reads the document text and the facts of the stages before it
+(`Facts`), and returns its own facts.
+
+`to_contract` turns an Extraction into the public `cchc.extract/1` JSON.
+"""
 from __future__ import annotations
 
-from dataclasses import asdict
-from typing import Any
+from dataclasses import asdict, dataclass, field
+from typing import Any, Callable, Optional
 
 from extractor import SCHEMA
-from extractor.model import Extraction, Loaded
+from extractor.model import DocumentMeta, Extraction, Loaded
 from extractor.normalize import DocText
 
 
-def extract_loaded(loaded: Loaded) -> Extraction:
-    from extractor.audit.document import audit_document
-    from extractor.find.figures import find_dossier_stats, find_ratios, find_scores, find_tasks
-    from extractor.find.laws import find_laws
-    from extractor.find.metadata import find_metadata
-    from extractor.find.references import find_references
+@dataclass
+class Facts:
+    """What the stages found so far in one document (the Extraction's fields)."""
+    doc: DocText
+    loaded: Optional[Loaded] = None
+    values: dict[str, Any] = field(default_factory=dict)
 
-    doc = DocText(loaded.pages)
-    meta = find_metadata(doc, loaded)
-    refs = find_references(doc, own_number=meta.number)
-    ex = Extraction(source=loaded, document=meta, references=refs,
-                    laws=find_laws(doc),
-                    scores=find_scores(doc, meta),
-                    dossier_stats=find_dossier_stats(doc, meta),
-                    tasks=find_tasks(doc, meta),
-                    ratios=find_ratios(doc))
+    @property
+    def document(self) -> DocumentMeta:
+        return self.values.get("document") or DocumentMeta()
+
+
+def read_document(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta:
+    """The document's own metadata, its issuing unit resolved (the metadata stage)."""
+    from extractor.find.metadata import find_metadata
+    from extractor.resolve.document import resolve_metadata
+    return resolve_metadata(find_metadata(doc, loaded), doc)
+
+
+def _metadata(f: Facts):
+    return read_document(f.doc, f.loaded)
+
+
+def _references(f: Facts):
+    from extractor.find.references import find_references
+    from extractor.resolve.keys import link_within_document
+    return link_within_document(find_references(f.doc, own_number=f.document.number))
+
+
+def _laws(f: Facts):
+    from extractor.find.laws import find_laws
+    return find_laws(f.doc)
+
+
+def _scores(f: Facts):
+    from extractor.find.figures import find_scores
+    return find_scores(f.doc, f.document)
+
+
+def _dossier_stats(f: Facts):
+    from extractor.find.figures import find_dossier_stats
+    return find_dossier_stats(f.doc, f.document)
+
+
+def _tasks(f: Facts):
+    from extractor.find.figures import find_tasks
+    return find_tasks(f.doc, f.document)
+
+
+def _ratios(f: Facts):
+    from extractor.find.figures import find_ratios
+    return find_ratios(f.doc)
+
+
+# (Extraction field, stage) in running order; metadata first: later stages read it
+STAGES: tuple[tuple[str, Callable[[Facts], Any]], ...] = (
+    ("document", _metadata),
+    ("references", _references),
+    ("laws", _laws),
+    ("scores", _scores),
+    ("dossier_stats", _dossier_stats),
+    ("tasks", _tasks),
+    ("ratios", _ratios),
+)
+
+
+def run_stages(doc: DocText, loaded: Optional[Loaded] = None) -> Facts:
+    facts = Facts(doc, loaded)
+    for name, stage in STAGES:
+        facts.values[name] = stage(facts)
+    return facts
+
+
+def finish(facts: Facts, loaded: Loaded) -> Extraction:
+    """The Extraction of the stages' facts, audited."""
+    from extractor.audit.document import audit_document
+    ex = Extraction(source=loaded, **facts.values)
     ex.findings = audit_document(ex)
     return ex
+
+
+def extract_loaded(loaded: Loaded) -> Extraction:
+    return finish(run_stages(DocText(loaded.pages), loaded), loaded)
 
 
 def extract_path(path: str) -> Extraction:
