@@ -31,6 +31,7 @@ _MAGIC = [
     (b"\x1f\x8b", "GZIP", "tệp nén gzip", "gzip archive"),
 ]
 MAX_BYTES = 200 * 1024 * 1024
+OUT_OF_MEMORY = "tệp quá lớn để đọc (hết bộ nhớ) / file too large to read (out of memory)"
 
 
 def sniff(head: bytes, path: str = "") -> str:
@@ -70,7 +71,7 @@ def load(path: str) -> Loaded:
     except LoadError:
         raise
     except MemoryError:
-        raise LoadError("tệp quá lớn để đọc / file too large to read") from None
+        raise LoadError(OUT_OF_MEMORY) from None
     except Exception as exc:  # never let a library error escape for bad input
         raise LoadError(f"không đọc được tệp / cannot read file ({type(exc).__name__}: "
                         f"{str(exc).splitlines()[0][:120] if str(exc) else ''})") from exc
