@@ -134,11 +134,6 @@ def write_transaction(engine: Engine, busy_timeout: Optional[float] = None,
     conn.close()
 
 
-def _kill_point(stage: str) -> None:
-    from extractor.ingest import kill_point
-    kill_point(stage)
-
-
 def upgrade(engine: Engine, busy_timeout: Optional[float] = None,
             notify: Optional[Callable[[str], None]] = None) -> None:
     """Bring the schema to head in ONE transaction (the version check included), or
@@ -151,12 +146,13 @@ def upgrade(engine: Engine, busy_timeout: Optional[float] = None,
     cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
     script = ScriptDirectory.from_config(cfg)
     head = script.get_current_head()
-    with write_transaction(engine, busy_timeout, notify) as conn:
+
+    def current(conn) -> tuple:
         tables = set(inspect(conn).get_table_names())
         heads = MigrationContext.configure(conn).get_current_heads() \
             if "alembic_version" in tables else ()
         if heads == (head,):
-            return
+            return heads
         if not heads and "document" in tables:
             raise SchemaVersionError(
                 "CSDL có bảng của cchc nhưng thiếu dòng phiên bản lược đồ (alembic_version) "
@@ -176,9 +172,16 @@ def upgrade(engine: Engine, busy_timeout: Optional[float] = None,
             raise SchemaVersionError(
                 f"CSDL có nhiều phiên bản lược đồ {list(heads)} / database has several schema "
                 f"versions {list(heads)}; expected one")
+        return heads
+
+    with engine.connect() as conn:  # the usual case, read only: already at head
+        if current(conn) == (head,):
+            return
+    with write_transaction(engine, busy_timeout, notify) as conn:
+        if current(conn) == (head,):  # another process migrated it meanwhile
+            return
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
-        _kill_point("schema")
 
 
 def open_engine(db: str | None = None, migrate: bool = True,
