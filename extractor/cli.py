@@ -94,7 +94,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="Tệp hoặc thư mục 
     """Nạp tài liệu vào CSDL / ingest files into the database."""
     from rich.progress import Progress
 
-    from extractor.ingest import ingest as run, walk
+    from extractor.ingest import ingest as run, printable, walk
 
     def notify(msg: str) -> None:
         err.print(msg, highlight=False, markup=False, soft_wrap=True)
@@ -110,9 +110,9 @@ def ingest(paths: list[str] = typer.Argument(..., help="Tệp hoặc thư mục 
 
         summary = run(engine, paths, jobs=jobs, progress=step, timeout=timeout,
                       max_memory_mb=max_memory, busy_timeout=busy_timeout, notify=notify)
-    for path, reason in summary.failures:
-        err.print(f"LỖI / FAILED {path}: {reason}", highlight=False, markup=False,
-                  soft_wrap=True)
+    for path, reason in summary.failures:  # one plain line each: never read as markup
+        sys.stderr.write(f"LỖI / FAILED {printable(path)}: {reason}\n")
+    sys.stderr.flush()
     if summary.ignored and not quiet:
         err.print(f"Bỏ qua {len(summary.ignored)} tệp không phải báo cáo (pdf/txt/docx/html) "
                   f"/ ignored {len(summary.ignored)} non-report files "

@@ -156,6 +156,12 @@ def iter_files(paths: Iterable[str]) -> Iterator[tuple[Path, bool]]:
         yield Path(e.path), e.taken
 
 
+def printable(path: str) -> str:
+    """A path for one line of terminal output: control characters (a tab, a newline
+    in a file name) escaped as Python writes them, everything else as it is."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in path)
+
+
 def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
