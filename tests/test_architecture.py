@@ -12,7 +12,7 @@ PKG = Path(__file__).resolve().parent.parent / "extractor"
 
 # lowest first; a module may import its own layer and any lower one
 LAYERS: list[set[str]] = [
-    {"extractor", "model", "export"},      # plain data, the package root, table output
+    {"extractor", "model", "export", "faults"},  # plain data, the root, table output, test hook
     {"vocab"},                             # rule data: the only reader of rules/*.yaml
     {"normalize"},                         # stored text and its matching view
     {"grammar"},                           # numbers, dates, units, tables: one owner each
