@@ -27,8 +27,9 @@ An extracted scope or period of None is wrong where the gold states one.
 Gold fields beyond the extract contract of 2NN-5NN (all optional; issue 10):
   dossier `due` (hồ sơ đến hạn), `early_rate` (trước hạn, %), `returned_rate` (trả lại, %):
       numbers, compared like every other figure;
-  score `index_name` ("PCI", "PAPI", "SIPAS sub-index" names...): compared exactly as a value
-      when the gold states it;
+  score `index_name` ("PCI", "PAPI"; a sub-index of the PAR INDEX such as "điểm thẩm định",
+      "điểm điều tra xã hội học", recorded as indicator PAR_INDEX with its own max): compared
+      as a value when the gold states it, folded and either inside the other (`_pair_same`);
   any record: `form` ("table" or "prose", default prose: where the figure is written) and
       `class` (the miss class of issue 10 the record exercises) — used only to break the
       recall down; `note` — free text, never compared;
@@ -132,6 +133,18 @@ def _same(a: Any, b: Any) -> bool:
     return a == b
 
 
+def _pair_same(field: str, ours: Any, gold: Any) -> bool:
+    """_same, except that an index name compares folded, either inside the other, with
+    "điểm"/"chỉ số" left out ("PCI" == "Chỉ số PCI"; "thẩm định" == "điểm thẩm định")."""
+    if field == "index_name" and isinstance(ours, str) and isinstance(gold, str):
+        def key(x: str) -> str:
+            x = re.sub(r"\b(?:diem|chi so)\b", " ", strip_marks(x))
+            return " ".join(re.sub(r"[^\w ]+", " ", x).split())
+        o, g = key(ours), key(gold)
+        return bool(o and g) and (o in g or g in o)
+    return _same(ours, gold)
+
+
 def _name_ok(field: str, gold: str, ours: Optional[str]) -> bool:
     if ours is None:
         return False
@@ -182,6 +195,7 @@ _LEVEL = re.compile(r"\b(?:cap|cac) (tinh|huyen|xa)\b")  # "các xã" is the com
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _DATE = r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?"
 _PERIOD_PATTERNS = [
+    ("ytd", re.compile(r"tu\s+dau\s+nam(?:\s+\d{4})?\s+den(?:\s+het)?(?:\s+ngay)?\s+" + _DATE)),
     ("range", re.compile(r"(?:tu\s+(?:ngay\s+)?)?" + _DATE + r"\s*(?:-|–|—|den(?:\s+het)?(?:\s+ngay)?)\s*"
                          + _DATE)),
     ("quarter", re.compile(r"quy\s+(iv|iii|ii|i|[1-4])\b\s*(?:nam\s+|/\s*|-\s*)?(\d{4})")),
@@ -205,7 +219,12 @@ def period_keys(period: Optional[str]) -> set[tuple]:
     for kind, pat in _PERIOD_PATTERNS:
         def take(m: re.Match) -> str:
             g = m.groups()
-            if kind == "range":
+            if kind == "ytd":  # "từ đầu năm đến ngày 30/9/2024"
+                d2, m2, y2 = g
+                if y2 is None:
+                    return m.group()
+                keys.add(("R", (int(y2), 1, 1), (int(y2), int(m2), int(d2))))
+            elif kind == "range":
                 d1, m1, y1, d2, m2, y2 = g
                 if y2 is None:
                     return m.group()
@@ -302,7 +321,8 @@ def evaluate_file(path: Path, with_metadata: bool = False) -> dict[str, Any]:
                            "extracted": 0, "unchecked": 0,
                            "names_ok": 0, "names": 0, "name_misses": [],
                            "sp_ok": 0, "sp": 0, "sp_misses": [],
-                           "by_class": {}, "by_form": {}, "traps": []}
+                           "by_class": {}, "by_form": {}, "traps": [],
+                           "num_found": 0, "num_gold": 0}
     for section in SECTIONS:
         ours = [asdict(x) for x in getattr(ex, section)]
         gold_entries = gold.get(section) or []
@@ -313,16 +333,19 @@ def evaluate_file(path: Path, with_metadata: bool = False) -> dict[str, Any]:
             for o in ours:
                 if not _identity_ok(section, g, o):
                     continue
-                hits = sum(1 for k, v in pairs.items() if _same(o.get(k), v))
+                hits = sum(1 for k, v in pairs.items() if _pair_same(k, o.get(k), v))
                 if hits > best_hits:
                     best, best_hits = o, hits
             if best is not None:
                 matched.setdefault(next(i for i, o in enumerate(ours) if o is best), []).append(g)
-            tallies = [res["by_class"].setdefault(g.get("class") or "-", [0, 0]),
+            tallies = [res["by_class"].setdefault(g.get("class") or "plain", [0, 0]),
                        res["by_form"].setdefault(form_of(path, g), [0, 0])]
             for k, v in pairs.items():
                 res["gold"] += 1
-                hit = best is not None and _same(best.get(k), v)
+                hit = best is not None and _pair_same(k, best.get(k), v)
+                if k not in STRING_VALUE_FIELDS:
+                    res["num_gold"] += 1
+                    res["num_found"] += hit
                 for t in tallies:
                     t[0] += hit
                     t[1] += 1
@@ -387,13 +410,15 @@ def _failed_file(path: Path, exc: Exception) -> dict[str, Any]:
                            "traps_planted": len(gold.get("not_figures") or []), "findings": [],
                            "expected_arith": [], "arith_expected_found": False,
                            "arith_unexpected": [], "checks_that_hold": [],
-                           "failed": f"{type(exc).__name__}: {exc}"}
+                           "failed": f"{type(exc).__name__}: {exc}", "num_found": 0,
+                           "num_gold": 0}
     for section in SECTIONS:
         for g in gold.get(section) or []:
             for k, v in _value_pairs(g).items():
                 res["gold"] += 1
+                res["num_gold"] += k not in STRING_VALUE_FIELDS
                 res["missed"].append((section, g.get("scope") or g.get("indicator"), k, v, None))
-                for t in (res["by_class"].setdefault(g.get("class") or "-", [0, 0]),
+                for t in (res["by_class"].setdefault(g.get("class") or "plain", [0, 0]),
                           res["by_form"].setdefault(form_of(path, g), [0, 0])):
                     t[1] += 1
     return res
@@ -412,7 +437,7 @@ def evaluate_set(files: list[Path], with_metadata: bool = False,
     tot = {"found": 0, "gold": 0, "extras": 0, "extracted": 0, "files": 0, "files_ok": 0,
            "arith_expected": 0, "arith_expected_found": 0, "arith_unexpected": 0, "ok": True,
            "sp_ok": 0, "sp": 0, "by_class": {}, "by_form": {}, "by_format": {},
-           "traps": 0, "traps_planted": 0}
+           "traps": 0, "traps_planted": 0, "num_found": 0, "num_gold": 0}
     for path in files:
         try:
             r = evaluate_file(path, with_metadata)
@@ -426,6 +451,8 @@ def evaluate_set(files: list[Path], with_metadata: bool = False,
         tot["sp_ok"] += r["sp_ok"]
         tot["sp"] += r["sp"]
         tot["traps"] += len(r["traps"])
+        tot["num_found"] += r["num_found"]
+        tot["num_gold"] += r["num_gold"]
         tot["traps_planted"] += r["traps_planted"]
         _add(tot["by_class"], r["by_class"])
         _add(tot["by_form"], r["by_form"])
@@ -487,7 +514,8 @@ def _total_line(name: str, tot: dict[str, Any]) -> str:
 
 def breakdown_lines(name: str, tot: dict[str, Any]) -> list[str]:
     """Recall per miss class and per form; recall, precision and scope/period per format."""
-    lines = []
+    lines = [f"  {name} numbers only (indicator/unit/index names left out): "
+             f"{tot['num_found']}/{tot['num_gold']} recall {_ratio(tot['num_found'], tot['num_gold']):.3f}"]
     for fmt, f in sorted(tot["by_format"].items()):
         lines.append(f"  {name} .{fmt}: figures {f['found']}/{f['gold']} recall "
                      f"{_ratio(f['found'], f['gold']):.3f}; precision "
