@@ -181,7 +181,7 @@ def extract_seed(path: Path, with_metadata: bool = False) -> tuple[DocText, Extr
         doc = DocText(loaded.pages)
     meta = DocumentMeta()
     if with_metadata:
-        from extractor.find.metadata import find_metadata
+        from extractor.stages import read_document as find_metadata
         meta = find_metadata(doc, loaded)
     ex = Extraction(source=loaded, document=meta, scores=find_scores(doc, meta),
                     dossier_stats=find_dossier_stats(doc, meta), tasks=find_tasks(doc, meta),
