@@ -88,8 +88,6 @@ def ingest(paths: list[str] = typer.Argument(..., help="Tệp hoặc thư mục 
 
         def step(path: str, outcome: str) -> None:
             progress.advance(task)
-            if outcome == "failed" and not quiet:
-                pass
 
         summary = run(engine, paths, jobs=jobs, progress=step)
     for path, reason in summary.failures:
