@@ -447,8 +447,8 @@ class App:
                                   ("number", "number"), ("date", "date"),
                                   ("mentions", "mentions"), ("cited_as", "cited_as"),
                                   ("path", "path")]))]
-        resp = self.export(req, lists, cd.number or cd.key)
-        return resp or self.render(req, "cited.html", res=res, number=cd.number or cd.key)
+        resp = self.export(req, lists, res["number"])
+        return resp or self.render(req, "cited.html", res=res, number=res["number"])
 
     def audit(self, req: Request) -> Response:
         rule, severity, status = req.get("rule"), req.get("severity"), req.get("status")
@@ -507,11 +507,12 @@ def create_app(engine: Engine) -> App:
     return App(engine)
 
 
-def serve(engine: Engine, host: str = "127.0.0.1", port: int = 8000,
-          ready: Optional[Callable[[str], None]] = None) -> None:
-    """Serve until interrupted (threads: one slow page does not block the others)."""
+def make_server(engine: Engine, host: str = "127.0.0.1", port: int = 8000):
+    """A threaded WSGI server for the app (one slow page does not block the others);
+    port 0 takes any free port (`server.server_port` says which)."""
     from socketserver import ThreadingMixIn
-    from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+    from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
+    from wsgiref.simple_server import make_server as wsgi_server
 
     class Server(ThreadingMixIn, WSGIServer):
         daemon_threads = True
@@ -521,11 +522,16 @@ def serve(engine: Engine, host: str = "127.0.0.1", port: int = 8000,
             if os.environ.get("CCHC_WEB_LOG"):
                 super().log_message(format, *args)
 
-    httpd = make_server(host, port, create_app(engine), server_class=Server,
-                        handler_class=Quiet)
-    address = f"http://{host}:{httpd.server_port}/"
+    return wsgi_server(host, port, create_app(engine), server_class=Server,
+                       handler_class=Quiet)
+
+
+def serve(engine: Engine, host: str = "127.0.0.1", port: int = 8000,
+          ready: Optional[Callable[[str], None]] = None) -> None:
+    """Serve until interrupted; `ready(address)` is called once it listens."""
+    httpd = make_server(engine, host, port)
     if ready:
-        ready(address)
+        ready(f"http://{host}:{httpd.server_port}/")
     try:
         httpd.serve_forever()
     finally:

@@ -57,6 +57,12 @@ def _cited_ids(s: Session, number: str) -> list[int]:
                        .order_by(t.CitedDocument.key)).all())
 
 
+def shown_number(key: Optional[str]) -> Optional[str]:
+    """A cited document's number as people write it: its key without the "@year" that
+    tells apart reused individual numbers (the date is shown beside it)."""
+    return key.split("@", 1)[0] if key else key
+
+
 def text_condition(s: Session, words: str):
     """Documents whose text holds `words` (a phrase), ignoring case and tone marks."""
     if s.get_bind().dialect.name == "sqlite":
@@ -262,7 +268,7 @@ def _unit_cites(engine: Engine, unit_id: int, year: Optional[int]) -> list[dict[
         if year:
             stmt = stmt.where(d.year == year)
         rows = s.exec(stmt).all()
-    out = [{"cited_id": i, "number": n, "doc_type": dt, "date": dd, "issuer": iss,
+    out = [{"cited_id": i, "number": shown_number(n), "doc_type": dt, "date": dd, "issuer": iss,
             "mentions": m, "documents": nd, "first_citing": a, "last_citing": b}
            for i, n, dt, dd, iss, m, nd, a, b in rows]
     out.sort(key=lambda r: (-r["mentions"], r["number"] or ""))
@@ -335,7 +341,7 @@ def cited(engine: Engine, cited_id: Optional[int] = None, number: Optional[str] 
         siblings = []
         if number and cited_id is None:
             siblings = [s.get(t.CitedDocument, i) for i in ids]
-        held = s.exec(select(t.Document.id).where(t.Document.number == cd.number,
+        held = s.exec(select(t.Document.id).where(t.Document.number == shown_number(cd.number),
                                                   t.Document.status == "ok")).first()
     c, d = t.Citation, t.Document
     variants: dict[str, int] = defaultdict(int)
@@ -365,10 +371,11 @@ def cited(engine: Engine, cited_id: Optional[int] = None, number: Optional[str] 
              "unit": units[u].name if u in units else None, "unit_id": u, "path": p,
              "mentions": m, "cited_as": forms[i]} for i, dt, n, dd, u, p, m in docs]
     cat = load_catalog()
-    entry = cat.get(cd.number, parse_iso(cd.date))
+    entry = cat.get(shown_number(cd.number), parse_iso(cd.date))
     return {"cited": cd, "rows": rows, "total": n_docs, "variants": sorted(variants.items(),
                                                           key=lambda kv: -kv[1]),
-            "catalog": entry, "held": held, "others": [x for x in siblings if x.id != cd.id]}
+            "catalog": entry, "held": held, "number": shown_number(cd.number or cd.key),
+            "others": [x for x in siblings if x.id != cd.id]}
 
 
 # ----------------------------------------------------------------------------- findings
