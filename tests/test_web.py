@@ -155,8 +155,11 @@ def test_audit_filters_by_rule_severity_unit_and_year(app):
         assert label in html  # every control has a label
 
 
-def _fingerprint_of(html, text):
-    return re.findall(r'name="fingerprint" value="([0-9a-f]{40})"', html[html.index(text):])[0]
+def _review_form_of(html, text):
+    """The hidden fields of the review form of the finding whose message holds `text`."""
+    rest = html[html.index(text):]
+    return {"fingerprint": re.search(r'name="fingerprint" value="([0-9a-f]{40})"', rest).group(1),
+            "finding": re.search(r'name="finding" value="(\d+)"', rest).group(1)}
 
 
 def test_a_dismissed_finding_keeps_its_review_across_reingest_and_shows_in_exports(
@@ -168,9 +171,9 @@ def test_a_dismissed_finding_keeps_its_review_across_reingest_and_shows_in_expor
     app = create_app(engine)
     did = doc_id(engine, SEED_002)
     _, _, html = get(app, f"/doc/{did}")
-    fp = _fingerprint_of(html, "43/2006/NĐ-CP đã được thay thế")
+    ids = _review_form_of(html, "43/2006/NĐ-CP đã được thay thế")
     status, headers, _ = call(app, "/review", method="POST",
-                              form={"fingerprint": fp, "status": "dismissed",
+                              form={**ids, "status": "dismissed",
                                     "note": "Đã sửa trong bản chính thức", "next": f"/doc/{did}"})
     assert (status, headers["Location"]) == (303, f"/doc/{did}")
     # the document is ingested again: new document row, new finding rows
@@ -193,7 +196,11 @@ def test_a_dismissed_finding_keeps_its_review_across_reingest_and_shows_in_expor
     row = dict(zip(header, [c.value for c in ws[2]]))
     assert row["Xem xét"] == "Đã bác bỏ" and row["Ghi chú xem xét"] == "Đã sửa trong bản chính thức"
     # reopened: the verdict is gone
-    call(app, "/review", method="POST", form={"fingerprint": fp, "status": ""})
+    _, _, html = get(app, "/audit?status=open")
+    n_open = int(re.search(r"<strong>(\d+)</strong> phát hiện", html).group(1))
+    _, _, html = get(app, "/audit")
+    assert n_open == int(re.search(r"<strong>(\d+)</strong> phát hiện", html).group(1)) - 1
+    call(app, "/review", method="POST", form={**ids, "status": ""})
     _, _, html = get(app, "/audit?status=dismissed")
     assert "<strong>0</strong> phát hiện" in html
 

@@ -425,11 +425,12 @@ class App:
         lang = self.lang(req)
         if not number:
             return self.render(req, "cited.html", res=None, number="")
-        res = data.cited(self.engine, number=number)
-        if res is None:
-            return self.render(req, "cited.html", res=None, number=number)
-        return Response(b"", 303, headers=[("Location", f"/cited/{res['cited'].id}")]) \
-            if not res["others"] else self._cited_page(req, res, lang)
+        ids = data.cited_ids(self.engine, number)
+        if len(ids) == 1:
+            return Response(b"", 303, headers=[("Location", f"/cited/{ids[0]}")])
+        res = data.cited(self.engine, number=number) if ids else None
+        return self._cited_page(req, res, lang) if res else \
+            self.render(req, "cited.html", res=None, number=number)
 
     def cited(self, req: Request, cited_id: str) -> Response:
         fmt = req.get("format")
@@ -484,10 +485,11 @@ class App:
         status = req.form.get("status", "")
         note = req.form.get("note")
         nxt = req.form.get("next") or "/audit"
-        if not re.fullmatch(r"[0-9a-f]{40}", fp):
+        fid = req.form.get("finding", "")
+        if not re.fullmatch(r"[0-9a-f]{40}", fp) or not fid.isdigit():
             return Response("Thiếu mã phát hiện / missing finding id".encode(), 400,
                             "text/plain; charset=utf-8")
-        data.review(self.engine, fp, status, note)
+        data.review(self.engine, fp, status, note, int(fid))
         if not nxt.startswith("/") or nxt.startswith("//"):
             nxt = "/audit"
         return Response(b"", 303, headers=[("Location", nxt)])
@@ -503,7 +505,21 @@ class App:
                         [("Cache-Control", "max-age=3600")])
 
 
+def prepare(engine: Engine) -> None:
+    """Give SQLite's query planner the statistics it needs to pick the selective index
+    (a unit's 100 documents, not all 100,000 "Báo cáo"): ANALYZE once when the database
+    has none, else PRAGMA optimize (which refreshes them only when they are stale)."""
+    if engine.dialect.name != "sqlite":
+        return
+    from sqlalchemy import text as sql_text
+    with engine.begin() as conn:
+        has = conn.execute(sql_text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")
+                           ).first()
+        conn.execute(sql_text("PRAGMA optimize" if has else "ANALYZE"))
+
+
 def create_app(engine: Engine) -> App:
+    prepare(engine)
     return App(engine)
 
 

@@ -15,6 +15,7 @@ from extractor import query
 from extractor.normalize import fold
 from extractor.store import models as t
 from extractor.web import reviews
+from extractor.web.reviews import STATUSES
 
 EXPORT_LIMIT = 200_000
 
@@ -55,6 +56,13 @@ def _cited_ids(s: Session, number: str) -> list[int]:
         conds = [t.CitedDocument.key == key, t.CitedDocument.key.startswith(key + "@")]
     return list(s.exec(select(t.CitedDocument.id).where(or_(*conds))
                        .order_by(t.CitedDocument.key)).all())
+
+
+def _vi_date(v: Optional[str]) -> str:
+    """ISO date as written in Vietnamese documents: 26/01/2018."""
+    if v and len(v) == 10 and v[4] == "-" and v[7] == "-":
+        return f"{v[8:10]}/{v[5:7]}/{v[:4]}"
+    return v or ""
 
 
 def shown_number(key: Optional[str]) -> Optional[str]:
@@ -115,8 +123,12 @@ def overview(engine: Engine, recent: int = 10) -> dict[str, Any]:
 
 # ----------------------------------------------------------------------------- search
 def _search_stmt(s: Session, q: Optional[str], unit_id: Optional[int], doc_type: Optional[str],
-                 year: Optional[int], genre: Optional[str], skip: str = ""):
-    conds = [t.Document.status == "ok"]
+                 year: Optional[int], genre: Optional[str], skip: str = "",
+                 only_ok: bool = True):
+    """Conditions of a search; `skip` leaves out one facet's own filter (its counts keep
+    the other filters). Without `only_ok` failed files are not excluded: a facet over a
+    column they never fill (type, year, unit) can then read its index alone."""
+    conds = [t.Document.status == "ok"] if only_ok else []
     if q and q.strip():
         conds.append(text_condition(s, q))
     if unit_id and skip != "unit":
@@ -126,8 +138,35 @@ def _search_stmt(s: Session, q: Optional[str], unit_id: Optional[int], doc_type:
     if year and skip != "year":
         conds.append(t.Document.year == year)
     if genre and skip != "genre":
-        conds.append(genre_expr() == genre)
+        conds.extend(genre_conditions(genre))
     return conds
+
+
+def genre_conditions(genre: str) -> list:
+    """`genre_expr() == genre` written so that indexes on doc_type and number serve it."""
+    d = t.Document
+    news = d.doc_type == "Tin bài"
+    not_news = or_(d.doc_type.is_(None), d.doc_type != "Tin bài")
+    if genre == "news":
+        return [news, d.status == "ok"]
+    if genre == "official":
+        return [d.number.is_not(None), not_news, d.status == "ok"]
+    return [d.number.is_(None), not_news, d.status == "ok"]
+
+
+def _genre_counts(s: Session) -> list[tuple[str, int]]:
+    """Genre counts over the whole archive from indexes (no table scan): news by type,
+    official = documents stating their number (failed files state none)."""
+    d = t.Document
+    ok = s.exec(select(func.count()).select_from(d).where(d.status == "ok")).one()
+    news = s.exec(select(func.count()).select_from(d).where(d.doc_type == "Tin bài",
+                                                              d.status == "ok")).one()
+    numbered = s.exec(select(func.count()).select_from(d).where(d.number.is_not(None))).one()
+    news_numbered = s.exec(select(func.count()).select_from(d).where(
+        d.doc_type == "Tin bài", d.number.is_not(None))).one()
+    official = numbered - news_numbered
+    out = [("official", official), ("news", news), ("other", ok - official - news)]
+    return sorted(((k, n) for k, n in out if n), key=lambda kv: -kv[1])
 
 
 def search(engine: Engine, q: Optional[str] = None, unit_id: Optional[int] = None,
@@ -145,15 +184,18 @@ def search(engine: Engine, q: Optional[str] = None, unit_id: Optional[int] = Non
         out: dict[str, Any] = {"total": total}
         fac: dict[str, list] = {}
         if facets:
-            def facet(col, skip, n=None):
-                stmt = (select(col, func.count()).where(*_search_stmt(s, q, unit_id, doc_type,
-                                                                       year, genre, skip))
+            def facet(col, skip, n=None, only_ok=False):
+                stmt = (select(col, func.count()).where(*_search_stmt(
+                    s, q, unit_id, doc_type, year, genre, skip, only_ok))
                         .group_by(col).order_by(func.count().desc()))
                 return s.exec(stmt.limit(n) if n else stmt).all()
             fac["type"] = [(k, n) for k, n in facet(d.doc_type, "type") if k]
             fac["year"] = sorted(((k, n) for k, n in facet(d.year, "year") if k),
                                  reverse=True)
-            fac["genre"] = facet(genre_expr(), "genre")
+            if q or unit_id or doc_type or year:
+                fac["genre"] = facet(genre_expr(), "genre", only_ok=True)
+            else:
+                fac["genre"] = _genre_counts(s)
             unit_counts = [(k, n) for k, n in facet(d.unit_id, "unit", 30) if k]
             names = _units(s, [k for k, _ in unit_counts] + ([unit_id] if unit_id else []))
             fac["unit"] = [(k, names[k].name, n) for k, n in unit_counts if k in names]
@@ -325,6 +367,11 @@ def chart_series(scores: list[dict], dossiers: list[dict]) -> dict[str, Any]:
 
 
 # ----------------------------------------------------------------------------- cited
+def cited_ids(engine: Engine, number: str) -> list[int]:
+    with Session(engine) as s:
+        return _cited_ids(s, number)
+
+
 def cited(engine: Engine, cited_id: Optional[int] = None, number: Optional[str] = None,
           limit: Optional[int] = 1000) -> Optional[dict[str, Any]]:
     """A cited document: who cites it and how (written forms, dates given), the catalog's
@@ -348,28 +395,36 @@ def cited(engine: Engine, cited_id: Optional[int] = None, number: Optional[str] 
     with Session(engine) as s:
         for num, date, n in s.exec(select(c.number, c.date, func.count())
                                    .where(c.cited_id == cd.id).group_by(c.number, c.date)).all():
-            variants[(num or "") + (f" — {date}" if date else "")] += n
+            variants[(num or "") + (f" — {_vi_date(date)}" if date else "")] += n
         n_docs = s.exec(select(func.count(func.distinct(c.document_id)))
                         .where(c.cited_id == cd.id)).one()
-        stmt = (select(d.id, d.doc_type, d.number, d.date, d.unit_id, d.path,
-                       func.count(c.id))
-                .join(c, c.document_id == d.id).where(c.cited_id == cd.id, d.status == "ok")
-                .group_by(d.id, d.doc_type, d.number, d.date, d.unit_id, d.path)
-                .order_by(d.date, d.id))
+        cols = (d.id, d.doc_type, d.number, d.date, d.unit_id, d.path)
+        if limit is not None and n_docs > 5 * limit:
+            # many citing documents: walk documents in date order, stop at `limit`
+            from sqlalchemy import exists
+            cites_it = exists().where(c.cited_id == cd.id, c.document_id == d.id)
+            stmt = select(*cols).where(cites_it, d.status == "ok")
+        else:
+            sub = select(c.document_id).where(c.cited_id == cd.id).distinct().subquery()
+            stmt = (select(*cols).join(sub, sub.c.document_id == d.id)
+                    .where(d.status == "ok"))
+        stmt = stmt.order_by(d.date, d.id)
         docs = s.exec(stmt.limit(limit) if limit else stmt).all()
         ids = [r[0] for r in docs]
         forms: dict[int, list[str]] = defaultdict(list)
+        mentions: dict[int, int] = defaultdict(int)
         for i in range(0, len(ids), 500):
             for did, num, date in s.exec(select(c.document_id, c.number, c.date)
                                          .where(c.cited_id == cd.id,
                                                 c.document_id.in_(ids[i:i + 500]))).all():
-                form = (num or "") + (f" ({date})" if date else "")
+                mentions[did] += 1
+                form = (num or "") + (f" ({_vi_date(date)})" if date else "")
                 if form not in forms[did]:
                     forms[did].append(form)
         units = _units(s, [r[4] for r in docs])
     rows = [{"document_id": i, "doc_type": dt, "number": n, "date": dd,
              "unit": units[u].name if u in units else None, "unit_id": u, "path": p,
-             "mentions": m, "cited_as": forms[i]} for i, dt, n, dd, u, p, m in docs]
+             "mentions": mentions[i], "cited_as": forms[i]} for i, dt, n, dd, u, p in docs]
     cat = load_catalog()
     entry = cat.get(shown_number(cd.number), parse_iso(cd.date))
     return {"cited": cd, "rows": rows, "total": n_docs, "variants": sorted(variants.items(),
@@ -379,6 +434,39 @@ def cited(engine: Engine, cited_id: Optional[int] = None, number: Optional[str] 
 
 
 # ----------------------------------------------------------------------------- findings
+SEVERITY_ORDER = ("error", "warning", "info")
+
+
+def _finding_rows(s: Session, conds: list, limit: Optional[int], offset: int,
+                  join_doc: bool) -> tuple[int, list]:
+    """Findings matching `conds`, errors first then warnings then notes, newest
+    documents first within a severity: one indexed query per severity, so a page never
+    sorts the whole table."""
+    f, d = t.Finding, t.Document
+    cols = (f.id, f.document_id, f.rule, f.severity, f.message, f.message_en, f.number,
+            f.date, f.suggestion, f.scope, f.evidence, d.sha256, d.doc_type, d.number,
+            d.date, d.path, d.unit_id, d.year)
+    total, rows = 0, []
+    for sev in SEVERITY_ORDER:
+        where = [*conds, f.severity == sev]
+        count = select(func.count()).select_from(f)
+        if join_doc:
+            count = count.join(d, f.document_id == d.id)
+        n = s.exec(count.where(*where)).one()
+        total += n
+        if n <= offset:
+            offset -= n
+            continue
+        if limit is not None and len(rows) >= limit:
+            continue
+        stmt = (select(*cols).join(d, f.document_id == d.id).where(*where)
+                .order_by(f.document_id.desc(), f.id).offset(offset))
+        want = None if limit is None else limit - len(rows)
+        rows += s.exec(stmt.limit(want) if want is not None else stmt).all()
+        offset = 0
+    return total, rows
+
+
 def findings(engine: Engine, rule: Optional[str] = None, severity: Optional[str] = None,
              unit_id: Optional[int] = None, year: Optional[int] = None,
              status: Optional[str] = None, document_id: Optional[int] = None,
@@ -392,35 +480,41 @@ def findings(engine: Engine, rule: Optional[str] = None, severity: Optional[str]
             conds.append(f.rule == rule)
         if severity:
             conds.append(f.severity == severity)
-        if unit_id:
-            conds.append(d.unit_id == unit_id)
-        if year:
-            conds.append(d.year == year)
+        if unit_id or year:  # through the unit's / year's documents (few), by index
+            docs = select(d.id).where(*([d.unit_id == unit_id] if unit_id else []),
+                                      *([d.year == year] if year else []))
+            conds.append(f.document_id.in_(docs))
         if document_id is not None:
             conds.append(f.document_id == document_id)
-        base = select(f, d.sha256, d.doc_type, d.number, d.date, d.path, d.unit_id,
-                      d.year).join(d, f.document_id == d.id).where(*conds)
-        sev_order = case((f.severity == "error", 0), (f.severity == "warning", 1), else_=2)
-        base = base.order_by(sev_order, d.date.desc(), f.document_id, f.id)
-        if status:  # reviews live beside the findings: filter while reading
-            raw = s.exec(base.limit(EXPORT_LIMIT)).all()
-            total = None
+        join_doc = False
+        reviewed: list[t.FindingReview] = []
+        if status:
+            reviewed = list(s.exec(select(t.FindingReview)).all())
+        if status in STATUSES:
+            # only documents that hold a reviewed finding can match: look there
+            mine = [r for r in reviewed if r.status == status]
+            where = [or_(d.number.in_({r.document_number for r in mine if r.document_number}
+                                      or {""}),
+                          d.sha256.in_({r.document_sha256 for r in mine if r.document_sha256}
+                                       or {""}))]
+            _, raw = _finding_rows(s, conds + where, None, 0, True)
+        elif status == "open":
+            total, raw = _finding_rows(s, conds, None if limit is None else
+                                       limit + len(reviewed), offset, join_doc)
         else:
-            total = s.exec(select(func.count()).select_from(f).join(d, f.document_id == d.id)
-                           .where(*conds)).one()
-            stmt = base.offset(offset)
-            raw = s.exec(stmt.limit(limit) if limit else stmt).all()
+            total, raw = _finding_rows(s, conds, limit, offset, join_doc)
         rows = []
-        for x, sha, dtype, dnum, ddate, path, uid, dyear in raw:
-            ev = json.loads(x.evidence or "[]")
+        for (fid, did, frule, sev, msg, msg_en, num, date, sugg, scope, evidence, sha, dtype,
+             dnum, ddate, path, uid, dyear) in raw:
+            ev = json.loads(evidence or "[]")
             fp = reviews.fingerprint(reviews.document_identity(sha, dtype, dnum, ddate),
-                                     x.rule, x.number, x.date, ev)
-            rows.append({"id": x.id, "fingerprint": fp, "document_id": x.document_id,
+                                     frule, num, date, ev)
+            rows.append({"id": fid, "fingerprint": fp, "document_id": did,
                          "doc_type": dtype, "doc_number": dnum, "doc_date": ddate,
-                         "year": dyear, "path": path, "unit_id": uid, "rule": x.rule,
-                         "severity": x.severity, "message": x.message,
-                         "message_en": x.message_en, "number": x.number, "date": x.date,
-                         "suggestion": x.suggestion, "scope": x.scope, "evidence": ev,
+                         "year": dyear, "path": path, "unit_id": uid, "rule": frule,
+                         "severity": sev, "message": msg, "message_en": msg_en,
+                         "number": num, "date": date, "suggestion": sugg, "scope": scope,
+                         "evidence": ev, "sha256": sha,
                          "evidence_text": " … ".join(" ".join((e.get("text") or "").split())
                                                      for e in ev)})
         revs = reviews.reviews_for(s, [r["fingerprint"] for r in rows])
@@ -428,16 +522,36 @@ def findings(engine: Engine, rule: Optional[str] = None, severity: Optional[str]
             rv = revs.get(r["fingerprint"])
             r["review"] = rv.status if rv else ""
             r["review_note"] = rv.note if rv else None
-        if status:
-            want = "" if status == "open" else status
-            rows = [r for r in rows if r["review"] == want]
+        if status in STATUSES:
+            rows = [r for r in rows if r["review"] == status]
             total = len(rows)
             rows = rows[offset:offset + limit] if limit else rows[offset:]
+        elif status == "open":
+            # reviewed findings are few: the page is read with room for them, then
+            # they are dropped (the count subtracts those among all matching findings)
+            n_reviewed = sum(1 for r in rows if r["review"])
+            rows = [r for r in rows if not r["review"]][:limit] if limit else \
+                [r for r in rows if not r["review"]]
+            total -= n_reviewed if len(reviewed) <= n_reviewed else _reviewed_count(
+                s, conds, reviewed)
         units = _units(s, [r["unit_id"] for r in rows])
         for r in rows:
             u = units.get(r["unit_id"])
             r["unit"] = u.name if u else None
     return {"total": total, "rows": rows}
+
+
+def _reviewed_count(s: Session, conds: list, reviewed: list) -> int:
+    """How many findings matching `conds` carry a review."""
+    d = t.Document
+    where = [or_(d.number.in_({r.document_number for r in reviewed if r.document_number}
+                              or {""}),
+                 d.sha256.in_({r.document_sha256 for r in reviewed if r.document_sha256}
+                              or {""}))]
+    _, raw = _finding_rows(s, conds + where, None, 0, True)
+    fps = {reviews.fingerprint(reviews.document_identity(x[11], x[12], x[13], x[14]),
+                               x[2], x[6], x[7], json.loads(x[10] or "[]")) for x in raw}
+    return sum(1 for r in reviewed if r.fingerprint in fps)
 
 
 def finding_facets(engine: Engine) -> dict[str, list]:
@@ -448,7 +562,19 @@ def finding_facets(engine: Engine) -> dict[str, list]:
     return {"rules": sorted(rules), "years": sorted(years, reverse=True)}
 
 
-def review(engine: Engine, fp: str, status: str, note: Optional[str]) -> None:
+def review(engine: Engine, fp: str, status: str, note: Optional[str],
+           finding_id: Optional[int] = None) -> None:
+    """Record a verdict; the finding's row (when given) says which document to look in
+    for it again (its number and content hash), kept beside the verdict."""
+    rule = path = number = sha = None
     with Session(engine) as s:
-        reviews.set_review(s, fp, status, note)
+        if finding_id is not None:
+            row = s.exec(select(t.Finding, t.Document).join(
+                t.Document, t.Finding.document_id == t.Document.id)
+                .where(t.Finding.id == finding_id)).first()
+            if row is not None:
+                f, d = row
+                rule, path, number, sha = f.rule, d.path, d.number, d.sha256
+        reviews.set_review(s, fp, status, note, rule=rule, path=path, number=number,
+                           sha256=sha)
         s.commit()

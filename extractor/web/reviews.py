@@ -46,7 +46,8 @@ def reviews_for(session: Session, fingerprints: Iterable[str]) -> dict[str, t.Fi
 
 
 def set_review(session: Session, fp: str, status: str, note: Optional[str] = None,
-               rule: Optional[str] = None, path: Optional[str] = None) -> None:
+               rule: Optional[str] = None, path: Optional[str] = None,
+               number: Optional[str] = None, sha256: Optional[str] = None) -> None:
     """Record (or replace) a verdict; status "" / "open" removes it. Caller commits."""
     from datetime import datetime, timezone
     row = session.exec(select(t.FindingReview).where(t.FindingReview.fingerprint == fp)).first()
@@ -58,5 +59,7 @@ def set_review(session: Session, fp: str, status: str, note: Optional[str] = Non
         row = t.FindingReview(fingerprint=fp, status=status)
     row.status, row.note = status, (note or "").strip() or None
     row.rule, row.document_path = rule or row.rule, path or row.document_path
+    row.document_number = number or row.document_number
+    row.document_sha256 = sha256 or row.document_sha256
     row.updated_at = datetime.now(timezone.utc)
     session.add(row)
