@@ -81,6 +81,7 @@ def bar_chart(points: Sequence[tuple[int, float]], label: str) -> str:
         return ""
     years = [y for y, _ in points]
     top = max(v for _, v in points) or 1
+    top = -(-top // 4) * 4  # counts: whole numbers on the axis
     n = len(points)
     slot = (W - PAD_L - PAD_R) / n
 
