@@ -44,7 +44,8 @@ def collect(engine: Engine, unit: str, year: Optional[int] = None) -> dict[str, 
                           f"{len(found)} units: {names}")
     res = data.unit(engine, found[0].id, year, limit=None)
     assert res is not None
-    from extractor.resolve.catalog import load_catalog, parse_iso
+    from extractor.grammar.dates import parse_iso
+    from extractor.resolve.catalog import load_catalog
     cat = load_catalog()
     for c in res["cites"]:
         e = cat.get(c["number"], parse_iso(c["date"]))

@@ -45,11 +45,9 @@ PHRASES = ["thực hiện cơ chế một cửa, một cửa liên thông", "c�
 
 
 def _search_key(text: str) -> str:
-    try:  # the store's full-text form (words without marks) when migration 0009 is in
-        from extractor.search import loose
-        return loose(text)
-    except ImportError:
-        return fold(text)
+    """What store/write.py puts in page_fts.body (extractor/web/data.py `_fts_key`)."""
+    from extractor.web.data import _fts_key
+    return _fts_key(text)
 
 
 def build(db: str, n_docs: int, seed: int = 11) -> None:

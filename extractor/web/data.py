@@ -30,12 +30,10 @@ def genre_expr():
 
 
 def _fts_key(words: str) -> str:
-    """The form page_fts.body stores text in (and a query must take)."""
-    try:  # words without case or marks, when the store has that search (migration 0009)
-        from extractor.search import loose
-        return loose(words)
-    except ImportError:
-        return fold(words)
+    """The form page_fts.body stores text in (store/write.py: fold(page text)), which a
+    query must take too. When the store keeps words without tone marks there, this is
+    the one line to change."""
+    return fold(words)
 
 
 def _unit_ids(engine: Engine, name: str) -> list[int]:
@@ -47,12 +45,12 @@ def _unit_ids(engine: Engine, name: str) -> list[int]:
 def _cited_ids(s: Session, number: str) -> list[int]:
     """Cited documents a number names, whatever its written form: the canonical key,
     and every year of a number without one."""
-    from extractor.resolve.keys import number_key, parse_number
-    parts = parse_number(" ".join(number.split()))
+    from extractor.grammar.docnumber import DocNumber
+    parts = DocNumber.parse(" ".join(number.split()))
     if parts is None:
         conds = [t.CitedDocument.key == number.strip(), t.CitedDocument.number == number.strip()]
     else:
-        key = number_key(parts.ordinal, parts.year, parts.symbol, parts.party)
+        key = parts.key
         conds = [t.CitedDocument.key == key, t.CitedDocument.key.startswith(key + "@")]
     return list(s.exec(select(t.CitedDocument.id).where(or_(*conds))
                        .order_by(t.CitedDocument.key)).all())
@@ -208,10 +206,17 @@ def search(engine: Engine, q: Optional[str] = None, unit_id: Optional[int] = Non
 
 
 # ----------------------------------------------------------------------------- document
-FACT_KINDS = ("references", "laws", "scores", "dossier_stats", "tasks", "ratios")
+
+
+def _span(x) -> dict[str, Any]:
+    return {"page": x.page, "start": x.start, "end": x.end, "text": x.text}
 
 
 def document(engine: Engine, doc_id: int) -> Optional[dict[str, Any]]:
+    """One document with its facts read from their tables (citations, laws, scores,
+    dossier statistics, tasks) and its findings; the document's own evidence (where it
+    states its number, date...) and ratios from the stored extraction, their stated home
+    (tests/test_schema.py)."""
     with Session(engine) as s:
         d = s.get(t.Document, doc_id)
         if d is None:
@@ -219,23 +224,33 @@ def document(engine: Engine, doc_id: int) -> Optional[dict[str, Any]]:
         pages = [(p.number, p.text, p.ocr) for p in s.exec(
             select(t.Page).where(t.Page.document_id == d.id).order_by(t.Page.number)).all()]
         unit = s.get(t.Unit, d.unit_id) if d.unit_id else None
-        data = json.loads(d.extract_json) if d.extract_json else {}
-        # which cited documents are known to the archive (for links to their pages)
-        cited = dict(s.exec(select(t.Citation.id, t.CitedDocument.id)
-                            .join(t.CitedDocument, t.Citation.cited_id == t.CitedDocument.id)
-                            .where(t.Citation.document_id == d.id)).all())
-        cite_rows = s.exec(select(t.Citation.page, t.Citation.start, t.CitedDocument.id)
-                           .join(t.CitedDocument, t.Citation.cited_id == t.CitedDocument.id)
-                           .where(t.Citation.document_id == d.id)).all()
-        cited_at = {(p, st): cid for p, st, cid in cite_rows}
-        del cited
+
+        def rows(table):
+            return s.exec(select(table).where(table.document_id == d.id)
+                          .order_by(table.page, table.start, table.id)).all()
+
+        refs = [{"doc_type": c.doc_type, "number": c.number, "date": c.date,
+                 "issuer": c.issuer, "subject": c.subject, "relation": c.relation,
+                 "cited_id": c.cited_id, **_span(c)} for c in rows(t.Citation)]
+        laws = [{"name": x.name, "year": x.year, **_span(x)} for x in rows(t.LawMention)]
+        scores = [{k: v for k, v in x.model_dump().items() if k not in ("id", "document_id")}
+                  for x in rows(t.Score)]
+        dossiers = [{k: v for k, v in x.model_dump().items() if k not in ("id", "document_id")}
+                    for x in rows(t.DossierStat)]
+        tasks = [{"done": x.done, "total": x.total, "period": x.period, **_span(x)}
+                 for x in rows(t.TaskStat)]
+        stored = json.loads(d.extract_json) if d.extract_json else {}
     found = findings(engine, document_id=doc_id, limit=None)["rows"]
-    for r in data.get("references", []):
-        r["cited_id"] = cited_at.get((r.get("page"), r.get("start")))
+    meta = stored.get("document") or {}
     return {"doc": _doc_row(d, {unit.id: unit} if unit else {}), "status": d.status,
             "error": d.error, "format": d.format, "sha256": d.sha256, "path": d.path,
-            "meta": data.get("document") or {}, "facts": {k: data.get(k) or [] for k in
-                                                          FACT_KINDS},
+            "meta": {"issuer": d.issuer, "signer": d.signer, "signer_title": d.signer_title,
+                     "period": d.period, "doc_type": d.doc_type, "number": d.number,
+                     "date": d.date, "place": d.place, "title": d.title,
+                     "evidence": meta.get("evidence") or {}},
+            "facts": {"references": refs, "laws": laws, "scores": scores,
+                      "dossier_stats": dossiers, "tasks": tasks,
+                      "ratios": stored.get("ratios") or []},
             "pages": pages, "findings": found, "unit": unit}
 
 
@@ -376,7 +391,8 @@ def cited(engine: Engine, cited_id: Optional[int] = None, number: Optional[str] 
           limit: Optional[int] = 1000) -> Optional[dict[str, Any]]:
     """A cited document: who cites it and how (written forms, dates given), the catalog's
     status and replacement, and whether the archive holds it."""
-    from extractor.resolve.catalog import load_catalog, parse_iso
+    from extractor.grammar.dates import parse_iso
+    from extractor.resolve.catalog import load_catalog
     with Session(engine) as s:
         if cited_id is not None:
             cd = s.get(t.CitedDocument, cited_id)
