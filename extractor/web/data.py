@@ -70,11 +70,16 @@ def shown_number(key: Optional[str]) -> Optional[str]:
 
 
 def text_condition(s: Session, words: str):
-    """Documents whose text holds `words` (a phrase), ignoring case and tone marks."""
+    """Documents whose text holds `words` (a phrase), ignoring case and tone marks. On
+    SQLite the full-text index is asked once per request: its hits go to a temporary
+    table of this connection that the count, the rows and every facet then read."""
     if s.get_bind().dialect.name == "sqlite":
         phrase = '"' + _fts_key(words).replace('"', '""') + '"'
-        sub = sql_text("SELECT document_id FROM page_fts WHERE page_fts MATCH :q") \
-            .bindparams(q=phrase).columns(document_id=t.Document.id.type)
+        s.exec(sql_text("DROP TABLE IF EXISTS temp.web_hits"))
+        s.exec(sql_text("CREATE TEMP TABLE web_hits (id INTEGER PRIMARY KEY)"))
+        s.exec(sql_text("INSERT OR IGNORE INTO web_hits SELECT document_id FROM page_fts "
+                        "WHERE page_fts MATCH :q").bindparams(q=phrase))
+        sub = sql_text("SELECT id FROM temp.web_hits").columns(id=t.Document.id.type)
         return t.Document.id.in_(sub)
     return t.Document.id.in_(query._search_ids(s, words) or [-1])
 
@@ -120,15 +125,15 @@ def overview(engine: Engine, recent: int = 10) -> dict[str, Any]:
 
 
 # ----------------------------------------------------------------------------- search
-def _search_stmt(s: Session, q: Optional[str], unit_id: Optional[int], doc_type: Optional[str],
+def _search_stmt(s: Session, words, unit_id: Optional[int], doc_type: Optional[str],
                  year: Optional[int], genre: Optional[str], skip: str = "",
                  only_ok: bool = True):
     """Conditions of a search; `skip` leaves out one facet's own filter (its counts keep
     the other filters). Without `only_ok` failed files are not excluded: a facet over a
     column they never fill (type, year, unit) can then read its index alone."""
     conds = [t.Document.status == "ok"] if only_ok else []
-    if q and q.strip():
-        conds.append(text_condition(s, q))
+    if words is not None:  # text_condition() of the request's words
+        conds.append(words)
     if unit_id and skip != "unit":
         conds.append(t.Document.unit_id == unit_id)
     if doc_type and skip != "type":
@@ -175,7 +180,8 @@ def search(engine: Engine, q: Optional[str] = None, unit_id: Optional[int] = Non
     counts the documents it would give with the other filters kept."""
     d = t.Document
     with Session(engine) as s:
-        conds = _search_stmt(s, q, unit_id, doc_type, year, genre)
+        words = text_condition(s, q) if q and q.strip() else None
+        conds = _search_stmt(s, words, unit_id, doc_type, year, genre)
         total = s.exec(select(func.count()).select_from(d).where(*conds)).one()
         stmt = select(d).where(*conds).order_by(d.date.desc(), d.id.desc()).offset(offset)
         rows = s.exec(stmt.limit(limit) if limit else stmt).all()
@@ -184,7 +190,7 @@ def search(engine: Engine, q: Optional[str] = None, unit_id: Optional[int] = Non
         if facets:
             def facet(col, skip, n=None, only_ok=False):
                 stmt = (select(col, func.count()).where(*_search_stmt(
-                    s, q, unit_id, doc_type, year, genre, skip, only_ok))
+                    s, words, unit_id, doc_type, year, genre, skip, only_ok))
                         .group_by(col).order_by(func.count().desc()))
                 return s.exec(stmt.limit(n) if n else stmt).all()
             fac["type"] = [(k, n) for k, n in facet(d.doc_type, "type") if k]
