@@ -98,10 +98,12 @@ def timed(app, label: str, path: str) -> float:
     runs, cpu = [], []
     for _ in range(5):
         t0, c0 = time.perf_counter(), time.process_time()
-        status, _, body = call(app, path)
+        status, headers, body = call(app, path)
+        if status == 303:  # a lookup: the page it leads to is part of the answer
+            status, _, body = call(app, headers["Location"])
         runs.append(time.perf_counter() - t0)
         cpu.append(time.process_time() - c0)
-        assert status in (200, 303), (path, status)
+        assert status == 200, (path, status)
     ms, cpu_ms = statistics.median(runs) * 1000, statistics.median(cpu) * 1000
     flag = "" if ms < 300 else "   <-- over 300 ms"
     print(f"{label:58} {ms:8.1f} ms wall {cpu_ms:8.1f} ms cpu ({len(body) // 1024} KB){flag}")
@@ -136,7 +138,7 @@ def main() -> None:
         ("search 'chuyển đổi số' + year 2020", "/search?q=chuy%E1%BB%83n+%C4%91%E1%BB%95i+s%E1%BB%91&year=2020"),
         ("search, unit facet + type", f"/search?unit={tp}&type=B%C3%A1o+c%C3%A1o"),
         ("search results page 50", "/search?offset=2500"),
-        ("document", "/doc/54321"),
+        ("document", f"/doc/{args.docs // 2 + 1}"),
         ("units list (1001 units)", "/units"),
         ("unit lookup by name -> redirect", "/unit?name=tran+phu"),
         ("unit page phường Trần Phú (~100 docs)", f"/unit/{tp}"),

@@ -254,3 +254,9 @@ def test_unknown_pages_and_documents_answer_404(app):
 def test_review_refuses_a_missing_finding_identity(app):
     status, _, _ = call(app, "/review", method="POST", form={"status": "dismissed"})
     assert status == 400
+
+
+def test_review_refuses_a_form_posted_from_another_site(app):
+    status, _, _ = call(app, "/review", method="POST", form={"status": "dismissed"},
+                        headers={"Origin": "http://evil.example"})
+    assert status == 403

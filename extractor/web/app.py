@@ -36,6 +36,8 @@ class Request:
     form: dict[str, str] = field(default_factory=dict)
     cookies: dict[str, str] = field(default_factory=dict)
     query_string: str = ""
+    origin: str = ""  # the Origin header of a form post (a page of another site: refused)
+    host: str = ""
 
     def get(self, name: str, default: Optional[str] = None) -> Optional[str]:
         v = self.args.get(name)
@@ -142,7 +144,8 @@ class App:
         path = environ.get("PATH_INFO", "/") or "/"
         if len(path) > 1 and path.endswith("/"):
             path = path[:-1]
-        return Request(environ.get("REQUEST_METHOD", "GET"), path, args, form, cookies, qs)
+        return Request(environ.get("REQUEST_METHOD", "GET"), path, args, form, cookies, qs,
+                       environ.get("HTTP_ORIGIN", ""), environ.get("HTTP_HOST", ""))
 
     def dispatch(self, req: Request) -> Response:
         for method, pattern, handler in self.routes:
@@ -314,13 +317,12 @@ class App:
         lang = self.lang(req)
         if found is None:
             raise NotFound(label(UI, "no_document", lang))
-        path, fmt = found
-        doc = data.document(self.engine, int(doc_id))
+        path, sha256 = found
         p = Path(path)
         if not p.is_file():
             raise NotFound(label(UI, "file_missing", lang) + f": {path}")
         body = p.read_bytes()
-        if hashlib.sha256(body).hexdigest() != doc["sha256"]:
+        if hashlib.sha256(body).hexdigest() != sha256:  # changed since: not the original
             raise NotFound(label(UI, "file_missing", lang) + f": {path}")
         ctype = mimetypes.guess_type(p.name)[0] or "application/octet-stream"
         disp = f"attachment; filename*=UTF-8''{quote(p.name)}"
@@ -481,6 +483,9 @@ class App:
                            offset=offset, size=PAGE_SIZE, units_found=units_found)
 
     def review(self, req: Request) -> Response:
+        if req.origin and req.origin.split("://", 1)[-1] != req.host:
+            return Response("Yêu cầu từ trang khác / cross-site request refused".encode(), 403,
+                            "text/plain; charset=utf-8")
         fp = req.form.get("fingerprint", "")
         status = req.form.get("status", "")
         note = req.form.get("note")
@@ -555,7 +560,8 @@ def serve(engine: Engine, host: str = "127.0.0.1", port: int = 8000,
 
 
 def call(app: Callable, path: str, method: str = "GET", form: Optional[dict] = None,
-         cookies: Optional[dict] = None) -> tuple[int, dict[str, str], bytes]:
+         cookies: Optional[dict] = None,
+         headers: Optional[dict] = None) -> tuple[int, dict[str, str], bytes]:
     """Call the WSGI app in-process (tests, benchmark): (status, headers, body)."""
     import io
     from wsgiref.util import setup_testing_defaults
@@ -567,6 +573,8 @@ def call(app: Callable, path: str, method: str = "GET", form: Optional[dict] = N
                                "CONTENT_TYPE": "application/x-www-form-urlencoded"}
     if cookies:
         environ["HTTP_COOKIE"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
+    for k, v in (headers or {}).items():
+        environ["HTTP_" + k.upper().replace("-", "_")] = v
     setup_testing_defaults(environ)
     got: dict[str, Any] = {}
 

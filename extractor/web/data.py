@@ -263,7 +263,7 @@ def document(engine: Engine, doc_id: int) -> Optional[dict[str, Any]]:
 def document_path(engine: Engine, doc_id: int) -> Optional[tuple[str, str]]:
     with Session(engine) as s:
         d = s.get(t.Document, doc_id)
-        return (d.path, d.format or "") if d else None
+        return (d.path, d.sha256) if d else None
 
 
 # ----------------------------------------------------------------------------- units
