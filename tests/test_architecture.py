@@ -22,8 +22,8 @@ LAYERS: list[set[str]] = [
     {"audit"},                             # findings from facts
     {"stages", "pipeline"},                # the one orchestrator (and its spaCy frame)
     {"store"},                             # facts -> tables
-    {"ingest", "query", "queue", "report"},  # many files in; questions out
-    {"api", "web", "cli", "__main__"},     # what users call
+    {"ingest", "query", "queue"},          # many files in; questions out
+    {"api", "web", "report", "cli", "__main__"},  # what users call (report reads web's rows)
 ]
 
 
