@@ -183,8 +183,25 @@ def _work(path: str, max_memory_mb: int = 0) -> tuple[str, Optional[Extraction],
                             f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}")
 
 
-def _child(conn, max_memory_mb: int) -> None:  # pragma: no cover - runs in the worker
+def _die_with_parent(parent_pid: int) -> None:
+    """Linux: the kernel sends this worker SIGKILL when its parent dies (kill -9 of
+    `cchc ingest` left workers waiting for ever, holding the caller's stdout open)."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except Exception:  # noqa: BLE001 - elsewhere the getppid check below still ends us
+        pass
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(0)
+
+
+def _child(conn, parent_end, max_memory_mb: int, parent_pid: int) -> None:  # pragma: no cover - runs in the worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # a forked worker inherits the parent's end of its own pipe: keep it open and the
+    # parent's death never reaches recv() as EOF
+    parent_end.close()
+    _die_with_parent(parent_pid)
     if max_memory_mb:
         import resource
         limit = max_memory_mb * 1024 * 1024
@@ -194,6 +211,9 @@ def _child(conn, max_memory_mb: int) -> None:  # pragma: no cover - runs in the 
             pass
     while True:
         try:
+            while not conn.poll(1.0):
+                if os.getppid() != parent_pid:  # orphaned (no prctl): stop
+                    return
             path = conn.recv()
         except (EOFError, OSError):
             return
@@ -212,7 +232,8 @@ def _child(conn, max_memory_mb: int) -> None:  # pragma: no cover - runs in the 
 class _Worker:
     def __init__(self, ctx, max_memory_mb: int) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_child, args=(child, max_memory_mb), daemon=True)
+        self.proc = ctx.Process(target=_child, args=(child, self.conn, max_memory_mb,
+                                                     os.getpid()), daemon=True)
         self.proc.start()
         child.close()
         self.job = None

@@ -478,3 +478,17 @@ def test_fuzz_whole_ingest_runs_with_damaged_files_and_hostile_names(tmp_path, s
     assert (s2["new"], s2["unchanged"], s2["failed"]) == (0, s["new"] + s["unchanged"],
                                                           s["failed"])
     assert counts(db) == c
+
+
+def test_kill_9_of_ingest_leaves_no_worker_holding_its_output(archive, tmp_path):
+    # regression: forked workers kept their parent's end of the pipe open, so after
+    # kill -9 of `cchc ingest` they waited for ever and the caller never saw EOF
+    e = dict(os.environ, PYTHONPATH=str(ROOT), OMP_THREAD_LIMIT="1",
+             CCHC_TEST_KILL_AT="extract:1")
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", "ingest", str(archive),
+                             "--db", str(tmp_path / "k.db"), "--jobs", "2"], env=e,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.wait(timeout=120) == -signal.SIGKILL
+    t0 = time.monotonic()
+    proc.communicate(timeout=30)  # EOF on both pipes: no worker outlived its parent
+    assert time.monotonic() - t0 < 15
