@@ -133,7 +133,8 @@ class Score:
 DOSSIER_FIELDS = ("received", "carried_over", "online", "in_person", "to_resolve", "resolved",
                   "resolved_early", "resolved_on_time", "resolved_late", "pending",
                   "pending_on_time", "pending_overdue", "returned", "resolved_rate",
-                  "on_time_rate", "late_rate", "online_rate")
+                  "on_time_rate", "late_rate", "online_rate", "due", "early_rate",
+                  "returned_rate")
 
 
 @dataclass
@@ -161,6 +162,9 @@ class DossierStat:
     on_time_rate: Optional[float] = None
     late_rate: Optional[float] = None
     online_rate: Optional[float] = None
+    due: Optional[float] = None  # dossiers that fell due in the period (đến hạn): some reports' rate base
+    early_rate: Optional[float] = None  # resolved early (trước hạn), percent
+    returned_rate: Optional[float] = None  # returned / refused (trả lại), percent
     # field name -> span of the figure itself, for findings' evidence
     evidence: dict[str, Span] = field(default_factory=dict)
     # True when the text itself claims the parts make up the whole ("gồm", "trong đó")

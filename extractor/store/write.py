@@ -152,6 +152,8 @@ def store_extraction(session: Session, ex: model.Extraction, size: Optional[int]
                             value=_real(s.value), max=_real(s.max), unit=s.unit,
                             year=_int(s.year), rank=_int(s.rank),
                             rank_total=_int(s.rank_total), rating=s.rating, subject=s.subject,
+                            index_name=s.index_name, change=_real(s.change),
+                            target=_real(s.target), rank_change=_int(s.rank_change),
                             **_span_cols(s)))
     for d in ex.dossier_stats:
         uid = get_unit(session, _figure_unit(d.scope, meta.issuer), unit_cache) or unit_id
