@@ -7,11 +7,21 @@ from typing import Any, Optional
 
 
 @dataclass
+class RawTable:
+    """A table as a loader read it: rows of cells in source order, each cell
+    (text, colspan, rowspan). extractor/grammar/tables.py locates the cells in the page
+    text and expands merged cells."""
+    source: str  # docx | html | pdf
+    rows: list[list[tuple[str, int, int]]]
+
+
+@dataclass
 class Page:
     """One page of text exactly as stored; every offset of every fact points into it."""
     number: int  # 1-based
     text: str
     ocr: bool = False
+    tables: list[RawTable] = field(default_factory=list)  # in reading order
 
 
 @dataclass

@@ -4,6 +4,7 @@ Part of the figure finders (see extractor/find/figures.py)."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -387,7 +388,14 @@ def _tables(doc: DocText, meta: Optional[DocumentMeta]
 
 
 def find_dossier_stats(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[DossierStat]:
+    from extractor.find.table_facts import doc_offset, read_tables
+    tf = read_tables(doc, meta)
     table_stats, regions = _tables(doc, meta)
+    # a grid the table reader read (loader tables, "|" grids) is not read again line by line
+    table_stats = [s for s in table_stats
+                   if not any(a <= doc_offset(doc, s.page, s.start) < b for a, b in tf.regions)]
+    regions = regions + tf.regions
+    table_stats += [dataclasses.replace(x, evidence=dict(x.evidence)) for x in tf.dossier_stats]
     figs = [f for f in _dossier_figures(doc)
             if not any(a <= f.num_start < b for a, b in regions)]
     stats = _group_dossier(doc, figs, meta, regions)

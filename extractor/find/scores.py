@@ -3,6 +3,8 @@
 Part of the figure finders (see extractor/find/figures.py)."""
 from __future__ import annotations
 
+import dataclasses
+
 import bisect
 from functools import lru_cache
 from typing import Optional
@@ -546,8 +548,15 @@ def _ranking_tables(doc: DocText, meta: Optional[DocumentMeta]
 
 
 def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score]:
+    from extractor.find.table_facts import doc_offset, read_tables
+    tf = read_tables(doc, meta)
     table_scores, regions = _ranking_tables(doc, meta)
-    scores = _index_scores(doc, meta, regions) + _criterion_scores(doc, meta) + table_scores
+    # a grid the table reader read (loader tables, "|" grids) is not read again line by line
+    table_scores = [s for s in table_scores
+                    if not any(a <= doc_offset(doc, s.page, s.start) < b for a, b in tf.regions)]
+    regions = regions + tf.regions
+    scores = (_index_scores(doc, meta, regions) + _criterion_scores(doc, meta) + table_scores
+              + [dataclasses.replace(x) for x in tf.scores])
     unit = _meta_unit(meta)
     for s in scores:
         if s.indicator == "PAR_INDEX" and s.subject is None and unit:

@@ -1,0 +1,320 @@
+"""Facts read from tables (extractor/grammar/tables.py): per-row dossier statistics and
+ranking-table scores.
+
+One reader: header rows (every leading row without figures) give each column a path of
+header cells, top to bottom ("Đã giải quyết" → "Đúng hạn" → "Tỷ lệ (%)"); the path is
+mapped to a field through the label vocabulary of rules/figures.yaml (kinds
+dossier_field, dossier_rate, table_column, ranking_column): a sub-column names the part
+of its group ("Đang giải quyết" → "Trong hạn" is pending_on_time), a total cell ("Tổng",
+"Số lượng") keeps its group's field, a unit row or cell ("%", "Tỷ lệ (%)") makes it the
+group's rate. Rows are scopes: the label cell (an ordinal column "STT" skipped). Every
+figure keeps its cell as evidence."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from extractor.find.figure_grammar import _meta_unit, _period_at, _period_before, _year_of
+from extractor.find.figure_vocab import of_kind, scan
+from extractor.find.numbers import parse_number
+from extractor.grammar.tables import Cell, Table, document_tables
+from extractor.model import DocumentMeta, DossierStat, Score, Span
+from extractor.normalize import DocText, strip_marks
+
+RATE_OF = {"resolved": "resolved_rate", "resolved_on_time": "on_time_rate",
+           "resolved_late": "late_rate", "online": "online_rate",
+           "resolved_early": "early_rate", "returned": "returned_rate"}
+_NUMERIC_CELL = regex.compile(r"^\s*[-+]?\d[\d.,\s]*\s*%?\s*$")
+_ORDINAL_CELL = regex.compile(r"^\s*(?:\d{1,3}|[IVXivx]{1,4}|[a-zđ])\s*[.)]?\s*$")
+_RATE_ONLY = regex.compile(r"^\s*\(?\s*(?:t[ỷỉ] lệ\s*)?\(?\s*%\s*\)?\s*$|^\s*t[ỷỉ] lệ\s*$", regex.I)
+_TOTAL_ONLY = regex.compile(r"^\s*(?:tổng(?: số| cộng)?|số lượng|số hồ sơ|cộng|hồ sơ)\s*(?:\(hồ sơ\))?\s*$", regex.I)
+_SEPARATOR_ROW = regex.compile(r"^[\s:|-]*$")
+# sub-columns: what a group's time column means
+_UNDER_PENDING = {"resolved_on_time": "pending_on_time", "pending_on_time": "pending_on_time",
+                  "resolved_early": "pending_on_time", "resolved_late": "pending_overdue",
+                  "pending_overdue": "pending_overdue"}
+_UNDER_RESOLVED = {"pending_on_time": "resolved_on_time", "pending_overdue": "resolved_late"}
+_RECEIVED_PARTS = ("online", "in_person", "carried_over", "received")
+
+
+def _is_number(cell: Optional[Cell]) -> bool:
+    return cell is not None and bool(_NUMERIC_CELL.match(cell.text))
+
+
+def _rows(table: Table) -> list[list[Optional[Cell]]]:
+    return [r for r in table.rows
+            if not all(c is None or _SEPARATOR_ROW.match(c.text) for c in r)]
+
+
+def header_count(rows: list[list[Optional[Cell]]]) -> int:
+    """Leading rows with fewer than two figures (a row number in the first column is no
+    figure)."""
+    for i, row in enumerate(rows):
+        figures = [c for j, c in enumerate(row)
+                   if _is_number(c) and not (j == 0 and _ORDINAL_CELL.match(c.text))]
+        if len(figures) >= 2:
+            return i
+    return len(rows)
+
+
+def column_paths(rows: list[list[Optional[Cell]]], h: int) -> list[list[str]]:
+    """Each column's header texts, top to bottom. A merged cell repeats in its slots;
+    in a flattened grid (merges lost) an empty top cell belongs to the group on its left
+    when the row below is split there, an empty lower cell to the cell above."""
+    width = max((len(r) for r in rows), default=0)
+    grid = [[(r[j].text.strip() if j < len(r) and r[j] is not None else "") for j in range(width)]
+            for r in rows[:h]]
+    for i in range(h):
+        for j in range(width):
+            if grid[i][j]:
+                continue
+            below = i + 1 < h and grid[i + 1][j]
+            if i == 0 and below and j > 0 and grid[0][j - 1]:
+                grid[0][j] = grid[0][j - 1]
+            elif i > 0:
+                grid[i][j] = grid[i - 1][j]
+    paths = []
+    for j in range(width):
+        path: list[str] = []
+        for i in range(h):
+            t = " ".join(grid[i][j].split())
+            if t and (not path or path[-1] != t):
+                path.append(t)
+        paths.append(path)
+    return paths
+
+
+def _cue_key(text: str, kinds: tuple[str, ...]) -> Optional[str]:
+    """The field of the longest vocabulary match in a header cell."""
+    best = None
+    for kind in kinds:
+        for c in of_kind(kind, "before") if kind == "dossier_field" else of_kind(kind):
+            if c.key.startswith("_"):
+                continue
+            for s, e in scan(c, text):
+                if best is None or e - s > best[0]:
+                    best = (e - s, c.key, kind)
+    if best is None:
+        return None
+    return best[1]
+
+
+def _combine(parent: Optional[str], child: str) -> str:
+    if parent == "pending":
+        return _UNDER_PENDING.get(child, child)
+    if parent in ("resolved", "resolved_rate"):
+        return _UNDER_RESOLVED.get(child, child)
+    return child
+
+
+def column_field(path: list[str]) -> tuple[Optional[str], bool]:
+    """(field, is rate) of a column from its header path."""
+    field: Optional[str] = None
+    rate = False
+    for text in path:
+        if _RATE_ONLY.match(text):
+            rate = True
+            continue
+        if _TOTAL_ONLY.match(text):
+            continue
+        key = _cue_key(text, ("dossier_rate", "dossier_field", "table_column"))
+        if key is None:
+            if "%" in text:
+                rate = True
+            continue
+        if key.endswith("_rate"):
+            field, rate = key, True
+            continue
+        field = _combine(field, key)
+        if "%" in text or regex.search(r"t[ỷỉ] lệ", text, regex.I):
+            rate = True
+    return field, rate
+
+
+def _flat_keys(fields: list[tuple[Optional[str], bool]]) -> list[tuple[Optional[str], bool]]:
+    """One header row naming groups and their parts side by side ("Đang giải quyết |
+    Trong hạn | Quá hạn"): a time column after "đang giải quyết" (and no later "đã giải
+    quyết") belongs to the pending dossiers."""
+    out = []
+    under_pending = False
+    for key, rate in fields:
+        if key == "pending":
+            under_pending = True
+        elif key in ("resolved", "received", "to_resolve", "carried_over", "online"):
+            under_pending = False
+        elif under_pending and key in _UNDER_PENDING:
+            key = _UNDER_PENDING[key]
+        out.append((key, rate))
+    return out
+
+
+def _span(c: Cell) -> Span:
+    return Span(c.page, c.start, c.end, c.text)
+
+
+def _label(row: list[Optional[Cell]], numeric_cols: set[int]) -> tuple[Optional[Cell], list[Cell]]:
+    """The row's label cell (the last non-figure, non-ordinal cell before the figures)."""
+    label = None
+    for j, c in enumerate(row):
+        if j in numeric_cols:
+            break
+        if c is None or not c.text.strip():
+            continue
+        if _ORDINAL_CELL.match(c.text) or _is_number(c):
+            continue
+        label = c
+    return label, []
+
+
+@dataclass
+class TableFacts:
+    dossier_stats: list[DossierStat]
+    scores: list[Score]
+    regions: list[tuple[int, int]]  # DocText offsets of every table read
+
+
+def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]], h: int,
+                   meta: Optional[DocumentMeta]) -> list[DossierStat]:
+    paths = column_paths(rows, h)
+    fields = [column_field(p) for p in paths]
+    if h == 1:
+        fields = _flat_keys(fields)
+    named = {f for f, _ in fields if f}
+    if len(named) < 2:
+        return []
+    numeric_cols = {j for j, (f, _) in enumerate(fields) if f}
+    period = _period_at(doc.view, table.doc_start, meta)
+    out = []
+    for row in rows[h:]:
+        label, _ = _label(row, numeric_cols)
+        values: dict[str, tuple[float, Cell]] = {}
+        for j, (field, rate) in enumerate(fields):
+            if not field or j >= len(row) or not _is_number(row[j]):
+                continue
+            cell = row[j]
+            if rate and not field.endswith("_rate"):
+                field = RATE_OF.get(field)
+                if field is None:
+                    continue
+            is_rate = field.endswith("_rate") or "%" in cell.text
+            value = parse_number(cell.text.replace("%", "").strip(), "decimal" if is_rate else "count")
+            if value is None or (field.endswith("_rate") and not 0 <= value <= 100):
+                continue
+            if field in values:
+                continue  # a second column mapping to one field: keep the first
+            values[field] = (value, cell)
+        if len(values) < 2:
+            continue
+        cells = [c for c in row if c is not None]
+        first, last = min(c.doc_start for c in cells), max(c.doc_end for c in cells)
+        sp = doc.span(first, last)
+        scope = " ".join(label.text.split()) if label else _meta_unit(meta)
+        stat = DossierStat(scope=scope, period=period, text=sp.text, page=sp.page,
+                           start=sp.start, end=sp.end)
+        for field, (value, cell) in values.items():
+            setattr(stat, field, value)
+            stat.evidence[field] = _span(cell)
+        out.append(stat)
+    return out
+
+
+def _ranking_keys(path_texts: list[str]) -> Optional[list[Optional[str]]]:
+    keys: list[Optional[str]] = []
+    for text in path_texts:
+        key = next((c.key for c in of_kind("ranking_column") if c.pattern.match(text)), None)
+        keys.append(key)
+    if keys.count("subject") != 1 or keys.count("value") != 1:
+        return None
+    return keys
+
+
+def _ranking_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]], h: int,
+                   meta: Optional[DocumentMeta]) -> list[Score]:
+    if h < 1:
+        return []
+    paths = column_paths(rows, h)
+    keys = _ranking_keys([p[-1] if p else "" for p in paths])
+    if keys is None:
+        return []
+    view = doc.view
+    a = table.doc_start
+    hits = sorted((s, e, c) for c in of_kind("index") for s, e in scan(c, view, max(0, a - 800), a))
+    inside = [(s, e, c) for c in of_kind("index") for s, e in scan(c, view, a, table.doc_end)]
+    pick = hits[-1] if hits else (inside[0] if inside else None)
+    if pick is None:
+        return []
+    cue = pick[2]
+    indicator = cue.extra.get("indicator") or cue.key
+    value_head = paths[keys.index("value")]
+    unit = "%" if any("%" in t for t in value_head) else "điểm"
+    ym = _period_before(view, a, window=800)
+    year = _year_of(view[ym.start():ym.end()]) if ym else None
+    out = []
+    for row in rows[h:]:
+        got = {k: row[j] for j, k in enumerate(keys) if k and j < len(row) and row[j] is not None}
+        if "value" not in got or "subject" not in got or not _is_number(got["value"]):
+            continue
+        value = parse_number(got["value"].text.replace("%", "").strip(), "decimal")
+        subject = " ".join(got["subject"].text.split())
+        if value is None or not subject or _is_number(got["subject"]):
+            continue
+        rank = None
+        if "rank" in got:
+            r = parse_number(got["rank"].text.strip(), "count")
+            rank = r if isinstance(r, int) else None
+        rating = None
+        if "rating" in got and got["rating"].text.strip():
+            cell = " ".join(got["rating"].text.split())
+            rating = next((c.key for c in of_kind("rating")
+                           if strip_marks(c.key) == strip_marks(cell)), cell)
+        cells = [c for c in row if c is not None]
+        sp = doc.span(min(c.doc_start for c in cells), max(c.doc_end for c in cells))
+        out.append(Score(indicator=indicator, criterion=None, value=value, max=None, unit=unit,
+                         year=year, rank=rank, rank_total=None, rating=rating, subject=subject,
+                         text=sp.text, page=sp.page, start=sp.start, end=sp.end,
+                         index_name=cue.key if indicator == "OTHER_INDEX" else None))
+    return out
+
+
+def doc_offset(doc: DocText, page: int, start: int) -> int:
+    """A page offset of a fact -> its DocText offset."""
+    for i, p in enumerate(doc.pages):
+        if p.number == page:
+            return doc.starts[i] + start
+    return start
+
+
+def read_tables(doc: DocText, meta: Optional[DocumentMeta] = None) -> TableFacts:
+    """Dossier statistics and ranking scores of every table of the document (cached)."""
+    key = ("table_facts", id(meta))
+    cache = getattr(doc, "_facts_cache", None)
+    if cache is not None and cache[0] == key:
+        return cache[1]
+    stats: list[DossierStat] = []
+    scores: list[Score] = []
+    regions: list[tuple[int, int]] = []
+    for table in document_tables(doc):
+        rows = _rows(table)
+        h = header_count(rows)
+        if h == 0 or h >= len(rows):
+            continue
+        table.header_rows = h
+        body_w = max(len(r) for r in rows[h:])
+        # "Tổng số hồ sơ | Đã giải quyết" over "UBND xã A | 200 | 190": a header without a
+        # cell over the row labels lines up with the figures, on the right
+        rows = [([None] * (body_w - len(r)) + r) if i < h and len(r) < body_w else r
+                for i, r in enumerate(rows)]
+        got_scores = _ranking_table(doc, table, rows, h, meta)
+        got_stats = [] if got_scores else _dossier_table(doc, table, rows, h, meta)
+        if got_scores or got_stats:
+            regions.append((table.doc_start, table.doc_end))
+        scores += got_scores
+        stats += got_stats
+    facts = TableFacts(stats, scores, regions)
+    try:
+        doc._facts_cache = (key, facts)  # type: ignore[attr-defined]
+    except AttributeError:
+        pass
+    return facts
