@@ -76,7 +76,7 @@ def expand(raw_rows: Sequence[Sequence[RawCell]]) -> list[list[Optional[tuple[in
             while (i, j) in taken:
                 out.append(taken.pop((i, j)))
                 j += 1
-            text, colspan, rowspan = cell[0], max(1, int(cell[1] or 1)), max(1, int(cell[2] or 1))
+            colspan, rowspan = max(1, int(cell[1] or 1)), max(1, int(cell[2] or 1))
             item = (oid, cell)
             oid += 1
             for dj in range(colspan):

@@ -10,6 +10,7 @@ from sqlalchemy import delete, text as sql_text
 from sqlmodel import Session, select
 
 from extractor import model
+from extractor.grammar.periods import period_year
 from extractor.extract import to_contract
 from extractor.normalize import fold
 from extractor.store import models as t
@@ -44,12 +45,7 @@ def _year(value: Optional[str]) -> Optional[int]:
     return None
 
 
-def _period_year(period: Optional[str]) -> Optional[int]:
-    import regex
-    if not period:
-        return None
-    m = regex.search(r"(?<!\d)(19|20)\d\d(?!\d)", period)
-    return int(m.group()) if m else None
+_period_year = period_year  # one owner: extractor/grammar/periods.py
 
 
 def delete_document(session: Session, doc_id: int) -> None:
