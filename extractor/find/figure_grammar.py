@@ -150,3 +150,22 @@ def _percent_at(view: str, pos: int, limit: int) -> Optional[Num]:
     for n in find_numbers(view, pos, min(len(view), pos + limit), kind="decimal"):
         return n if n.percent else None
     return None
+
+
+_PARA = regex.compile(r"[^\n]+")
+
+
+def repeated_paragraphs(text: str, min_len: int = 60) -> list[tuple[int, int]]:
+    """(start, end) of every paragraph (line) that repeats an earlier one word for word
+    (a lead paragraph a web page prints twice): its figures are counted once."""
+    seen: set[str] = set()
+    out = []
+    for m in _PARA.finditer(text):
+        key = " ".join(m.group().split())
+        if len(key) < min_len:
+            continue
+        if key in seen:
+            out.append((m.start(), m.end()))
+        else:
+            seen.add(key)
+    return out

@@ -14,7 +14,7 @@ import regex
 from extractor.find.dossiers import _SHORT_GAP, _ROW_ORDINAL
 from extractor.find.figure_grammar import (
     _LEVEL_WORDS, _LEVEL_BEFORE_NUM, _sentence_bounds, _with_name, _period_before,
-    _meta_unit, _complete_subject, _year_of)
+    _meta_unit, _complete_subject, _year_of, repeated_paragraphs)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan, criterion_key
 from extractor.find.numbers import NUM_TOKEN, find_fractions, parse_number
 from extractor.model import DocumentMeta, Score
@@ -557,6 +557,10 @@ def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score
     regions = regions + tf.regions
     scores = (_index_scores(doc, meta, regions) + _criterion_scores(doc, meta) + table_scores
               + [dataclasses.replace(x) for x in tf.scores])
+    repeats = repeated_paragraphs(doc.text)
+    if repeats:
+        scores = [x for x in scores
+                  if not any(a <= doc_offset(doc, x.page, x.start) < b for a, b in repeats)]
     unit = _meta_unit(meta)
     for s in scores:
         if s.indicator == "PAR_INDEX" and s.subject is None and unit:

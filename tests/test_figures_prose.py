@@ -1,0 +1,70 @@
+"""Prose mechanisms of the dossier finder, one test per class of miss (issue 10): values
+before their labels, parent frames, paragraph leads naming the scope, totals defined by
+their breakdown, a paragraph printed twice, and the new contract fields."""
+from extractor.find.figures import find_dossier_stats
+from extractor.model import DOSSIER_FIELDS
+from extractor.normalize import DocText
+
+
+def stats(text):
+    return [(s.scope, {f: getattr(s, f) for f in DOSSIER_FIELDS if getattr(s, f) is not None})
+            for s in find_dossier_stats(DocText.from_text(text))]
+
+
+def test_value_before_its_label_under_a_pending_frame():
+    got = stats("Năm 2022, xã đã giải quyết 500 hồ sơ. Trong số hồ sơ đang giải quyết gồm 40 hồ sơ, "
+                "có 35 hồ sơ chưa đến hạn và 5 hồ sơ đã quá hạn.")
+    assert got == [(None, {"resolved": 500, "pending": 40, "pending_on_time": 35,
+                           "pending_overdue": 5})]
+
+
+def test_overdue_after_resolved_stays_resolved_late():
+    got = stats("Năm 2022, xã đã giải quyết 500 hồ sơ; trong đó, đúng và trước hạn 480 hồ sơ, "
+                "đạt tỷ lệ 96%, còn 20 hồ sơ quá hạn, tỷ lệ 4%.")
+    assert got == [(None, {"resolved": 500, "resolved_on_time": 480, "on_time_rate": 96,
+                           "resolved_late": 20, "late_rate": 4})]
+
+
+def test_early_count_before_label_gives_its_rate():
+    got = stats("Năm 2023, huyện đã giải quyết được 1.000 hồ sơ, trong đó có 780 hồ sơ trước hạn, "
+                "chiếm 78%; có 200 hồ sơ giải quyết đúng hạn, chiếm 20%.")
+    assert got == [(None, {"resolved": 1000, "resolved_early": 780, "early_rate": 78,
+                           "resolved_on_time": 200, "on_time_rate": 20})]
+
+
+def test_paragraph_lead_names_the_scope():
+    """"Với cấp xã, toàn tỉnh ..." was scoped to toàn tỉnh."""
+    got = stats("Năm 2020, với cấp huyện, 12 huyện, thành phố đã tiếp nhận 3.000 hồ sơ, "
+                "đã giải quyết 2.900 hồ sơ.\nVới cấp xã, toàn tỉnh tiếp nhận 2.000 hồ sơ, "
+                "đã giải quyết 1.990 hồ sơ.")
+    assert [s for s, _ in got] == ["cấp huyện", "cấp xã"]
+
+
+def test_total_defined_by_its_breakdown_is_to_resolve():
+    got = stats("Trong năm 2019, Trung tâm đã tiếp nhận tổng cộng 19.361 hồ sơ, trong đó có 16.041 "
+                "hồ sơ tiếp nhận mới, số còn lại từ kỳ trước chuyển sang.")
+    assert got[0][1] == {"to_resolve": 19361, "received": 16041}
+
+
+def test_trong_so_is_no_document_number():
+    got = stats("Năm 2021, trong số 3.405 hồ sơ đang giải quyết, có 969 hồ sơ đã quá hạn.")
+    assert got[0][1] == {"pending": 3405, "pending_overdue": 969}
+
+
+def test_repeated_paragraph_counted_once():
+    para = ("Thống kê cho biết, trong năm 2020 toàn tỉnh đã tiếp nhận 659.245 hồ sơ, "
+            "đã giải quyết 643.272 hồ sơ.")
+    got = stats(para + "\n\n" + para + "\n")
+    assert got == [("toàn tỉnh", {"received": 659245, "resolved": 643272})]
+
+
+def test_due_and_returned_are_fields():
+    got = stats("Tháng 9/2021, Trung tâm tiếp nhận mới 4.131 hồ sơ; đến hạn giải quyết là 4.169 hồ sơ; "
+                "lũy kế đã và đang giải quyết trong kỳ là 6.302 hồ sơ.")
+    assert got[0][1] == {"received": 4131, "due": 4169, "to_resolve": 6302}
+
+
+def test_on_time_written_with_early_first_or_last():
+    for phrase in ("đúng và trước hạn", "trả trước và đúng hạn", "đúng hạn và trước hạn"):
+        got = stats(f"Năm 2022, xã đã giải quyết 100 hồ sơ, hồ sơ {phrase} là 98 hồ sơ.")
+        assert got[0][1] == {"resolved": 100, "resolved_on_time": 98}, phrase
