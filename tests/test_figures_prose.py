@@ -68,3 +68,42 @@ def test_on_time_written_with_early_first_or_last():
     for phrase in ("đúng và trước hạn", "trả trước và đúng hạn", "đúng hạn và trước hạn"):
         got = stats(f"Năm 2022, xã đã giải quyết 100 hồ sơ, hồ sơ {phrase} là 98 hồ sơ.")
         assert got[0][1] == {"resolved": 100, "resolved_on_time": 98}, phrase
+
+
+# ---- scores: ordinal lists and an index named in an earlier sentence -----------------
+from extractor.find.figures import find_scores  # noqa: E402
+
+
+def scores(text):
+    return [(s.indicator, s.criterion, s.subject, s.value, s.unit, s.year, s.rank, s.rank_total,
+             s.change) for s in find_scores(DocText.from_text(text))]
+
+
+def test_ordinal_list_inherits_the_index_and_the_rank_total():
+    got = scores("Trong 18 sở, ban, ngành: Sở Tư pháp dẫn đầu Chỉ số cải cách hành chính năm 2023 "
+                 "với 92,10 điểm; thứ hai là Sở Nội vụ 91,05 điểm; thứ ba là Ban Dân tộc 90,5 điểm.")
+    assert [(g[2], g[3], g[6], g[7]) for g in got] == [
+        ("Sở Tư pháp", 92.1, 1, 18), ("Sở Nội vụ", 91.05, 2, 18), ("Ban Dân tộc", 90.5, 3, 18)]
+    assert {(g[0], g[5]) for g in got} == {("PAR_INDEX", 2023)}
+
+
+def test_rank_in_words_before_the_value():
+    got = scores("Kết quả Chỉ số CCHC năm 2021 được công bố.\nĐối với cấp huyện, UBND huyện Yên Lạc "
+                 "xếp thứ nhất với 88,94 điểm; thứ hai là UBND huyện Sông Lô 88,58 điểm.")
+    assert [(g[2], g[3], g[6]) for g in got] == [("UBND huyện Yên Lạc", 88.94, 1),
+                                                 ("UBND huyện Sông Lô", 88.58, 2)]
+
+
+def test_index_named_in_an_earlier_sentence_and_its_parts():
+    got = scores("Kết quả Chỉ số CCHC trung bình của các sở đều tăng so với năm 2021. Cụ thể, ở khối Sở, "
+                 "kết quả trung bình năm 2022 là 85,73%, tăng 3,78% so với năm 2021. Trong đó, điểm thẩm "
+                 "định trung bình năm 2022 đạt 84,19%, so với năm 2021 tăng 5,43%.")
+    assert [(g[0], g[1], g[3], g[4], g[5], g[8]) for g in got] == [
+        ("PAR_INDEX", None, 85.73, "%", 2022, 3.78),
+        ("PAR_INDEX_CRITERION", "điểm thẩm định", 84.19, "%", 2022, 5.43)]
+
+
+def test_an_index_stated_with_its_own_figure_is_no_topic():
+    got = scores("Chỉ số CCHC của các quận được công bố. Mức độ hài lòng của người dân năm 2022 tăng 2,2%. "
+                 "Kết quả trung bình năm 2022 là 92,75%.")
+    assert [(g[0], g[3]) for g in got] == [("PAR_INDEX", 92.75)]
