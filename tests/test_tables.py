@@ -203,3 +203,22 @@ def test_ranking_table_from_loader_grid():
     # a table may list only some of the units ranked: the row count is no rank total
     assert got == [("PAR_INDEX", "Xã An Phú", 88.5, "điểm", 2023, 1, None),
                    ("PAR_INDEX", "Xã Bình Hòa", 80.25, "điểm", 2023, 2, None)]
+
+
+def test_new_contract_fields_are_stored_and_queried(tmp_path):
+    """Migration 0006: dossier due / early_rate / returned_rate, score index_name / change
+    (and target, rank_change) are columns; `query scores` returns them."""
+    from conftest import write_report
+    from extractor.ingest import ingest
+    from extractor.query import dossiers, scores
+    from extractor.store.db import open_engine
+    path = write_report(tmp_path / "r.txt",
+                        "Năm 2020, Chỉ số PCI của tỉnh đạt 65,5 điểm, tăng 1,2 điểm.\n"
+                        "Năm 2020, thành phố đã giải quyết 1.000 hồ sơ, trong đó có 780 hồ sơ "
+                        "trước hạn, chiếm 78%; đến hạn giải quyết là 990 hồ sơ.\n")
+    engine = open_engine(str(tmp_path / "t.db"))
+    ingest(engine, [path])
+    got = [(r["indicator"], r["index_name"], r["value"], r["change"]) for r in scores(engine, "Nha Trang")]
+    assert ("OTHER_INDEX", "PCI", 65.5, 1.2) in got
+    rows = dossiers(engine, "Nha Trang")
+    assert [(r["resolved_early"], r["early_rate"], r["due"]) for r in rows] == [(780, 78, 990)]

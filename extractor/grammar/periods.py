@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from functools import lru_cache
 from typing import Optional
 
 import regex
 
 from extractor.model import DocumentMeta
 from extractor.normalize import fold
+from extractor.vocab import load_rules
+from extractor.vocab.patterns import figures_union
 
 # ------------------------------------------------------------------ meaning of a period
 _QUARTERS = {"i": 1, "1": 1, "ii": 2, "2": 2, "iii": 3, "3": 3, "iv": 4, "4": 4}
@@ -108,18 +111,32 @@ def period_year(period: Optional[str]) -> Optional[int]:
 _DATE_BEFORE = regex.compile(r"(?:ngày\s+\d{1,2}\s+|tháng\s+\d{1,2}\s*,?\s+)$", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _document_period_patterns() -> tuple[regex.Pattern, ...]:
+    out = []
+    for e in load_rules("metadata").entries:
+        if e.kind == "period" and getattr(e, "pattern", None):
+            flags = 0 if getattr(e, "case", None) == "sensitive" else regex.IGNORECASE
+            out.append(regex.compile(e.pattern, flags | regex.MULTILINE))
+    return tuple(out)
+
+
 def periods(text: str, pos: int = 0, endpos: Optional[int] = None) -> list[tuple[int, int, str]]:
     """All period phrases in text[pos:endpos] (rules/metadata.yaml kind period), longest at
     each place, in order."""
-    from extractor.find import cues
     endpos = len(text) if endpos is None else endpos
     found = []
-    for p in cues.patterns("period"):
+    for p in _document_period_patterns():
         for m in p.finditer(text, pos, endpos):
             if _DATE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
                 continue
             found.append((m.start(), m.end(), " ".join(m.group().split())))
-    return cues.longest_non_overlapping(found)
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[tuple[int, int, str]] = []
+    for t in found:  # the longest at each place, overlaps dropped
+        if not (out and t[0] < out[-1][1]):
+            out.append(t)
+    return out
 
 
 def last_period(text: str, pos: int = 0, endpos: Optional[int] = None):
@@ -136,11 +153,10 @@ def first_period(text: str, pos: int = 0, endpos: Optional[int] = None):
 def period_before(view: str, pos: int, window: int = 1500, floor: int = 0) -> Optional[regex.Match]:
     """Last period expression ("năm 2018", "6 tháng đầu năm 2021", "tháng 10/2019")
     before pos (rules/figures.yaml kind period), skipping comparisons ("so với năm 2017")."""
-    from extractor.find.figure_vocab import union
     lo = max(floor, pos - window)
-    excl = union("period_exclude")
+    excl = figures_union("period_exclude", anchored=True)
     last = None
-    for m in union("period").finditer(view, lo, pos):
+    for m in figures_union("period").finditer(view, lo, pos):
         if excl.search(view[max(0, m.start() - 20):m.start()]):
             continue
         last = m
@@ -153,10 +169,9 @@ _CUTOFF_DATE = regex.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})$")
 def with_cutoff(view: str, period: str, p_start: int, pos: int, before: int = 300) -> str:
     """'năm 2021' -> 'năm 2021 (đến 15/9/2021)' when a cut-off date of that year is
     stated shortly before the period or between it and the figures at pos."""
-    from extractor.find.figure_vocab import union
     year = period_year(period)
     last = None
-    for m in union("period_cutoff").finditer(view, max(0, p_start - before), pos):
+    for m in figures_union("period_cutoff").finditer(view, max(0, p_start - before), pos):
         d = _CUTOFF_DATE.search(m.group())
         if d and int(d.group(3)) == year:
             last = d
