@@ -25,8 +25,9 @@ from extractor.model import DocumentMeta, Extraction, Loaded, Page  # noqa: E402
 from extractor.normalize import DocText  # noqa: E402
 
 
-def extraction(gold: dict, text: str) -> Extraction:
-    pages = [Page(1, text)]
+def extraction(gold: dict, text) -> Extraction:
+    """text: the document as one page of text, or its pages (a DOCX/PDF/HTML document)."""
+    pages = [Page(1, text)] if isinstance(text, str) else list(text)
     d = gold["document"]
     doc = DocText(pages)
     meta = DocumentMeta(doc_type=d.get("doc_type"), number=d.get("number"), date=d.get("date"),
@@ -48,12 +49,27 @@ def matches(expected: dict, f) -> bool:
         expected.get("date") in (None, f.date))
 
 
+def _document(gold_path: Path):
+    """The text beside a gold file: NAME.txt as one page, else NAME.docx/.pdf/.html loaded
+    through extractor.load (its pages)."""
+    stem = gold_path.name[: -len(".gold.json")]
+    txt = gold_path.with_name(stem + ".txt")
+    if txt.exists():
+        return txt.read_text(encoding="utf-8")
+    for ext in (".docx", ".pdf", ".html"):
+        other = gold_path.with_name(stem + ext)
+        if other.exists():
+            from extractor.load import load
+            return load(str(other)).pages
+    raise FileNotFoundError(f"no document beside {gold_path}")
+
+
 def evaluate_dir(directory: Path, pattern: str = "*.gold.json") -> dict[str, int]:
     """Print expected vs reported findings per gold file; return the set's totals."""
     tot = {"docs": 0, "expected": 0, "missed": 0, "unexpected": 0, "docs_with_false_error": 0}
     for gold_path in sorted(directory.glob(pattern)):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+        text = _document(gold_path)
         found = audit_document(extraction(gold, text))
         tot["docs"] += 1
         print(f"== {gold_path.name[:-10]}")
