@@ -28,7 +28,7 @@ def _assert_spans(doc):
     for t in document_tables(doc):
         for row in t.rows:
             for c in row:
-                if c is not None:
+                if c is not None and c.start >= 0:
                     page = next(p for p in doc.pages if p.number == c.page)
                     assert page.text[c.start:c.end] == c.text
                     assert doc.text[c.doc_start:c.doc_end] == c.text

@@ -693,16 +693,16 @@ def _anaphor_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
         if year is None:
             ym = _period_before(view, before[-1][1] + 60, window=before[-1][1] + 60 - before[-1][0] + 200)
             year = _year_of(view[ym.start():ym.end()]) if ym else None
-        criterion = " ".join(view[a:b].split()) if sub is not None else None
+        # a sub-index ("điểm thẩm định") is a score of the index, named by index_name
+        sub_name = " ".join(view[a:b].split()) if sub is not None else None
         span = doc.span(a, m.end())
         taken.append((a, m.end()))
-        out.append(Score(indicator="PAR_INDEX_CRITERION" if sub is not None and indicator == "PAR_INDEX"
-                         else indicator, criterion=criterion, value=value, max=None,
+        out.append(Score(indicator=indicator, criterion=None, value=value, max=None,
                          unit="%" if m.group("unit") == "%" else "điểm", year=year, rank=None,
                          rank_total=None, rating=None, subject=None, text=span.text,
                          page=span.page, start=span.start, end=span.end,
-                         criterion_key=criterion_key(criterion) if criterion else None,
-                         index_name=cue.key if indicator == "OTHER_INDEX" else None,
+                         index_name=(sub_name[:1].lower() + sub_name[1:]) if sub_name
+                         else (cue.key if indicator == "OTHER_INDEX" else None),
                          change=change))
     return out
 

@@ -19,7 +19,7 @@ import regex
 from extractor.find.figure_grammar import _meta_unit, _period_at, _period_before, _year_of
 from extractor.find.figure_vocab import of_kind, scan
 from extractor.find.numbers import parse_number
-from extractor.grammar.tables import Cell, Table, document_tables
+from extractor.grammar.tables import Cell, Table, document_tables, located
 from extractor.model import DocumentMeta, DossierStat, Score, Span
 from extractor.normalize import DocText, strip_marks
 
@@ -191,7 +191,7 @@ def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
         label, _ = _label(row, numeric_cols)
         values: dict[str, tuple[float, Cell]] = {}
         for j, (field, rate) in enumerate(fields):
-            if not field or j >= len(row) or not _is_number(row[j]):
+            if not field or j >= len(row) or not _is_number(row[j]) or not located(row[j]):
                 continue
             cell = row[j]
             if rate and not field.endswith("_rate"):
@@ -207,7 +207,9 @@ def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
             values[field] = (value, cell)
         if len(values) < 2:
             continue
-        cells = [c for c in row if c is not None]
+        cells = [c for c in row if located(c)]
+        if not cells:
+            continue
         first, last = min(c.doc_start for c in cells), max(c.doc_end for c in cells)
         sp = doc.span(first, last)
         scope = " ".join(label.text.split()) if label else _meta_unit(meta)
@@ -220,61 +222,126 @@ def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
     return out
 
 
-def _ranking_keys(path_texts: list[str]) -> Optional[list[Optional[str]]]:
-    keys: list[Optional[str]] = []
-    for text in path_texts:
-        key = next((c.key for c in of_kind("ranking_column") if c.pattern.match(text)), None)
-        keys.append(key)
-    if keys.count("subject") != 1 or keys.count("value") != 1:
-        return None
-    return keys
+def _ranking_key(text: str) -> Optional[str]:
+    return next((c.key for c in of_kind("ranking_column") if c.pattern.match(text)), None)
+
+
+def _index_in(texts: list[str]):
+    """The index a header path names ("Chỉ số CCHC năm 2023", "Chỉ số hài lòng (SIPAS)")."""
+    for t in texts:
+        hits = sorted((s, c) for c in of_kind("index") for s, _ in scan(c, t))
+        if hits:
+            return hits[0][1]
+    return None
+
+
+_MAX_IN = regex.compile(r"tối đa\s*:?\s*(\d+(?:[.,]\d+)?)", regex.I)
+
+
+def _sub_index_in(path: list[str]):
+    """(cue, name as written, stated maximum) when a header path names a sub-index."""
+    for t in path:
+        for c in of_kind("sub_index"):
+            for s_, e_ in scan(c, t):
+                mx = _MAX_IN.search(t)
+                top = parse_number(mx.group(1), "decimal") if mx else None
+                name = " ".join(t[s_:e_].split())
+                return c, name[:1].lower() + name[1:], top
+    return None
 
 
 def _ranking_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]], h: int,
                    meta: Optional[DocumentMeta]) -> list[Score]:
+    """"STT | Đơn vị | Tổng điểm | Xếp hạng", also with column groups naming one index
+    each ("Chỉ số CCHC năm 2023 → Điểm | Xếp hạng", "Chỉ số hài lòng → Tỷ lệ (%) | Xếp
+    hạng"): one score per row and index. An index (and year) a group does not name is
+    the one named before the table."""
     if h < 1:
         return []
     paths = column_paths(rows, h)
-    keys = _ranking_keys([p[-1] if p else "" for p in paths])
-    if keys is None:
+    # a sub-index column ("Điểm thẩm định (tối đa 65)"): its own score, named by index_name
+    subs = {j: _sub_index_in(p) for j, p in enumerate(paths)}
+    keys = [None if subs[j] else (_ranking_key(p[-1]) if p else None) for j, p in enumerate(paths)]
+    if keys.count("subject") != 1 or ("value" not in keys and not any(subs.values())):
+        return []
+    subject_col = keys.index("subject")
+    groups: dict[Optional[str], dict[str, int]] = {}
+    group_cue: dict[Optional[str], object] = {}
+    for j, (key, path) in enumerate(zip(keys, paths)):
+        if key not in ("value", "rank", "rating"):
+            continue
+        cue = _index_in(path)
+        g = cue.key if cue is not None else None
+        group_cue[g] = cue
+        groups.setdefault(g, {}).setdefault(key, j)
+    groups = {g: cols for g, cols in groups.items() if "value" in cols}
+    if not groups and not any(subs.values()):
         return []
     view = doc.view
     a = table.doc_start
-    hits = sorted((s, e, c) for c in of_kind("index") for s, e in scan(c, view, max(0, a - 800), a))
-    inside = [(s, e, c) for c in of_kind("index") for s, e in scan(c, view, a, table.doc_end)]
-    pick = hits[-1] if hits else (inside[0] if inside else None)
-    if pick is None:
-        return []
-    cue = pick[2]
-    indicator = cue.extra.get("indicator") or cue.key
-    value_head = paths[keys.index("value")]
-    unit = "%" if any("%" in t for t in value_head) else "điểm"
+    if None in groups or any(subs.values()):
+        hits = sorted((s, e, c) for c in of_kind("index") for s, e in scan(c, view, max(0, a - 800), a))
+        inside = [(s, e, c) for c in of_kind("index") for s, e in scan(c, view, a, table.doc_end)]
+        pick = hits[-1] if hits else (inside[0] if inside else None)
+        if pick is None:
+            groups.pop(None, None)
+        else:
+            group_cue[None] = pick[2]
     ym = _period_before(view, a, window=800)
-    year = _year_of(view[ym.start():ym.end()]) if ym else None
+    table_year = _year_of(view[ym.start():ym.end()]) if ym else None
     out = []
     for row in rows[h:]:
-        got = {k: row[j] for j, k in enumerate(keys) if k and j < len(row) and row[j] is not None}
-        if "value" not in got or "subject" not in got or not _is_number(got["value"]):
+        subj = row[subject_col] if subject_col < len(row) else None
+        if subj is None or _is_number(subj) or not subj.text.strip():
             continue
-        value = parse_number(got["value"].text.replace("%", "").strip(), "decimal")
-        subject = " ".join(got["subject"].text.split())
-        if value is None or not subject or _is_number(got["subject"]):
-            continue
-        rank = None
-        if "rank" in got:
-            r = parse_number(got["rank"].text.strip(), "count")
-            rank = r if isinstance(r, int) else None
-        rating = None
-        if "rating" in got and got["rating"].text.strip():
-            cell = " ".join(got["rating"].text.split())
-            rating = next((c.key for c in of_kind("rating")
-                           if strip_marks(c.key) == strip_marks(cell)), cell)
-        cells = [c for c in row if c is not None]
-        sp = doc.span(min(c.doc_start for c in cells), max(c.doc_end for c in cells))
-        out.append(Score(indicator=indicator, criterion=None, value=value, max=None, unit=unit,
-                         year=year, rank=rank, rank_total=None, rating=rating, subject=subject,
-                         text=sp.text, page=sp.page, start=sp.start, end=sp.end,
-                         index_name=cue.key if indicator == "OTHER_INDEX" else None))
+        subject = " ".join(subj.text.split())
+        for j, sub in subs.items():
+            if not sub or j >= len(row) or row[j] is None or not _is_number(row[j]):
+                continue
+            cue, name, top = sub
+            value = parse_number(row[j].text.replace("%", "").strip(), "decimal")
+            if value is None or (top is not None and value > top):
+                continue
+            year = next((_year_of(t) for t in paths[j] if _year_of(t)), None) or table_year
+            if not located(row[j]):
+                continue
+            ev = [c for c in (subj, row[j]) if located(c)]
+            sp = doc.span(min(c.doc_start for c in ev), max(c.doc_end for c in ev))
+            out.append(Score(indicator=cue.key, criterion=None, value=value, max=top,
+                             unit="%" if any("%" in t for t in paths[j]) else "điểm", year=year,
+                             rank=None, rank_total=None, rating=None, subject=subject,
+                             text=sp.text, page=sp.page, start=sp.start, end=sp.end,
+                             index_name=name))
+        for g, cols in groups.items():
+            cue = group_cue[g]
+            indicator = cue.extra.get("indicator") or cue.key
+            vcell = row[cols["value"]] if cols["value"] < len(row) else None
+            if vcell is None or not _is_number(vcell):
+                continue
+            value = parse_number(vcell.text.replace("%", "").strip(), "decimal")
+            if value is None:
+                continue
+            vpath = paths[cols["value"]]
+            unit = "%" if any("%" in t for t in vpath) or "%" in vcell.text else "điểm"
+            year = next((_year_of(t) for t in vpath if _year_of(t)), None) or table_year
+            rank = None
+            if "rank" in cols and cols["rank"] < len(row) and row[cols["rank"]] is not None:
+                r = parse_number(row[cols["rank"]].text.strip(), "count")
+                rank = r if isinstance(r, int) else None
+            rating = None
+            if "rating" in cols and cols["rating"] < len(row) and row[cols["rating"]] is not None:
+                cell = " ".join(row[cols["rating"]].text.split())
+                rating = next((c.key for c in of_kind("rating")
+                               if strip_marks(c.key) == strip_marks(cell)), cell) or None
+            cells = [c for c in (subj, vcell) if located(c)]
+            if not located(vcell):
+                continue
+            sp = doc.span(min(c.doc_start for c in cells), max(c.doc_end for c in cells))
+            out.append(Score(indicator=indicator, criterion=None, value=value, max=None,
+                             unit=unit, year=year, rank=rank, rank_total=None, rating=rating,
+                             subject=subject, text=sp.text, page=sp.page, start=sp.start,
+                             end=sp.end,
+                             index_name=cue.key if indicator == "OTHER_INDEX" else None))
     return out
 
 

@@ -196,6 +196,10 @@ def meta_period(meta: Optional[DocumentMeta]) -> Optional[str]:
     return None
 
 
+_RANGE_START = regex.compile(r"từ ngày", regex.I)
+_QUALIFIER_GAP = regex.compile(r"[\s(,:]*(?:kỳ báo cáo|tính|thời gian)?[\s:,]*", regex.I)
+
+
 def period_at(view: str, pos: int, meta: Optional[DocumentMeta], window: int = 1500) -> Optional[str]:
     """The period of figures at pos: the last period expression before them (with its
     cut-off date when one is stated), else the document's period. A period without a
@@ -204,6 +208,13 @@ def period_at(view: str, pos: int, meta: Optional[DocumentMeta], window: int = 1
     if pm is None:
         return meta_period(meta)
     period = clean(view[pm.start():pm.end()])
+    if _RANGE_START.match(period):
+        # "quý III năm 2024 (Kỳ báo cáo từ ngày 15/6/2024 đến ngày 14/9/2024)": the range
+        # qualifies the named period just before it
+        named = period_before(view, pm.start(), window=80)
+        if named is not None and _QUALIFIER_GAP.fullmatch(view[named.end():pm.start()]):
+            return f"{clean(view[named.start():named.end()])} ({period})"
+        return period
     if period_year(period) is None and period.endswith("năm"):
         year = None
         prev = pm.start()

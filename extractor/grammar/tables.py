@@ -28,9 +28,9 @@ RawCell = tuple  # (text, colspan, rowspan)
 
 @dataclass(eq=False)
 class Cell:
-    text: str  # as stored in the page text (page_text[start:end])
+    text: str  # as stored in the page text (page_text[start:end]) when located
     page: int
-    start: int  # offsets into the page's stored text
+    start: int  # offsets into the page's stored text; -1: not found there (no evidence)
     end: int
     row: int  # top-left grid slot
     col: int
@@ -138,14 +138,17 @@ def locate(page_text: str, page_no: int, raw_rows: Sequence[Sequence[RawCell]],
             if m is None and first is not None:
                 m = _search(pat, page_text, max(pos, first - 600), used, 4600)
             if m is None:
-                missing.add(oid)
+                # the loader's text for the cell is not in the page text as one run (a PDF
+                # cell whose lines interleave with its neighbours'): kept, without a span
+                cells[oid] = Cell(" ".join(to_stored(str(raw[0])).split()), page_no, -1, -1, i, j,
+                                  int(raw[2] or 1), int(raw[1] or 1), -1, -1)
                 continue
             used.add(m.start())
             cursor = max(cursor, m.end())
             first = m.start() if first is None else min(first, m.start())
             cells[oid] = Cell(m.group(), page_no, m.start(), m.end(), i, j,
                               int(raw[2] or 1), int(raw[1] or 1), base + m.start(), base + m.end())
-    if not cells:
+    if not any(c.start >= 0 for c in cells.values()):
         return None, pos
     rows = [[cells.get(item[0]) if item else None for item in row] for row in grid]
     return Table(rows, page_no, source, base + (first or 0), base + cursor), cursor
@@ -154,6 +157,10 @@ def locate(page_text: str, page_no: int, raw_rows: Sequence[Sequence[RawCell]],
 # ------------------------------------------------------------------------ text grids
 
 _PIPE_ROW = regex.compile(r"^[^\n|]*(?:\|[^\n|]*){2,}$", regex.M)
+
+
+def located(cell: Optional[Cell]) -> bool:
+    return cell is not None and cell.start >= 0
 
 
 def text_tables(doc: DocText) -> list[Table]:
