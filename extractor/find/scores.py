@@ -81,7 +81,7 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
         frac_part = None  # "đạt 88/100 điểm": the value is the part, the max the whole
         for v in _VALUE.finditer(view, c_end, min(nxt, c_end + 160)):
             before = view[max(0, v.start() - 6):v.start()]
-            if regex.search(r"(?:tăng|giảm)\s*$", before, regex.I) or v.start() in used:
+            if regex.search(r"(?:tăng|giảm|năm)\s*$", before, regex.I) or v.start() in used:
                 continue
             if view[v.start() - 1:v.start()] == "/":
                 continue
@@ -639,7 +639,8 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
 
 
 _LABEL_VALUE = regex.compile(r"(?P<gap>(?:[^\d;.%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)(?:là|đạt|được)\s*:?\s*"
-                             r"(?P<val>" + NUM_TOKEN + r")\s*(?P<unit>điểm|%)", regex.I)
+                             r"(?P<val>" + NUM_TOKEN + r")(?:\s*/\s*(?P<max>\d+(?:[.,]\d+)?))?\s*(?P<unit>điểm|%)",
+                             regex.I)
 _CHANGE_BEFORE = regex.compile(r"(tăng|giảm)\s+(" + NUM_TOKEN + r")\s*(%|điểm)", regex.I)
 
 
@@ -697,7 +698,10 @@ def _anaphor_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
         sub_name = " ".join(view[a:b].split()) if sub is not None else None
         span = doc.span(a, m.end())
         taken.append((a, m.end()))
-        out.append(Score(indicator=indicator, criterion=None, value=value, max=None,
+        top = parse_number(m.group("max"), "decimal") if m.group("max") else None
+        if top is not None and value > top:
+            continue
+        out.append(Score(indicator=indicator, criterion=None, value=value, max=top,
                          unit="%" if m.group("unit") == "%" else "điểm", year=year, rank=None,
                          rank_total=None, rating=None, subject=None, text=span.text,
                          page=span.page, start=span.start, end=span.end,

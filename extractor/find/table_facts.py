@@ -353,6 +353,62 @@ def doc_offset(doc: DocText, page: int, start: int) -> int:
     return start
 
 
+_MAX_COL = regex.compile(r"(?:điểm )?tối đa|điểm chuẩn|thang điểm", regex.I)
+_APPRAISED = regex.compile(r"thẩm định", regex.I)
+_SELF = regex.compile(r"tự (?:đánh giá|chấm)", regex.I)
+_RESULT = regex.compile(r"điểm|kết quả|đạt", regex.I)
+_CRITERION_HEAD = regex.compile(r"tiêu chí|lĩnh vực|nội dung", regex.I)
+
+
+def _criterion_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]], h: int,
+                     meta: Optional[DocumentMeta]) -> list[Score]:
+    """"TT | Lĩnh vực/Tiêu chí | Điểm tối đa | Kết quả → Điểm tự đánh giá | Điểm thẩm
+    định": each row whose label is a criterion is that criterion's score out of its
+    maximum; the appraised score wins over the self-assessed one."""
+    from extractor.find.figure_vocab import criterion_key
+    paths = column_paths(rows, h)
+    max_col = next((j for j, p in enumerate(paths) if p and _MAX_COL.search(p[-1])), None)
+    if max_col is None:
+        return []
+    cands = [j for j, p in enumerate(paths) if j != max_col and p and _RESULT.search(" ".join(p))
+             and not _MAX_COL.search(p[-1])]
+    appraised = [j for j in cands if _APPRAISED.search(" ".join(paths[j]))]
+    others = [j for j in cands if not _SELF.search(" ".join(paths[j]))]
+    value_col = (appraised or others or cands or [None])[0]
+    if value_col is None:
+        return []
+    label_head = any(_CRITERION_HEAD.search(" ".join(p)) for p in paths)
+    view = doc.view
+    ym = _period_before(view, table.doc_start, window=1500)
+    year = _year_of(view[ym.start():ym.end()]) if ym else None
+    out = []
+    numeric = {max_col, value_col}
+    for row in rows[h:]:
+        label, _ = _label(row, numeric)
+        if label is None or value_col >= len(row) or max_col >= len(row):
+            continue
+        vcell, mcell = row[value_col], row[max_col]
+        if not (_is_number(vcell) and _is_number(mcell) and located(vcell)):
+            continue
+        name = " ".join(label.text.split())
+        if _TOTAL_ONLY.match(name):
+            continue  # "Tổng cộng": the index itself, stated in prose
+        key = criterion_key(name)
+        if key is None and not label_head:
+            continue
+        value = parse_number(vcell.text.strip(), "decimal")
+        top = parse_number(mcell.text.strip(), "decimal")
+        if value is None or top is None or value > top:
+            continue
+        ev = [c for c in (label, vcell, mcell) if located(c)]
+        sp = doc.span(min(c.doc_start for c in ev), max(c.doc_end for c in ev))
+        out.append(Score(indicator="PAR_INDEX_CRITERION", criterion=name, value=value, max=top,
+                         unit="điểm", year=year, rank=None, rank_total=None, rating=None,
+                         subject=_meta_unit(meta), text=sp.text, page=sp.page, start=sp.start,
+                         end=sp.end, criterion_key=key))
+    return out
+
+
 def read_tables(doc: DocText, meta: Optional[DocumentMeta] = None) -> TableFacts:
     """Dossier statistics and ranking scores of every table of the document (cached)."""
     key = ("table_facts", id(meta))
@@ -373,7 +429,8 @@ def read_tables(doc: DocText, meta: Optional[DocumentMeta] = None) -> TableFacts
         # cell over the row labels lines up with the figures, on the right
         rows = [([None] * (body_w - len(r)) + r) if i < h and len(r) < body_w else r
                 for i, r in enumerate(rows)]
-        got_scores = _ranking_table(doc, table, rows, h, meta)
+        got_scores = (_ranking_table(doc, table, rows, h, meta)
+                      or _criterion_table(doc, table, rows, h, meta))
         got_stats = [] if got_scores else _dossier_table(doc, table, rows, h, meta)
         if got_scores or got_stats:
             regions.append((table.doc_start, table.doc_end))
