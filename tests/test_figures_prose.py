@@ -110,3 +110,10 @@ def test_an_index_stated_with_its_own_figure_is_no_topic():
     got = scores("Chỉ số CCHC của các quận được công bố. Mức độ hài lòng của người dân năm 2022 tăng 2,2%. "
                  "Kết quả trung bình năm 2022 là 92,75%.")
     assert [(g[0], g[3]) for g in got] == [("PAR_INDEX", 92.75)]
+
+
+def test_list_of_yearly_values_runs_over_semicolons():
+    got = scores("Chỉ số hài lòng (SIPAS) của tỉnh qua các năm: năm 2020: 82,1%; năm 2021: 84,3%; "
+                 "năm 2022: 85,6%.")
+    assert [(g[0], g[3], g[5]) for g in got] == [("SIPAS", 82.1, 2020), ("SIPAS", 84.3, 2021),
+                                                 ("SIPAS", 85.6, 2022)]

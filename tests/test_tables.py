@@ -222,3 +222,50 @@ def test_new_contract_fields_are_stored_and_queried(tmp_path):
     assert ("OTHER_INDEX", "PCI", 65.5, 1.2) in got
     rows = dossiers(engine, "Nha Trang")
     assert [(r["resolved_early"], r["early_rate"], r["due"]) for r in rows] == [(780, 78, 990)]
+
+
+def _grid_doc(rows, lead="Kết quả năm 2023 như sau:\n"):
+    return DocText.from_text(lead + "\n".join(" | ".join(r) for r in rows) + "\n")
+
+
+def test_bare_rate_subcolumn_is_the_rate_of_the_column_before_it():
+    """Regression (6NN 610): "Đã giải quyết → Tổng | Đúng hạn | %" gave the % as the
+    resolved rate, so the audit raised a false rate-mismatch."""
+    doc = _grid_doc([["Lĩnh vực", "Hồ sơ tiếp nhận", "", "", "Hồ sơ đã giải quyết", "", ""],
+                     ["", "Tổng", "Trực tuyến", "%", "Tổng", "Đúng hạn", "%"],
+                     ["Đường bộ", "3.420", "3.215", "94,01", "3.380", "3.371", "99,73"]])
+    assert [_vals(s) | {"online": s.online, "online_rate": s.online_rate}
+            for s in find_dossier_stats(doc)] == [
+        {"received": 3420, "online": 3215, "online_rate": 94.01, "resolved": 3380,
+         "resolved_on_time": 3371, "on_time_rate": 99.73}]
+
+
+def test_bare_total_column_is_to_resolve():
+    doc = _grid_doc([["Đơn vị", "Tổng", "Đã giải quyết", "Đang giải quyết"],
+                     ["Xã A", "120", "100", "20"]])
+    assert [_vals(s) for s in find_dossier_stats(doc)] == [
+        {"to_resolve": 120, "resolved": 100, "pending": 20}]
+
+
+def test_criterion_table_takes_the_appraised_score():
+    doc = _grid_doc([["TT", "Lĩnh vực/Tiêu chí", "Điểm tối đa", "Kết quả", ""],
+                     ["", "", "", "Điểm tự đánh giá", "Điểm thẩm định"],
+                     ["1", "Cải cách thể chế", "9", "8,5", "8,25"],
+                     ["", "Tổng cộng", "100", "92", "88,64"]],
+                    lead="Kết quả Chỉ số cải cách hành chính năm 2023 của Sở:\n")
+    got = [(s.indicator, s.criterion, s.value, s.max, s.year) for s in find_scores(doc)]
+    assert ("PAR_INDEX_CRITERION", "Cải cách thể chế", 8.25, 9, 2023) in got
+    assert not any(g[1] == "Tổng cộng" for g in got)
+
+
+def test_ranking_table_with_a_column_group_per_index_and_a_sub_index_column():
+    doc = _grid_doc([["STT", "Đơn vị", "Điểm thẩm định (tối đa 65)", "Chỉ số CCHC năm 2023", "",
+                      "Chỉ số hài lòng (SIPAS)", ""],
+                     ["", "", "", "Điểm", "Xếp hạng", "Tỷ lệ (%)", "Xếp hạng"],
+                     ["1", "Xã Tân Hà", "58,12", "86,90", "2", "88,05", "1"]],
+                    lead="Kết quả năm 2023:\n")
+    got = sorted(((s.indicator, s.index_name, s.value, s.max, s.unit, s.rank, s.year)
+                  for s in find_scores(doc)), key=lambda g: (g[0], g[1] or "", g[2]))
+    assert got == [("PAR_INDEX", None, 86.9, None, "điểm", 2, 2023),
+                   ("PAR_INDEX", "điểm thẩm định", 58.12, 65, "điểm", None, 2023),
+                   ("SIPAS", None, 88.05, None, "%", 1, 2023)]

@@ -36,6 +36,7 @@ _COUNT_SHARE = regex.compile(r"\d[\d.,]*\s+\w+\s*\(\s*$")
 _RANK_NUM = regex.compile(r"\s*(?:thứ\s+)?(\d+)(?:\s*/\s*(\d+))?")
 # another year's value of the same index in the same sentence: "so với năm 2021 (82,2%)",
 # "năm 2021 đạt 41,85 điểm", "(năm 2021: 63,08 điểm)"
+_YEAR_ITEM = regex.compile(r"năm\s+\d{4}\s*:\s*$", regex.I)
 _OTHER_YEAR = regex.compile(r"(?<!\w)năm\s+(\d{4})\s*(?:[(:,]\s*)?(?:(?:chỉ\s+)?(?:đạt|là)\s*)?:?\s*("
                             + NUM_TOKEN + r")\s*(điểm|%)", regex.I)
 
@@ -152,7 +153,14 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
                          end=span.end, index_name=cue.key if indicator == "OTHER_INDEX" else None,
                          change=change, target=target, rank_change=rank_change))
         if m is not None and year is not None:
-            out.extend(_other_years(doc, view, m.end(), min(nxt, s_end), out[-1], used))
+            hi = min(nxt, s_end)
+            if _YEAR_ITEM.search(view, max(0, m.start() - 20), m.start()):
+                # "qua các năm: năm 2020: 82,1%; năm 2021: 84,3%; ...": a list of yearly
+                # values runs over ";" to the end of its line
+                line_end = view.find("\n", m.end())
+                next_cue = starts[i_next] if i_next < len(starts) else len(view)
+                hi = min(next_cue, line_end if line_end >= 0 else len(view))
+            out.extend(_other_years(doc, view, m.end(), hi, out[-1], used))
     return out
 
 

@@ -113,6 +113,8 @@ def column_field(path: list[str]) -> tuple[Optional[str], bool]:
     """(field, is rate) of a column from its header path."""
     field: Optional[str] = None
     rate = False
+    if len(path) == 1 and _TOTAL_ONLY.match(path[0]) and not regex.search(r"cộng", path[0], regex.I):
+        return "to_resolve", False  # a bare "Tổng" column: resolved + pending
     for text in path:
         if _RATE_ONLY.match(text):
             rate = True
@@ -181,6 +183,13 @@ def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
     fields = [column_field(p) for p in paths]
     if h == 1:
         fields = _flat_keys(fields)
+    # "Đã giải quyết → Tổng | Đúng hạn | %": a bare rate sub-column is the rate of the
+    # sub-column before it in its group (of the group when that one is its total)
+    for j in range(1, len(fields)):
+        p, q = paths[j], paths[j - 1]
+        if (len(p) >= 2 and _RATE_ONLY.match(p[-1]) and q[:-1] == p[:-1] and fields[j - 1][0]
+                and not fields[j - 1][1] and not _TOTAL_ONLY.match(q[-1])):
+            fields[j] = (fields[j - 1][0], True)
     named = {f for f, _ in fields if f}
     if len(named) < 2:
         return []

@@ -197,13 +197,11 @@ def _pipe_table(doc: DocText, lines: list[tuple[int, int]]) -> Table:
         row: list[Optional[Cell]] = []
         line = text[a:b]
         parts = line.split("|")
-        # "| a | b |": the empty edges are no cells
-        if parts and not parts[0].strip():
-            parts, offset = parts[1:], len(parts[0]) + 1
-        else:
-            offset = 0
-        if parts and not parts[-1].strip():
-            parts = parts[:-1]
+        # "| a | b |" (both edges): the empty edges are no cells; " | b" is an empty first cell
+        offset = 0
+        if len(parts) > 2 and not parts[0].strip() and not parts[-1].strip():
+            offset = len(parts[0]) + 1
+            parts = parts[1:-1]
         p = a + offset
         for j, part in enumerate(parts):
             lead = len(part) - len(part.lstrip())
