@@ -354,6 +354,14 @@ def _table_stats(doc: DocText, meta: Optional[DocumentMeta]) -> list[DossierStat
     return _tables(doc, meta)[0]
 
 
+@lru_cache(maxsize=1)
+def _any_column_re() -> regex.Pattern:
+    """Any column cue of a flattened dossier table header (one pass per line)."""
+    cues_ = ([c for c in of_kind("dossier_field", "before") if not c.key.startswith("_")]
+             + of_kind("table_column") + of_kind("dossier_rate"))
+    return regex.compile("|".join(f"(?:{c.pattern.pattern})" for c in cues_), regex.I)
+
+
 def _tables(doc: DocText, meta: Optional[DocumentMeta]
             ) -> tuple[list[DossierStat], list[tuple[int, int]]]:
     """Table statistics and the (start, end) of each table read (header and rows), so
@@ -369,10 +377,15 @@ def _tables(doc: DocText, meta: Optional[DocumentMeta]
     fields = ([c for c in of_kind("dossier_field", "before") if not c.key.startswith("_")]
               + of_kind("table_column"))
     rates = of_kind("dossier_rate")
+    any_col = _any_column_re()
     i = 0
     while i < len(lines):
         a, b = lines[i]
         row_view = doc.view[a:b]
+        # a header names at least three columns: two cheap tests first
+        if sum(1 for _ in islice(any_col.finditer(row_view), 3)) < 3:
+            i += 1
+            continue
         if len(list(islice(find_numbers(row_view), 3))) >= 3:
             i += 1
             continue

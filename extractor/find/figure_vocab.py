@@ -52,7 +52,12 @@ def cues() -> list[Cue]:
 
 
 def of_kind(kind: str, position: Optional[str] = None) -> list[Cue]:
-    return [c for c in cues() if c.kind == kind and (position is None or c.position == position)]
+    return list(_of_kind(kind, position))
+
+
+@lru_cache(maxsize=None)
+def _of_kind(kind: str, position: Optional[str]) -> tuple[Cue, ...]:
+    return tuple(c for c in cues() if c.kind == kind and (position is None or c.position == position))
 
 
 @lru_cache(maxsize=None)

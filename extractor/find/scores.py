@@ -595,9 +595,9 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
     size is the rank total when the paragraph says "trong 21 sở, ban, ngành". A value
     another finder read already gets the item's rank and unit instead."""
     view = doc.view
-    if not union("rank_word").search(view):
-        return []
     index_hits = sorted((a, b, c) for c in of_kind("index") for a, b in scan(c, view))
+    if not index_hits or not union("rank_word").search(view):
+        return []
     out: list[Score] = []
     seen: set[int] = set()
     for rx in _ordinal_res():
