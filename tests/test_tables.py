@@ -269,3 +269,18 @@ def test_ranking_table_with_a_column_group_per_index_and_a_sub_index_column():
     assert got == [("PAR_INDEX", None, 86.9, None, "điểm", 2, 2023),
                    ("PAR_INDEX", "điểm thẩm định", 58.12, 65, "điểm", None, 2023),
                    ("SIPAS", None, 88.05, None, "%", 1, 2023)]
+
+
+def test_satisfaction_by_aspect_table():
+    """"Yếu tố | Tỷ lệ hài lòng (%)": one figure a row; the paraphrased index ("sự hài lòng
+    của người dân, tổ chức") is SIPAS; the row naming the index is its own value; the
+    document's opening names the unit."""
+    from extractor.model import Page
+    text = ("Năm 2024, huyện Thạch Hà tiếp nhận 9.640 hồ sơ.\n"
+            "Kết quả khảo sát sự hài lòng của người dân, tổ chức năm 2024:\n"
+            "| Yếu tố | Tỷ lệ hài lòng (%) |\n|---|---|\n| Tiếp cận dịch vụ | 92,10 |\n"
+            "| Chỉ số hài lòng chung | 91,70 |\n")
+    got = [(s.indicator, s.criterion, s.value, s.unit, s.year, s.subject)
+           for s in find_scores(DocText([Page(1, text)]))]
+    assert got == [("SIPAS", "Tiếp cận dịch vụ", 92.1, "%", 2024, "huyện Thạch Hà"),
+                   ("SIPAS", None, 91.7, "%", 2024, "huyện Thạch Hà")]

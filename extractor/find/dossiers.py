@@ -14,7 +14,7 @@ import regex
 
 from extractor.find.figure_grammar import (
     _LEVEL_BEFORE_NUM, _NUM_GAP_BAN, _sentences, _AGENCY_NAME, _with_name, _period_at,
-    _meta_unit, _year_of, repeated_paragraphs)
+    _meta_unit, _year_of, repeated_paragraphs, document_unit)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
 from extractor.find.numbers import find_numbers, split_row
 from extractor.model import DocumentMeta, DossierStat
@@ -316,7 +316,8 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         kept.append((scope, _year_of(period), values))
         start, end = g[0].start, max(x.end for x in g)
         span = doc.span(start, end)
-        stat = DossierStat(scope=scope[2] if scope else _meta_unit(meta), period=period,
+        stat = DossierStat(scope=scope[2] if scope else (_meta_unit(meta) or document_unit(view)),
+                           period=period,
                            text=span.text, page=span.page, start=span.start, end=span.end)
         for f in g:
             setattr(stat, f.field, f.value)

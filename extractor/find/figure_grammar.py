@@ -169,3 +169,14 @@ def repeated_paragraphs(text: str, min_len: int = 60) -> list[tuple[int, int]]:
         else:
             seen.add(key)
     return out
+
+
+_DOC_UNIT = regex.compile(r"(?<!\w)(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
+                          r"(?: [\p{Lu}][\p{L}\-]*){1,4}")
+
+
+def document_unit(view: str, head: int = 1500) -> Optional[str]:
+    """The unit a document is about when no other stage names it (a news item: "Năm 2024,
+    huyện Thạch Hà tiếp nhận ..."): the first territorial unit named in its opening."""
+    m = _DOC_UNIT.search(view, 0, min(len(view), head))
+    return m.group() if m else None

@@ -15,7 +15,7 @@ from extractor.find.dossiers import _SHORT_GAP, _ROW_ORDINAL
 from extractor.find.table_facts import doc_offset, read_tables
 from extractor.find.figure_grammar import (
     _LEVEL_WORDS, _LEVEL_BEFORE_NUM, _sentence_bounds, _with_name, _period_before,
-    _meta_unit, _complete_subject, _year_of, repeated_paragraphs)
+    _meta_unit, _complete_subject, _year_of, repeated_paragraphs, document_unit)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan, criterion_key
 from extractor.find.numbers import NUM_TOKEN, find_fractions, parse_number
 from extractor.model import DocumentMeta, Score
@@ -738,5 +738,10 @@ def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score
     for s in scores:
         if s.indicator == "PAR_INDEX" and s.subject is None and unit:
             s.subject = unit
+    # the document level of the scope chain: the unit its opening names
+    fallback = unit or document_unit(doc.view)
+    for s in scores:
+        if s.indicator in ("PAR_INDEX", "SIPAS") and s.subject is None and fallback:
+            s.subject = fallback
     scores.sort(key=lambda s: (s.page, s.start))
     return scores

@@ -51,10 +51,12 @@ def _rows(table: Table) -> list[list[Optional[Cell]]]:
 def header_count(rows: list[list[Optional[Cell]]]) -> int:
     """Leading rows with fewer than two figures (a row number in the first column is no
     figure)."""
+    width = max((len(r) for r in rows), default=0)
+    need = 2 if width > 2 else 1  # "Yếu tố | Tỷ lệ hài lòng (%)": one figure a row
     for i, row in enumerate(rows):
         figures = [c for j, c in enumerate(row)
                    if _is_number(c) and not (j == 0 and _ORDINAL_CELL.match(c.text))]
-        if len(figures) >= 2:
+        if len(figures) >= need:
             return i
     return len(rows)
 
@@ -418,6 +420,44 @@ def _criterion_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]
     return out
 
 
+def _aspect_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]], h: int,
+                  meta: Optional[DocumentMeta]) -> list[Score]:
+    """"Yếu tố | Tỷ lệ hài lòng (%)": a satisfaction index (SIPAS) by aspect, one value
+    column; the index is named in the header or just before the table. A row naming the
+    index itself ("Chỉ số hài lòng chung") is the index's own value."""
+    from extractor.find.figure_vocab import criterion_key
+    paths = column_paths(rows, h)
+    if len(paths) != 2:
+        return []
+    view = doc.view
+    cue = _index_in(paths[1])
+    if cue is None:
+        before = sorted((s_, c) for c in of_kind("index")
+                        for s_, _ in scan(c, view, max(0, table.doc_start - 400), table.doc_start))
+        cue = before[-1][1] if before else None
+    if cue is None or (cue.extra.get("indicator") or cue.key) != "SIPAS":
+        return []
+    ym = _period_before(view, table.doc_start, window=800)
+    year = _year_of(view[ym.start():ym.end()]) if ym else None
+    unit = "%" if any("%" in t for t in paths[1]) else "điểm"
+    out = []
+    for row in rows[h:]:
+        if len(row) < 2 or row[0] is None or not located(row[1]) or not _is_number(row[1]):
+            continue
+        name = " ".join(row[0].text.split())
+        value = parse_number(row[1].text.replace("%", "").strip(), "decimal")
+        if value is None or (unit == "%" and value > 100):
+            continue
+        own = _index_in([name]) is not None
+        ev = [c for c in (row[0], row[1]) if located(c)]
+        sp = doc.span(min(c.doc_start for c in ev), max(c.doc_end for c in ev))
+        out.append(Score(indicator="SIPAS", criterion=None if own else name, value=value, max=None,
+                         unit=unit, year=year, rank=None, rank_total=None, rating=None,
+                         subject=_meta_unit(meta), text=sp.text, page=sp.page, start=sp.start,
+                         end=sp.end, criterion_key=None if own else criterion_key(name)))
+    return out
+
+
 def read_tables(doc: DocText, meta: Optional[DocumentMeta] = None) -> TableFacts:
     """Dossier statistics and ranking scores of every table of the document (cached)."""
     key = ("table_facts", id(meta))
@@ -439,7 +479,8 @@ def read_tables(doc: DocText, meta: Optional[DocumentMeta] = None) -> TableFacts
         rows = [([None] * (body_w - len(r)) + r) if i < h and len(r) < body_w else r
                 for i, r in enumerate(rows)]
         got_scores = (_ranking_table(doc, table, rows, h, meta)
-                      or _criterion_table(doc, table, rows, h, meta))
+                      or _criterion_table(doc, table, rows, h, meta)
+                      or _aspect_table(doc, table, rows, h, meta))
         got_stats = [] if got_scores else _dossier_table(doc, table, rows, h, meta)
         if got_scores or got_stats:
             regions.append((table.doc_start, table.doc_end))
