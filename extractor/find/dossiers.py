@@ -316,7 +316,7 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         kept.append((scope, _year_of(period), values))
         start, end = g[0].start, max(x.end for x in g)
         span = doc.span(start, end)
-        stat = DossierStat(scope=scope[2] if scope else (_meta_unit(meta) or document_unit(view)),
+        stat = DossierStat(scope=scope[2] if scope else (_meta_unit(meta) or document_unit(doc.text)),
                            period=period,
                            text=span.text, page=span.page, start=span.start, end=span.end)
         for f in g:

@@ -175,8 +175,19 @@ _DOC_UNIT = regex.compile(r"(?<!\w)(?:tỉnh|huyện|thị xã|thành phố|qu�
                           r"(?: [\p{Lu}][\p{L}\-]*){1,4}")
 
 
-def document_unit(view: str, head: int = 1500) -> Optional[str]:
+def document_unit(text: str, head: int = 1500) -> Optional[str]:
     """The unit a document is about when no other stage names it (a news item: "Năm 2024,
     huyện Thạch Hà tiếp nhận ..."): the first territorial unit named in its opening."""
-    m = _DOC_UNIT.search(view, 0, min(len(view), head))
-    return m.group() if m else None
+    view = text  # the stored text: its line breaks tell table rows apart
+    for m in _DOC_UNIT.finditer(view, 0, min(len(view), head)):
+        a = view.rfind("\n", 0, m.start()) + 1
+        b = view.find("\n", m.end())
+        line = view[a:b if b >= 0 else len(view)]
+        nums = len(_NUM_RUN.findall(line))
+        if "|" in line or (nums >= 3 and nums * 3 >= len(line.split())):
+            continue  # a table row names its own unit, not the document's
+        return m.group()
+    return None
+
+
+_NUM_RUN = regex.compile(r"(?<![\w.,])\d[\d.,]*(?![\w])")

@@ -739,7 +739,7 @@ def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score
         if s.indicator == "PAR_INDEX" and s.subject is None and unit:
             s.subject = unit
     # the document level of the scope chain: the unit its opening names
-    fallback = unit or document_unit(doc.view)
+    fallback = unit or document_unit(doc.text)
     for s in scores:
         if s.indicator in ("PAR_INDEX", "SIPAS") and s.subject is None and fallback:
             s.subject = fallback
