@@ -117,3 +117,11 @@ def test_list_of_yearly_values_runs_over_semicolons():
                  "năm 2022: 85,6%.")
     assert [(g[0], g[3], g[5]) for g in got] == [("SIPAS", 82.1, 2020), ("SIPAS", 84.3, 2021),
                                                  ("SIPAS", 85.6, 2022)]
+
+
+def test_list_item_lead_names_the_scope():
+    got = stats("Trong năm 2024, cụ thể theo từng lĩnh vực:\n"
+                "- Lĩnh vực đất đai: tiếp nhận 523 hồ sơ, đang giải quyết 13 hồ sơ.\n"
+                "- Lĩnh vực môi trường: tiếp nhận 120 hồ sơ, đang giải quyết 2 hồ sơ.\n")
+    assert got == [("Lĩnh vực đất đai", {"received": 523, "pending": 13}),
+                   ("Lĩnh vực môi trường", {"received": 120, "pending": 2})]

@@ -284,3 +284,13 @@ def test_satisfaction_by_aspect_table():
            for s in find_scores(DocText([Page(1, text)]))]
     assert got == [("SIPAS", "Tiếp cận dịch vụ", 92.1, "%", 2024, "huyện Thạch Hà"),
                    ("SIPAS", None, 91.7, "%", 2024, "huyện Thạch Hà")]
+
+
+def test_total_row_is_the_reporting_unit():
+    from extractor.model import DocumentMeta, Unit
+    doc = _grid_doc([["Đơn vị", "Tiếp nhận", "Đã giải quyết"], ["Xã A", "100", "90"],
+                     ["Tổng cộng", "300", "280"]])
+    meta = DocumentMeta(unit=Unit(name="huyện Lâm Hà"))
+    assert [(s.scope, _vals(s)) for s in find_dossier_stats(doc, meta)] == [
+        ("Xã A", {"received": 100, "resolved": 90}),
+        ("huyện Lâm Hà", {"received": 300, "resolved": 280})]

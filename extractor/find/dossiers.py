@@ -271,6 +271,10 @@ def _restated(values: dict[str, Any], scope: Optional[tuple], year: Optional[int
     return False
 
 
+# "- Lĩnh vực đất đai: ...", "+ UBND xã A: ...", "a) Cấp huyện: ...": a list item's label
+_LIST_LEAD = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))[ \t]*(?P<label>\p{Lu}[^\d:;.\n]{2,60}?)[ \t]*:")
+
+
 def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
                    tables: list[tuple[int, int]] = ()) -> list[DossierStat]:
     view = doc.view
@@ -293,6 +297,12 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         strong = [m for m in window if m[5]]
         pick = (strong or window)[-1] if window else None
         scope = (pick[2], pick[3], pick[4], pick[5]) if pick else None
+        # a list item's lead names its scope: "- Lĩnh vực đất đai: tiếp nhận 523 hồ sơ"
+        ls = doc.text.rfind("\n", 0, f.start) + 1
+        lead = _LIST_LEAD.match(doc.text, ls, f.start)
+        if lead and not (pick and pick[0] >= lead.end()):
+            label = " ".join(lead.group("label").split())
+            scope = ("item", label, label, True)
         cur = groups[-1] if groups else None
         new = (cur is None or f.start - cur[-1].end > 700
                or any(g.field == f.field for g in cur)

@@ -16,7 +16,8 @@ from typing import Optional
 
 import regex
 
-from extractor.find.figure_grammar import _meta_unit, _period_at, _period_before, _year_of
+from extractor.find.figure_grammar import (_meta_unit, _period_at, _period_before, _year_of,
+                                           document_unit)
 from extractor.find.figure_vocab import of_kind, scan
 from extractor.find.numbers import parse_number
 from extractor.grammar.tables import Cell, Table, document_tables, located
@@ -30,6 +31,7 @@ _NUMERIC_CELL = regex.compile(r"^\s*[-+]?\d[\d.,\s]*\s*%?\s*$")
 _ORDINAL_CELL = regex.compile(r"^\s*(?:\d{1,3}|[IVXivx]{1,4}|[a-zđ])\s*[.)]?\s*$")
 _RATE_ONLY = regex.compile(r"^\s*\(?\s*(?:t[ỷỉ] lệ\s*)?\(?\s*%\s*\)?\s*$|^\s*t[ỷỉ] lệ\s*$", regex.I)
 _TOTAL_ONLY = regex.compile(r"^\s*(?:tổng(?: số| cộng)?|số lượng|số hồ sơ|cộng|hồ sơ)\s*(?:\(hồ sơ\))?\s*$", regex.I)
+_TOTAL_ROW = regex.compile(r"^\s*(?:tổng(?: cộng| số)?|cộng)\s*:?\s*$", regex.I)
 _SEPARATOR_ROW = regex.compile(r"^[\s:|-]*$")
 # sub-columns: what a group's time column means
 _UNDER_PENDING = {"resolved_on_time": "pending_on_time", "pending_on_time": "pending_on_time",
@@ -224,6 +226,9 @@ def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
         first, last = min(c.doc_start for c in cells), max(c.doc_end for c in cells)
         sp = doc.span(first, last)
         scope = " ".join(label.text.split()) if label else _meta_unit(meta)
+        if scope and _TOTAL_ROW.match(scope):
+            # the table's total row is the reporting unit's own figure
+            scope = _meta_unit(meta) or document_unit(doc.text) or scope
         stat = DossierStat(scope=scope, period=period, text=sp.text, page=sp.page,
                            start=sp.start, end=sp.end)
         for field, (value, cell) in values.items():
