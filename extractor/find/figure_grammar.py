@@ -118,10 +118,16 @@ _clean_period = periods.clean
 _meta_period = periods.meta_period
 
 
+_AGENCY = regex.compile(r"(?:^|[—–]\s*)((?:Sở|Trung tâm|Ban quản lý|Chi cục|Văn phòng)\s+\p{Lu}[^—–]*)$")
+
+
 def _meta_unit(meta: Optional[DocumentMeta]) -> Optional[str]:
     """The reporting unit's name ("xã Tóc Tiên") from metadata, when another stage found it."""
     if meta is None:
         return None
+    agency = _AGENCY.search(meta.issuer or "")
+    if agency:
+        return agency.group(1).strip()  # a department reports its own figures, not its province's
     if meta.unit is not None and meta.unit.name:
         return meta.unit.name
     if meta.issuer:
