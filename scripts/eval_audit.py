@@ -43,25 +43,28 @@ def extraction(gold: dict, text) -> Extraction:
     return ex
 
 
-def matches(expected: dict, f) -> bool:
-    return f.rule == expected["rule"] and (
-        expected.get("number") in (None, f.number, f.suggestion)) and (
-        expected.get("date") in (None, f.date))
-
-
-def _document(gold_path: Path):
-    """The text beside a gold file: NAME.txt as one page, else NAME.docx/.pdf/.html loaded
-    through extractor.load (its pages)."""
+def _document_text(gold_path: Path):
+    """The document beside a gold file: NAME.txt as text, a saved NAME.html page read through
+    extractor.load as text (its pages joined), NAME.docx / NAME.pdf loaded as their pages."""
     stem = gold_path.name[: -len(".gold.json")]
     txt = gold_path.with_name(stem + ".txt")
     if txt.exists():
         return txt.read_text(encoding="utf-8")
-    for ext in (".docx", ".pdf", ".html"):
+    from extractor.load import load
+    html = gold_path.with_name(stem + ".html")
+    if html.exists():
+        return "\n".join(p.text for p in load(str(html)).pages)
+    for ext in (".docx", ".pdf"):
         other = gold_path.with_name(stem + ext)
         if other.exists():
-            from extractor.load import load
             return load(str(other)).pages
-    raise FileNotFoundError(f"no document beside {gold_path}")
+    return txt.read_text(encoding="utf-8")  # raises: no document beside the gold file
+
+
+def matches(expected: dict, f) -> bool:
+    return f.rule == expected["rule"] and (
+        expected.get("number") in (None, f.number, f.suggestion)) and (
+        expected.get("date") in (None, f.date))
 
 
 def evaluate_dir(directory: Path, pattern: str = "*.gold.json") -> dict[str, int]:
@@ -69,7 +72,7 @@ def evaluate_dir(directory: Path, pattern: str = "*.gold.json") -> dict[str, int
     tot = {"docs": 0, "expected": 0, "missed": 0, "unexpected": 0, "docs_with_false_error": 0}
     for gold_path in sorted(directory.glob(pattern)):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        text = _document(gold_path)
+        text = _document_text(gold_path)
         found = audit_document(extraction(gold, text))
         tot["docs"] += 1
         print(f"== {gold_path.name[:-10]}")

@@ -2,13 +2,13 @@
 change, target, rank_change
 
 Revision ID: 0006
-Revises: 0003
+Revises: 0007
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0003"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
