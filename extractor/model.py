@@ -7,11 +7,21 @@ from typing import Any, Optional
 
 
 @dataclass
+class RawTable:
+    """A table as a loader read it: rows of cells in source order, each cell
+    (text, colspan, rowspan). extractor/grammar/tables.py locates the cells in the page
+    text and expands merged cells."""
+    source: str  # docx | html | pdf
+    rows: list[list[tuple[str, int, int]]]
+
+
+@dataclass
 class Page:
     """One page of text exactly as stored; every offset of every fact points into it."""
     number: int  # 1-based
     text: str
     ocr: bool = False
+    tables: list[RawTable] = field(default_factory=list)  # in reading order
 
 
 @dataclass
@@ -133,7 +143,8 @@ class Score:
 DOSSIER_FIELDS = ("received", "carried_over", "online", "in_person", "to_resolve", "resolved",
                   "resolved_early", "resolved_on_time", "resolved_late", "pending",
                   "pending_on_time", "pending_overdue", "returned", "resolved_rate",
-                  "on_time_rate", "late_rate", "online_rate")
+                  "on_time_rate", "late_rate", "online_rate", "due", "early_rate",
+                  "returned_rate")
 
 
 @dataclass
@@ -161,6 +172,9 @@ class DossierStat:
     on_time_rate: Optional[float] = None
     late_rate: Optional[float] = None
     online_rate: Optional[float] = None
+    due: Optional[float] = None  # dossiers that fell due in the period (đến hạn): some reports' rate base
+    early_rate: Optional[float] = None  # resolved early (trước hạn), percent
+    returned_rate: Optional[float] = None  # returned / refused (trả lại), percent
     # field name -> span of the figure itself, for findings' evidence
     evidence: dict[str, Span] = field(default_factory=dict)
     # True when the text itself claims the parts make up the whole ("gồm", "trong đó")

@@ -262,9 +262,9 @@ def _unit_series(engine: Engine, unit: str, table, fields: list[str]) -> list[di
 
 def scores(engine: Engine, unit: str) -> list[dict[str, Any]]:
     """A unit's scores over the years (PAR INDEX, criteria, SIPAS, other indices)."""
-    return _unit_series(engine, unit, t.Score, ["indicator", "criterion", "value", "max",
-                                                "unit", "rank", "rank_total", "rating",
-                                                "subject"])
+    return _unit_series(engine, unit, t.Score, ["indicator", "index_name", "criterion", "value",
+                                                "max", "unit", "rank", "rank_total", "rating",
+                                                "subject", "change", "target", "rank_change"])
 
 
 def dossiers(engine: Engine, unit: str) -> list[dict[str, Any]]:

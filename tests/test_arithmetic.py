@@ -190,3 +190,29 @@ def test_carried_over_may_be_counted_inside_received():
                   "trực tuyến 800 hồ sơ, nộp trực tiếp 400 hồ sơ).")
     assert (d.carried_over, d.online, d.in_person) == (50, 800, 400)
     assert check_dossier(d) == []
+
+
+def test_levels_against_the_whole_province():
+    """Issue 10, audit: parts across levels against the whole the report gives (a warning
+    unless the text claims the parts make it up)."""
+    from extractor.audit.arithmetic import check_levels
+    from extractor.model import DossierStat
+
+    def st(scope, received):
+        return DossierStat(scope=scope, period="quý I năm 2020", text=scope, page=1, start=0,
+                           end=len(scope), received=received)
+    ok = [st("toàn tỉnh", 659245), st("cấp tỉnh", 54575), st("cấp huyện", 340060),
+          st("cấp xã", 264610)]
+    assert check_levels(ok) == []
+    bad = [st("toàn tỉnh", 659245), st("cấp tỉnh", 54575), st("cấp huyện", 340060),
+           st("cấp xã", 260000)]
+    got = check_levels(bad)
+    assert [(f.rule, f.severity, f.suggestion) for f in got] == [("sum-mismatch", "warning", "654.635")]
+
+
+def test_rate_against_dossiers_due_is_no_mismatch():
+    from extractor.audit.arithmetic import check_dossier
+    from extractor.model import DossierStat
+    stat = DossierStat(scope="Trung tâm", period="tháng 9/2021", text="x", page=1, start=0, end=1,
+                       to_resolve=6302, due=4169, resolved_on_time=4157, on_time_rate=99.71)
+    assert [f.rule for f in check_dossier(stat)] == []

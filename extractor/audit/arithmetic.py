@@ -15,6 +15,8 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from functools import lru_cache
 from typing import Any, Iterable, Optional
 
+import regex
+
 from extractor.model import DossierStat, Extraction, Finding, Score, Span
 from extractor.vocab import load_rules
 
@@ -226,8 +228,11 @@ def check_dossier(stat: DossierStat) -> list[Finding]:
     on_time_nums = [["resolved_on_time"], ["resolved_early", "resolved_on_time"]]
     rate_defs = {
         "resolved_rate": ([["resolved"]], ["to_resolve", "received"]),
-        "on_time_rate": (on_time_nums, ["resolved", "to_resolve"]),
-        "late_rate": ([["resolved_late"]], ["resolved", "to_resolve"]),
+        # some reports state rates against the dossiers due in the period (đến hạn)
+        "on_time_rate": (on_time_nums, ["resolved", "to_resolve", "due"]),
+        "late_rate": ([["resolved_late"]], ["resolved", "to_resolve", "due"]),
+        "early_rate": ([["resolved_early"]], ["resolved", "to_resolve", "due"]),
+        "returned_rate": ([["returned"]], ["received", "to_resolve"]),
         # online_rate is not checked: reports divide by the dossiers of procedures
         # offered online (level 3/4), a count they seldom state.
     }
@@ -329,10 +334,66 @@ def _finite_only(fact: Any) -> Any:
     return replace(fact, **bad) if bad else fact
 
 
+_WHOLE_SCOPE = regex.compile(r"^(?:trên )?(?:toàn|địa bàn) (?:tỉnh|huyện|thành phố|thị xã|quận)\b", regex.I)
+_LEVEL_SCOPE = regex.compile(r"^cấp (tỉnh|huyện|xã)\b", regex.I)
+_LEVEL_FIELDS = ("received", "to_resolve", "resolved", "resolved_on_time", "resolved_late",
+                 "pending")
+
+
+def check_levels(stats: list[DossierStat]) -> list[Finding]:
+    """Parts against a whole across levels: the figures of "cấp tỉnh", "cấp huyện" and
+    "cấp xã" against the whole province's ("toàn tỉnh") of the same period (a district's:
+    "cấp huyện" and "cấp xã"), when the report gives the whole and every level. A warning (the report may count a
+    dossier at two levels), an error when the text says the parts make up the whole."""
+    out: list[Finding] = []
+    by_period: dict[Optional[str], list[DossierStat]] = {}
+    for st in stats:
+        by_period.setdefault(st.period, []).append(st)
+    for group in by_period.values():
+        wholes = [st for st in group if st.scope and _WHOLE_SCOPE.match(st.scope)]
+        levels: dict[str, DossierStat] = {}
+        for st in group:
+            m = _LEVEL_SCOPE.match(st.scope or "")
+            if m and m.group(1).lower() not in levels:
+                levels[m.group(1).lower()] = st
+        if len(wholes) != 1:
+            continue
+        # the levels that make up the whole: a province's are the province's own bodies,
+        # its districts and its communes; a district's, its own and its communes'
+        need = {"tỉnh", "huyện", "xã"} if "tỉnh" in wholes[0].scope.lower() else {"huyện", "xã"}
+        if set(levels) != need:
+            continue
+        whole, parts = wholes[0], list(levels.values())
+        for field in _LEVEL_FIELDS:
+            w = getattr(whole, field)
+            vals = [getattr(p, field) for p in parts]
+            if w is None or any(v is None for v in vals):
+                continue
+            total = sum(_dec(v) for v in vals)
+            if abs(total - _dec(w)) <= EPS:
+                continue
+            diff = _dec(w) - total
+            ev = [whole.evidence.get(field) or _span_of(whole)] + [p.evidence.get(field) or _span_of(p)
+                                                                  for p in parts]
+            out.append(_finding("sum-mismatch", "levels",
+                                "error" if whole.claims_total else "warning", ev,
+                                suggestion=fmt_vi(total), whole_vi=_label(field, "vi"),
+                                whole_en=_label(field, "en"), whole=fmt_vi(w), whole_n=fmt_en(w),
+                                parts=" + ".join(p.scope for p in parts),
+                                parts_en=" + ".join(p.scope for p in parts),
+                                total=fmt_vi(total), total_n=fmt_en(total),
+                                expr=" + ".join(fmt_vi(v) for v in vals),
+                                expr_n=" + ".join(fmt_en(v) for v in vals),
+                                diff=fmt_vi(diff), diff_n=fmt_en(diff), **_scope_values(whole)))
+    return out
+
+
 def check_arithmetic(extraction: Extraction) -> list[Finding]:
     out: list[Finding] = []
-    for stat in map(_finite_only, extraction.dossier_stats):
+    stats = [_finite_only(s) for s in extraction.dossier_stats]
+    for stat in stats:
         out.extend(check_dossier(stat))
+    out.extend(check_levels(stats))
     out.extend(check_scores([_finite_only(s) for s in extraction.scores]))
     for t in map(_finite_only, extraction.tasks):
         if t.rate is not None and t.total:

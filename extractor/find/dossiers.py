@@ -4,6 +4,7 @@ Part of the figure finders (see extractor/find/figures.py)."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -13,7 +14,7 @@ import regex
 
 from extractor.find.figure_grammar import (
     _LEVEL_BEFORE_NUM, _NUM_GAP_BAN, _sentences, _AGENCY_NAME, _with_name, _period_at,
-    _meta_unit, _year_of)
+    _meta_unit, _year_of, repeated_paragraphs, document_unit)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
 from extractor.find.numbers import find_numbers, split_row
 from extractor.model import DocumentMeta, DossierStat
@@ -23,10 +24,12 @@ from extractor.normalize import DocText, strip_marks
 # ==== dossier statistics ==============================================================
 
 RATE_OF = {"resolved": "resolved_rate", "resolved_on_time": "on_time_rate",
-           "resolved_late": "late_rate", "online": "online_rate"}
+           "resolved_late": "late_rate", "online": "online_rate",
+           "resolved_early": "early_rate", "returned": "returned_rate"}
 _SKIP_BEFORE = regex.compile(
-    r"(?:mức độ|năm|ngày|tháng|quý|số|khoản|điều|điểm|lần|giai đoạn|đợt|lớp|thứ|ISO)\s*$", regex.I)
-_SHORT_GAP = regex.compile(r"^[\s:,(]*(?:(?:là|đạt|có|được|gồm|với|bằng)\s*)?[\s:]*$", regex.I)
+    r"(?:mức độ|năm|ngày|tháng|quý|(?<!trong |tổng |trong tổng )số|khoản|điều|điểm|lần|giai đoạn|đợt|lớp|thứ|ISO)\s*$",
+    regex.I)
+_SHORT_GAP = regex.compile(r"^[\s:,(]*(?:(?:là|đạt|có|được|gồm|với|bằng|còn)\s*)?[\s:]*$", regex.I)
 
 
 @dataclass
@@ -94,11 +97,24 @@ def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None
                 text = view[m_start:end].strip()
                 name = view[m_end:end].strip() or None
                 strong = (view[max(0, m_start - 4):m_start].lower() == "tại "
-                          or view[end:end + 2].lstrip().startswith(":"))
+                          or view[end:end + 2].lstrip().startswith(":")
+                          or bool(_LEAD.search(view, max(0, m_start - 40), m_start)))
                 out.append((m_start, end, c.key, name, text, strong))
     out.sort()
     return out
 
+
+# a clause lead naming the scope of what follows: "Với cấp huyện, ...", "Ở cấp xã, ...",
+# "Đối với cấp tỉnh, ...", "Riêng cấp huyện, ...", "tính riêng từng cấp, với cấp tỉnh, ..."
+_LEAD = regex.compile(r"(?:^|[\n.;:,]\s*|\s{2,})(?:(?:Với|Ở|Đối với|Riêng|Tại|Còn)\s+)$", regex.I)
+
+# a count before its label is a statistic when presented ("có 35 hồ sơ chưa đến hạn",
+# "còn 5.685 hồ sơ quá hạn", "..., 5 hồ sơ đã quá hạn"), not when it is a verb's object
+_INTRO = regex.compile(r"(?:^|[,;:(]|(?<!\w)(?:có|còn|và|gồm|là|với|được|chỉ|đó|số|tổng số|trong số|"
+                       r"tổng cộng|đã|đạt|nhận))\s*$", regex.I)
+
+_TIME_KEYS = {"resolved_early", "resolved_on_time", "resolved_late", "pending_on_time",
+              "returned", "received"}
 
 # "đúng hạn 1.180 hồ sơ (98,3%)": a percent in parentheses right after a count is its rate
 _PAREN_GAP = regex.compile(r"\s*\(\s*")
@@ -162,6 +178,9 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                     after = (c.key, m.end())
                     break
             cue = fields.nearest(lo, n.start)
+            if (after and after[0] in _TIME_KEYS
+                    and not _INTRO.search(view, max(s_start, n.start - 40), n.start)):
+                after = None  # "cần khắc phục 30 hồ sơ quá hạn": an object, not a statistic
             if after:
                 fig = _Fig(after[0], n.value, n.start, after[1], n.start)
             elif cue:
@@ -173,22 +192,54 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                     fig = _Fig(cue.key, n.value, cue.start, unit.end() if unit else n.end, n.start)
         if fig is None:
             continue
+        if fig.field in _TO_PENDING and not n.percent:
+            fig.field = _frame_field(view, s_start, fig.start, fig.field)
         t_lo = max(s_start, fig.start - 30, prev.end if prev else 0)
         if target_re.search(view[t_lo:fig.num_start]):
             continue
         figs.append(fig)
         prev = fig
     figs = [f for f in figs if not f.field.startswith("_")]
-    _total_with_breakdown(figs)
+    _total_with_breakdown(figs, view)
     return figs
 
 
-def _total_with_breakdown(figs: list[_Fig]) -> None:
+# parent frames: "Trong số 3.405 hồ sơ đang giải quyết, ... có 969 hồ sơ đã quá hạn" is
+# pending overdue; "đã giải quyết ..., còn 5.685 hồ sơ quá hạn" is resolved late
+_TO_PENDING = {"resolved_late": "pending_overdue", "resolved_on_time": "pending_on_time"}
+_PENDING_FRAME = regex.compile(r"(?:đang|chưa) (?:giải quyết|xử lý)|còn tồn", regex.I)
+_RESOLVED_FRAME = regex.compile(r"(?:đã|được) (?:giải quyết|xử lý|trả kết quả)|giải quyết xong", regex.I)
+
+
+def _frame_field(view: str, lo: int, pos: int, field: str) -> str:
+    """The field of a time figure (on time / overdue) from the last frame of its sentence
+    before it: dossiers being resolved make it a pending figure."""
+    last_pending = max((m.end() for m in _PENDING_FRAME.finditer(view, lo, pos)), default=-1)
+    last_resolved = max((m.end() for m in _RESOLVED_FRAME.finditer(view, lo, pos)), default=-1)
+    if last_pending > last_resolved:
+        return _TO_PENDING[field]
+    return field
+
+
+_PART_OF = regex.compile(r"trong đó|bao gồm|gồm", regex.I)
+_NEW = regex.compile(r"mới", regex.I)
+
+
+def _total_with_breakdown(figs: list[_Fig], view: str) -> None:
     """"tiếp nhận 8.652 hồ sơ (kỳ trước chuyển sang 215, tiếp nhận mới 8.437)": a received
     figure followed by carried-over and received figures that add up to it is the total
     to resolve, not a second statistic."""
-    for i, f in enumerate(figs[:-2]):
+    for i, f in enumerate(figs[:-1]):
         if f.field != "received":
+            continue
+        g = figs[i + 1]
+        # "tiếp nhận tổng cộng 19.361 hồ sơ, trong đó có 16.041 hồ sơ tiếp nhận mới, số còn
+        # lại từ kỳ trước chuyển sang": the total is what had to be resolved
+        if (g.field == "received" and g.value < f.value and g.start - f.end <= 200
+                and _PART_OF.search(view[f.end:g.start]) and _NEW.search(view[g.start:g.end + 20])):
+            f.field = "to_resolve"
+            continue
+        if i + 2 >= len(figs):
             continue
         nxt = figs[i + 1:i + 3]
         if ({g.field for g in nxt} == {"carried_over", "received"}
@@ -220,6 +271,10 @@ def _restated(values: dict[str, Any], scope: Optional[tuple], year: Optional[int
     return False
 
 
+# "- Lĩnh vực đất đai: ...", "+ UBND xã A: ...", "a) Cấp huyện: ...": a list item's label
+_LIST_LEAD = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))[ \t]*(?P<label>\p{Lu}[^\d:;.\n]{2,60}?)[ \t]*:")
+
+
 def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
                    tables: list[tuple[int, int]] = ()) -> list[DossierStat]:
     view = doc.view
@@ -242,6 +297,12 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         strong = [m for m in window if m[5]]
         pick = (strong or window)[-1] if window else None
         scope = (pick[2], pick[3], pick[4], pick[5]) if pick else None
+        # a list item's lead names its scope: "- Lĩnh vực đất đai: tiếp nhận 523 hồ sơ"
+        ls = doc.text.rfind("\n", 0, f.start) + 1
+        lead = _LIST_LEAD.match(doc.text, ls, f.start)
+        if lead and not (pick and pick[0] >= lead.end()):
+            label = " ".join(lead.group("label").split())
+            scope = ("item", label, label, True)
         cur = groups[-1] if groups else None
         new = (cur is None or f.start - cur[-1].end > 700
                or any(g.field == f.field for g in cur)
@@ -265,7 +326,8 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         kept.append((scope, _year_of(period), values))
         start, end = g[0].start, max(x.end for x in g)
         span = doc.span(start, end)
-        stat = DossierStat(scope=scope[2] if scope else _meta_unit(meta), period=period,
+        stat = DossierStat(scope=scope[2] if scope else (_meta_unit(meta) or document_unit(doc.text)),
+                           period=period,
                            text=span.text, page=span.page, start=span.start, end=span.end)
         for f in g:
             setattr(stat, f.field, f.value)
@@ -303,6 +365,14 @@ def _table_stats(doc: DocText, meta: Optional[DocumentMeta]) -> list[DossierStat
     return _tables(doc, meta)[0]
 
 
+@lru_cache(maxsize=1)
+def _any_column_re() -> regex.Pattern:
+    """Any column cue of a flattened dossier table header (one pass per line)."""
+    cues_ = ([c for c in of_kind("dossier_field", "before") if not c.key.startswith("_")]
+             + of_kind("table_column") + of_kind("dossier_rate"))
+    return regex.compile("|".join(f"(?:{c.pattern.pattern})" for c in cues_), regex.I)
+
+
 def _tables(doc: DocText, meta: Optional[DocumentMeta]
             ) -> tuple[list[DossierStat], list[tuple[int, int]]]:
     """Table statistics and the (start, end) of each table read (header and rows), so
@@ -318,10 +388,15 @@ def _tables(doc: DocText, meta: Optional[DocumentMeta]
     fields = ([c for c in of_kind("dossier_field", "before") if not c.key.startswith("_")]
               + of_kind("table_column"))
     rates = of_kind("dossier_rate")
+    any_col = _any_column_re()
     i = 0
     while i < len(lines):
         a, b = lines[i]
         row_view = doc.view[a:b]
+        # a header names at least three columns: two cheap tests first
+        if sum(1 for _ in islice(any_col.finditer(row_view), 3)) < 3:
+            i += 1
+            continue
         if len(list(islice(find_numbers(row_view), 3))) >= 3:
             i += 1
             continue
@@ -387,9 +462,17 @@ def _tables(doc: DocText, meta: Optional[DocumentMeta]
 
 
 def find_dossier_stats(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[DossierStat]:
+    from extractor.find.table_facts import doc_offset, read_tables
+    tf = read_tables(doc, meta)
     table_stats, regions = _tables(doc, meta)
+    # a grid the table reader read (loader tables, "|" grids) is not read again line by line
+    table_stats = [s for s in table_stats
+                   if not any(a <= doc_offset(doc, s.page, s.start) < b for a, b in tf.regions)]
+    regions = regions + tf.regions
+    table_stats += [dataclasses.replace(x, evidence=dict(x.evidence)) for x in tf.dossier_stats]
+    repeats = repeated_paragraphs(doc.text)
     figs = [f for f in _dossier_figures(doc)
-            if not any(a <= f.num_start < b for a, b in regions)]
+            if not any(a <= f.num_start < b for a, b in regions + repeats)]
     stats = _group_dossier(doc, figs, meta, regions)
     stats += table_stats
     stats.sort(key=lambda s: (s.page, s.start))

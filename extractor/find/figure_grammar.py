@@ -1,4 +1,5 @@
-"""Grammar shared by the figure finders: sentences, periods, units, percents.
+"""Grammar shared by the figure finders: sentences, units, percents (periods:
+extractor/grammar/periods.py).
 
 Part of the figure finders (see extractor/find/figures.py)."""
 from __future__ import annotations
@@ -8,7 +9,7 @@ from typing import Optional
 
 import regex
 
-from extractor.find.figure_vocab import union
+from extractor.grammar import periods
 from extractor.find.numbers import Num, find_numbers
 from extractor.model import DocumentMeta
 from extractor.normalize import strip_marks
@@ -109,79 +110,24 @@ def _with_name(view: str, end: int) -> int:
     return m.end() if m else end
 
 
-def _period_before(view: str, pos: int, window: int = 1500, floor: int = 0) -> Optional[regex.Match]:
-    """Last period expression ("năm 2018", "6 tháng đầu năm 2021") before pos, skipping
-    comparisons ("so với năm 2017")."""
-    lo = max(floor, pos - window)
-    excl = union("period_exclude")
-    last = None
-    for m in union("period").finditer(view, lo, pos):
-        if excl.search(view[max(0, m.start() - 20):m.start()]):
-            continue
-        last = m
-    return last
+# periods: one owner, extractor/grammar/periods.py (names kept for the finders' call sites)
+_period_before = periods.period_before
+_with_cutoff = periods.with_cutoff
+_period_at = periods.period_at
+_clean_period = periods.clean
+_meta_period = periods.meta_period
 
 
-_CUTOFF_DATE = regex.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})$")
-
-
-def _with_cutoff(view: str, period: str, p_start: int, pos: int, before: int = 300) -> str:
-    """'năm 2021' -> 'năm 2021 (đến 15/9/2021)' when a cut-off date of that year is
-    stated shortly before the period or between it and the figures at pos."""
-    year = _year_of(period)
-    last = None
-    for m in union("period_cutoff").finditer(view, max(0, p_start - before), pos):
-        d = _CUTOFF_DATE.search(m.group())
-        if d and int(d.group(3)) == year:
-            last = d
-    if last is None or "(" in period:
-        return period
-    return f"{period} (đến {last.group(1)}/{last.group(2)}/{last.group(3)})"
-
-
-def _period_at(view: str, pos: int, meta: Optional[DocumentMeta], window: int = 1500) -> Optional[str]:
-    """The period of figures at pos: the last period expression before them (with its
-    cut-off date when one is stated), else the document's period."""
-    pm = _period_before(view, pos, window=window)
-    if pm is None:
-        return _meta_period(meta)
-    period = _clean_period(view[pm.start():pm.end()])
-    if _year_of(period) is None and period.endswith("năm"):
-        # "trong 6 tháng đầu năm" restates the report's period: the year is the one of
-        # the last period stated with a year (the title's), else the document's
-        year = None
-        prev = pm.start()
-        while year is None and prev > 0:
-            earlier = _period_before(view, prev, window=5000)
-            if earlier is None:
-                break
-            year = _year_of(view[earlier.start():earlier.end()])
-            prev = earlier.start()
-        year = year or _year_of(_meta_period(meta))
-        if year is not None:
-            period = f"{period} {year}"
-    return _with_cutoff(view, period, pm.start(), pos)
-
-
-def _clean_period(text: str) -> str:
-    text = " ".join(text.split())
-    return text[:1].lower() + text[1:]
-
-
-def _meta_period(meta: Optional[DocumentMeta]) -> Optional[str]:
-    if meta is None:
-        return None
-    if meta.period:
-        return meta.period
-    if meta.date and len(meta.date) >= 4 and meta.date[:4].isdigit():
-        return f"năm {meta.date[:4]}"
-    return None
+_AGENCY = regex.compile(r"(?:^|[—–]\s*)((?:Sở|Trung tâm|Ban quản lý|Chi cục|Văn phòng)\s+\p{Lu}[^—–]*)$")
 
 
 def _meta_unit(meta: Optional[DocumentMeta]) -> Optional[str]:
     """The reporting unit's name ("xã Tóc Tiên") from metadata, when another stage found it."""
     if meta is None:
         return None
+    agency = _AGENCY.search(meta.issuer or "")
+    if agency:
+        return agency.group(1).strip()  # a department reports its own figures, not its province's
     if meta.unit is not None and meta.unit.name:
         return meta.unit.name
     if meta.issuer:
@@ -203,14 +149,51 @@ def _complete_subject(subject: str, meta: Optional[DocumentMeta]) -> str:
     return subject
 
 
-def _year_of(period: Optional[str]) -> Optional[int]:
-    if not period:
-        return None
-    m = _YEAR_IN.search(period)
-    return int(m.group()) if m else None
+_year_of = periods.period_year
 
 
 def _percent_at(view: str, pos: int, limit: int) -> Optional[Num]:
     for n in find_numbers(view, pos, min(len(view), pos + limit), kind="decimal"):
         return n if n.percent else None
     return None
+
+
+_PARA = regex.compile(r"[^\n]+")
+
+
+def repeated_paragraphs(text: str, min_len: int = 60) -> list[tuple[int, int]]:
+    """(start, end) of every paragraph (line) that repeats an earlier one word for word
+    (a lead paragraph a web page prints twice): its figures are counted once."""
+    seen: set[str] = set()
+    out = []
+    for m in _PARA.finditer(text):
+        key = " ".join(m.group().split())
+        if len(key) < min_len:
+            continue
+        if key in seen:
+            out.append((m.start(), m.end()))
+        else:
+            seen.add(key)
+    return out
+
+
+_DOC_UNIT = regex.compile(r"(?<!\w)(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
+                          r"(?: [\p{Lu}][\p{L}\-]*){1,4}")
+
+
+def document_unit(text: str, head: int = 1500) -> Optional[str]:
+    """The unit a document is about when no other stage names it (a news item: "Năm 2024,
+    huyện Thạch Hà tiếp nhận ..."): the first territorial unit named in its opening."""
+    view = text  # the stored text: its line breaks tell table rows apart
+    for m in _DOC_UNIT.finditer(view, 0, min(len(view), head)):
+        a = view.rfind("\n", 0, m.start()) + 1
+        b = view.find("\n", m.end())
+        line = view[a:b if b >= 0 else len(view)]
+        nums = len(_NUM_RUN.findall(line))
+        if "|" in line or (nums >= 3 and nums * 3 >= len(line.split())):
+            continue  # a table row names its own unit, not the document's
+        return m.group()
+    return None
+
+
+_NUM_RUN = regex.compile(r"(?<![\w.,])\d[\d.,]*(?![\w])")

@@ -16,24 +16,8 @@ from extractor.vocab import load_rules
 
 # ==== vocabulary (compiled from rules/figures.yaml and rules/criteria.yaml) ============
 
-# Tone-mark placement varies ("hoà"/"hòa", "uỷ"/"ủy"): either spelling matches.
-_TONE_PAIRS = [("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"),
-               ("òe", "oè"), ("óe", "oé"), ("ỏe", "oẻ"), ("õe", "oẽ"), ("ọe", "oẹ"),
-               ("ùy", "uỳ"), ("úy", "uý"), ("ủy", "uỷ"), ("ũy", "uỹ"), ("ụy", "uỵ")]
-_TONE_ALT: dict[str, str] = {}
-for _a, _b in _TONE_PAIRS:
-    _TONE_ALT[_a] = _TONE_ALT[_b] = f"(?:{_a}|{_b})"
-_TONE_RE = regex.compile("|".join(regex.escape(k) for k in _TONE_ALT))
-
-
-def tone_tolerant(pattern: str) -> str:
-    return _TONE_RE.sub(lambda m: _TONE_ALT[m.group()], pattern)
-
-
-def compile_cue(pattern: str) -> regex.Pattern:
-    """A vocabulary pattern as matched on the match view: case-insensitive, tone-mark
-    placement tolerant, never starting or ending inside a word."""
-    return regex.compile(r"(?<!\w)(?:" + tone_tolerant(pattern) + r")(?!\w)", regex.I)
+# pattern compilation has one owner, extractor/vocab/patterns.py
+from extractor.vocab.patterns import compile_cue, tone_tolerant  # noqa: E402,F401
 
 
 @dataclass
@@ -68,7 +52,12 @@ def cues() -> list[Cue]:
 
 
 def of_kind(kind: str, position: Optional[str] = None) -> list[Cue]:
-    return [c for c in cues() if c.kind == kind and (position is None or c.position == position)]
+    return list(_of_kind(kind, position))
+
+
+@lru_cache(maxsize=None)
+def _of_kind(kind: str, position: Optional[str]) -> tuple[Cue, ...]:
+    return tuple(c for c in cues() if c.kind == kind and (position is None or c.position == position))
 
 
 @lru_cache(maxsize=None)

@@ -3,6 +3,8 @@
 Part of the figure finders (see extractor/find/figures.py)."""
 from __future__ import annotations
 
+import dataclasses
+
 import bisect
 from functools import lru_cache
 from typing import Optional
@@ -10,9 +12,10 @@ from typing import Optional
 import regex
 
 from extractor.find.dossiers import _SHORT_GAP, _ROW_ORDINAL
+from extractor.find.table_facts import doc_offset, read_tables
 from extractor.find.figure_grammar import (
     _LEVEL_WORDS, _LEVEL_BEFORE_NUM, _sentence_bounds, _with_name, _period_before,
-    _meta_unit, _complete_subject, _year_of)
+    _meta_unit, _complete_subject, _year_of, repeated_paragraphs, document_unit)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan, criterion_key
 from extractor.find.numbers import NUM_TOKEN, find_fractions, parse_number
 from extractor.model import DocumentMeta, Score
@@ -33,6 +36,7 @@ _COUNT_SHARE = regex.compile(r"\d[\d.,]*\s+\w+\s*\(\s*$")
 _RANK_NUM = regex.compile(r"\s*(?:thứ\s+)?(\d+)(?:\s*/\s*(\d+))?")
 # another year's value of the same index in the same sentence: "so với năm 2021 (82,2%)",
 # "năm 2021 đạt 41,85 điểm", "(năm 2021: 63,08 điểm)"
+_YEAR_ITEM = regex.compile(r"năm\s+\d{4}\s*:\s*$", regex.I)
 _OTHER_YEAR = regex.compile(r"(?<!\w)năm\s+(\d{4})\s*(?:[(:,]\s*)?(?:(?:chỉ\s+)?(?:đạt|là)\s*)?:?\s*("
                             + NUM_TOKEN + r")\s*(điểm|%)", regex.I)
 
@@ -78,7 +82,7 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
         frac_part = None  # "đạt 88/100 điểm": the value is the part, the max the whole
         for v in _VALUE.finditer(view, c_end, min(nxt, c_end + 160)):
             before = view[max(0, v.start() - 6):v.start()]
-            if regex.search(r"(?:tăng|giảm)\s*$", before, regex.I) or v.start() in used:
+            if regex.search(r"(?:tăng|giảm|năm)\s*$", before, regex.I) or v.start() in used:
                 continue
             if view[v.start() - 1:v.start()] == "/":
                 continue
@@ -149,7 +153,14 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
                          end=span.end, index_name=cue.key if indicator == "OTHER_INDEX" else None,
                          change=change, target=target, rank_change=rank_change))
         if m is not None and year is not None:
-            out.extend(_other_years(doc, view, m.end(), min(nxt, s_end), out[-1], used))
+            hi = min(nxt, s_end)
+            if _YEAR_ITEM.search(view, max(0, m.start() - 20), m.start()):
+                # "qua các năm: năm 2020: 82,1%; năm 2021: 84,3%; ...": a list of yearly
+                # values runs over ";" to the end of its line
+                line_end = view.find("\n", m.end())
+                next_cue = starts[i_next] if i_next < len(starts) else len(view)
+                hi = min(next_cue, line_end if line_end >= 0 else len(view))
+            out.extend(_other_years(doc, view, m.end(), hi, out[-1], used))
     return out
 
 
@@ -545,12 +556,192 @@ def _ranking_tables(doc: DocText, meta: Optional[DocumentMeta]
     return out, regions
 
 
+_NAME_HEAD = (r"(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:Sở|Văn phòng|Ban|Thanh tra|Bộ|Đài|Trung tâm|"
+              r"[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh)")
+# a unit's name: a head word (case-sensitive) and at most eight more words, as few as
+# the rank word or the value after it allow
+_NAME = "(?-i:" + _NAME_HEAD + r")(?:\s+[\p{L}\d\-]+){0,8}?"
+# "Y dẫn đầu ... với 95,73 điểm", "Y xếp thứ nhất với 88,94 điểm"
+_ITEM_NAME_FIRST = regex.compile(r"(?P<name>" + _NAME + r")\s+(?P<rank>RANK)(?P<gap>(?:[^\d;.]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?)"
+                                 r"(?:với|đạt|là|được)?\s*(?P<val>" + NUM_TOKEN + r")\s*(?P<unit>điểm|%)")
+# "thứ hai là Y 95,43 điểm", "đứng cuối bảng xếp hạng là Y, đạt 75,99%"
+_ITEM_RANK_FIRST = regex.compile(r"(?P<rank>RANK)\s+(?:là|thuộc về)\s+(?P<name>" + _NAME + r")\s*,?\s*"
+                                 r"(?:(?:với|đạt)\s+)?(?P<val>" + NUM_TOKEN + r")\s*(?P<unit>điểm|%)")
+_RANK_TOTAL = regex.compile(r"trong (?:số |tổng số )?(\d{1,3})\s+(?:sở|cơ quan|đơn vị|huyện|xã|địa phương|tỉnh|quận|phường)",
+                            regex.I)
+
+
+def _rank_word_re() -> str:
+    return "|".join(f"(?P<r_{'last' if c.key == 'last' else c.key}>{c.extra['pattern']})"
+                    for c in of_kind("rank_word"))
+
+
+_ORDINAL_CACHE: list = []
+
+
+def _ordinal_res() -> list[regex.Pattern]:
+    if not _ORDINAL_CACHE:
+        words = "(?:" + _rank_word_re() + ")"
+        for r in (_ITEM_NAME_FIRST, _ITEM_RANK_FIRST):
+            _ORDINAL_CACHE.append(regex.compile(r.pattern.replace("(?P<rank>RANK)", "(?P<rank>" + words + ")"),
+                                                regex.I))
+    return _ORDINAL_CACHE
+
+
+def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Score]) -> list[Score]:
+    """Ordinal lists under an index named before: "Sở A dẫn đầu Chỉ số CCHC năm 2022 với
+    95,73 điểm; thứ hai là Văn phòng UBND tỉnh 95,43 điểm". Each item inherits the index
+    (the last named within the paragraph or the one before) and its year; the list's
+    size is the rank total when the paragraph says "trong 21 sở, ban, ngành". A value
+    another finder read already gets the item's rank and unit instead."""
+    view = doc.view
+    index_hits = sorted((a, b, c) for c in of_kind("index") for a, b in scan(c, view))
+    if not index_hits or not union("rank_word").search(view):
+        return []
+    out: list[Score] = []
+    seen: set[int] = set()
+    for rx in _ordinal_res():
+        for m in rx.finditer(view):
+            if m.start("val") in seen:
+                continue
+            before = [h for h in index_hits if m.start() - 1500 <= h[0] < m.end("val")]
+            if not before:
+                continue
+            cue = before[-1][2]
+            indicator = cue.extra.get("indicator") or cue.key
+            if indicator not in ("PAR_INDEX", "SIPAS", "OTHER_INDEX"):
+                continue
+            rank_key = next(k for k, v in m.groupdict().items() if k.startswith("r_") and v)
+            if rank_key == "r_last":
+                continue  # the last place needs the total: left to the rank total below
+            rank = int(rank_key[2:])
+            value = parse_number(m.group("val"), "decimal")
+            if value is None or (m.group("unit") == "%" and value > 100):
+                continue
+            line_start = view.rfind("\n", 0, m.start()) + 1
+            tm = None
+            for tm in _RANK_TOTAL.finditer(view, line_start, m.start()):
+                pass
+            rank_total = int(tm.group(1)) if tm else None
+            ym = _period_before(view, m.end("val"), window=m.end("val") - max(0, before[-1][0] - 200))
+            year = _year_of(view[ym.start():ym.end()]) if ym else None
+            name = " ".join(m.group("name").split()).rstrip(" ,")
+            seen.add(m.start("val"))
+            # already read as the index's value: add what the list says
+            dup = next((sc for sc in found if sc.value == value
+                        and sc.indicator == indicator
+                        and doc_offset(doc, sc.page, sc.start) <= m.start("val")
+                        < doc_offset(doc, sc.page, sc.end) + 1), None)
+            if dup is not None:
+                dup.rank = dup.rank or rank
+                dup.rank_total = dup.rank_total or rank_total
+                dup.subject = dup.subject or name
+                continue
+            span = doc.span(m.start(), m.end())
+            out.append(Score(indicator=indicator, criterion=None, value=value, max=None,
+                             unit="%" if m.group("unit") == "%" else "điểm", year=year, rank=rank,
+                             rank_total=rank_total, rating=None, subject=name, text=span.text,
+                             page=span.page, start=span.start, end=span.end,
+                             index_name=cue.key if indicator == "OTHER_INDEX" else None))
+    return out
+
+
+_LABEL_VALUE = regex.compile(r"(?P<gap>(?:[^\d;.%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)(?:là|đạt|được)\s*:?\s*"
+                             r"(?P<val>" + NUM_TOKEN + r")(?:\s*/\s*(?P<max>\d+(?:[.,]\d+)?))?\s*(?P<unit>điểm|%)",
+                             regex.I)
+_CHANGE_BEFORE = regex.compile(r"(tăng|giảm)\s+(" + NUM_TOKEN + r")\s*(%|điểm)", regex.I)
+
+
+def _anaphor_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Score]) -> list[Score]:
+    """Values whose index was named in an earlier sentence: "kết quả trung bình năm 2022 là
+    85,73%" (the index itself), "điểm thẩm định ... đạt 84,19%" (a part of it: the
+    criterion as written). The index is the last one named, without a figure of its
+    own, within 1,500 characters before; a value another finder read is left alone."""
+    view = doc.view
+    out: list[Score] = []
+    index_hits = sorted((a, b, c) for c in of_kind("index") for a, b in scan(c, view))
+    if not index_hits:
+        return out
+    taken = [(doc_offset(doc, sc.page, sc.start), doc_offset(doc, sc.page, sc.end)) for sc in found]
+    # an index named with its own value or change in its sentence ("mức độ hài lòng ... tăng
+    # 0,6%") is said and done; the topic is one named without a figure
+    topics = []
+    for h in index_hits:
+        _, h_end = _sentence_bounds(view, h[0])
+        if not _VALUE.search(view, h[1], h_end):
+            topics.append(h)
+    index_hits = topics
+    labels = sorted([(a, b, None) for c in of_kind("index_anaphor") for a, b in scan(c, view)]
+                    + [(a, b, c) for c in of_kind("sub_index") for a, b in scan(c, view)])
+    for a, b, sub in labels:
+        m = _LABEL_VALUE.match(view, b)
+        if m is None or any(x <= m.start("val") < y + 1 for x, y in taken):
+            continue
+        before = [h for h in index_hits if a - 1500 <= h[0] < a]
+        if not before:
+            continue
+        cue = before[-1][2]
+        indicator = cue.extra.get("indicator") or cue.key
+        if sub is not None and sub.key != indicator:
+            continue
+        value = parse_number(m.group("val"), "decimal")
+        if value is None or (m.group("unit") == "%" and value > 100):
+            continue
+        s_start, s_end = _sentence_bounds(view, m.start("val"))
+        # the change stated right after the value, up to the next label
+        nxt = next((x for x, _, _ in labels if x > m.end()), s_end)
+        hi = min(s_end, nxt, m.end() + 80)
+        change = None
+        ch = _CHANGE_BEFORE.search(view, m.end(), max(m.end(), hi))
+        if ch:
+            change = parse_number(ch.group(2), "decimal")
+            if change is not None and ch.group(1).lower() == "giảm":
+                change = -change
+        ym = _period_before(view, m.start("val"), window=m.start("val") - s_start, floor=s_start)
+        year = _year_of(view[ym.start():ym.end()]) if ym else None
+        if year is None:
+            ym = _period_before(view, before[-1][1] + 60, window=before[-1][1] + 60 - before[-1][0] + 200)
+            year = _year_of(view[ym.start():ym.end()]) if ym else None
+        # a sub-index ("điểm thẩm định") is a score of the index, named by index_name
+        sub_name = " ".join(view[a:b].split()) if sub is not None else None
+        span = doc.span(a, m.end())
+        taken.append((a, m.end()))
+        top = parse_number(m.group("max"), "decimal") if m.group("max") else None
+        if top is not None and value > top:
+            continue
+        out.append(Score(indicator=indicator, criterion=None, value=value, max=top,
+                         unit="%" if m.group("unit") == "%" else "điểm", year=year, rank=None,
+                         rank_total=None, rating=None, subject=None, text=span.text,
+                         page=span.page, start=span.start, end=span.end,
+                         index_name=(sub_name[:1].lower() + sub_name[1:]) if sub_name
+                         else (cue.key if indicator == "OTHER_INDEX" else None),
+                         change=change))
+    return out
+
+
 def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score]:
+    tf = read_tables(doc, meta)
     table_scores, regions = _ranking_tables(doc, meta)
-    scores = _index_scores(doc, meta, regions) + _criterion_scores(doc, meta) + table_scores
+    # a grid the table reader read (loader tables, "|" grids) is not read again line by line
+    table_scores = [s for s in table_scores
+                    if not any(a <= doc_offset(doc, s.page, s.start) < b for a, b in tf.regions)]
+    regions = regions + tf.regions
+    scores = (_index_scores(doc, meta, regions) + _criterion_scores(doc, meta) + table_scores
+              + [dataclasses.replace(x) for x in tf.scores])
+    scores += _ordinal_scores(doc, meta, scores)
+    scores += _anaphor_scores(doc, meta, scores)
+    repeats = repeated_paragraphs(doc.text)
+    if repeats:
+        scores = [x for x in scores
+                  if not any(a <= doc_offset(doc, x.page, x.start) < b for a, b in repeats)]
     unit = _meta_unit(meta)
     for s in scores:
         if s.indicator == "PAR_INDEX" and s.subject is None and unit:
             s.subject = unit
+    # the document level of the scope chain: the unit its opening names
+    fallback = unit or document_unit(doc.text)
+    for s in scores:
+        if s.indicator in ("PAR_INDEX", "SIPAS") and s.subject is None and fallback:
+            s.subject = fallback
     scores.sort(key=lambda s: (s.page, s.start))
     return scores

@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from extractor.model import LoadError, Page
+from extractor.model import LoadError, Page, RawTable
 from extractor.normalize import to_stored
 
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -95,6 +95,34 @@ def main_text(html: str) -> str:
         if article_text and len(article_text) < 3 * max(1, len(text)) + 2000:
             lines = _with_article_gaps(lines, article_text)
     return "\n".join(lines)
+
+
+def _span_attr(el, name: str) -> int:
+    try:
+        return max(1, min(100, int(str(el.get(name) or "1").strip())))
+    except ValueError:
+        return 1
+
+
+def html_tables(html: str) -> list[RawTable]:
+    """Every outermost <table> as rows of (text, colspan, rowspan); the page text holds
+    the cells that trafilatura kept, and extractor/grammar/tables.py finds them there."""
+    from lxml import html as lxml_html
+    try:
+        tree = lxml_html.fromstring(html)
+    except Exception:
+        return []
+    out = []
+    for tbl in tree.xpath("//table[not(ancestor::table)]"):
+        rows = []
+        for tr in tbl.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
+            cells = [(" ".join(" ".join(td.itertext()).split()), _span_attr(td, "colspan"),
+                      _span_attr(td, "rowspan")) for td in tr.xpath("./td|./th")]
+            if cells:
+                rows.append(cells)
+        if len(rows) >= 2:
+            out.append(RawTable("html", rows))
+    return out
 
 
 MAX_HTML_MB = 20  # markup left after inline data (data: URIs) is set aside
@@ -180,4 +208,4 @@ def load_html(data: bytes) -> tuple[list[Page], str, list[str]]:
         text = main_text(html)
     if not text.strip():
         raise LoadError("trang HTML không có nội dung chính / HTML page has no main text")
-    return [Page(1, to_stored(text))], encoding, warnings
+    return [Page(1, to_stored(text), tables=html_tables(html))], encoding, warnings

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from extractor.load import layout, ocr, pdfchars
-from extractor.model import LoadError, Page
+from extractor.model import LoadError, Page, RawTable
 from extractor.normalize import to_stored
 
 MIN_TEXT_CHARS = 10  # fewer characters than this on a page with an image: a scan
@@ -25,6 +25,45 @@ def page_text(page: Any) -> str:
 
 def _render(po: pdfchars.PageObjects) -> str:
     return "\n".join(layout.render(layout.cluster_lines(po.words), po.rules))
+
+
+MIN_RULES = 4  # vertical rules on a page before pdfplumber's table finder is asked
+
+
+def ruled_tables(page: Any, po: pdfchars.PageObjects) -> list[RawTable]:
+    """Tables drawn with ruling lines (pdfplumber's table finder, only on pages that have
+    vertical rules): rows of (text, colspan, rowspan), spans from the cells' boxes."""
+    if len(po.rules) < MIN_RULES:
+        return []
+    try:
+        found = page.find_tables()
+    except Exception:
+        return []
+    out = []
+    for t in found:
+        try:
+            texts = t.extract()
+        except Exception:
+            continue
+        boxes = [list(r.cells) for r in t.rows]
+        xs = sorted({round(v, 1) for r in boxes for c in r if c for v in (c[0], c[2])})
+        ys = sorted({round(v, 1) for r in boxes for c in r if c for v in (c[1], c[3])})
+
+        def n_between(vals: list[float], a: float, b: float) -> int:
+            return max(1, sum(1 for v in vals if round(a, 1) < v <= round(b, 1)))
+
+        rows = []
+        for r_box, r_text in zip(boxes, texts):
+            row = []
+            for box, text in zip(r_box, r_text):
+                if box is None:
+                    continue  # covered by a merged cell
+                row.append((" ".join((text or "").split()), n_between(xs, box[0], box[2]),
+                            n_between(ys, box[1], box[3])))
+            rows.append(row)
+        if len(rows) >= 2:
+            out.append(RawTable("pdf", rows))
+    return out
 
 
 def _open_error(exc: BaseException) -> LoadError:
@@ -67,7 +106,7 @@ def load_pdf(path: str) -> tuple[list[Page], list[str]]:
                     warnings.append(f"trang {i + 1}: bỏ qua {po.rotated_chars} ký tự xoay / "
                                     f"page {i + 1}: {po.rotated_chars} rotated characters "
                                     "left out")
-                pages.append(Page(i + 1, to_stored(_render(po))))
+                pages.append(Page(i + 1, to_stored(_render(po)), tables=ruled_tables(page, po)))
             except LoadError:
                 raise
             except Exception as exc:

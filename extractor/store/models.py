@@ -121,6 +121,10 @@ class Score(EvidenceMixin, table=True):
     rank_total: Optional[int] = None
     rating: Optional[str] = None
     subject: Optional[str] = None
+    index_name: Optional[str] = Field(default=None, index=True)  # PCI, PAPI, SIPAS aspects...
+    change: Optional[float] = None
+    target: Optional[float] = None
+    rank_change: Optional[int] = None
 
 
 class DossierStat(EvidenceMixin, table=True):
@@ -148,6 +152,9 @@ class DossierStat(EvidenceMixin, table=True):
     on_time_rate: Optional[float] = None
     late_rate: Optional[float] = None
     online_rate: Optional[float] = None
+    due: Optional[float] = None
+    early_rate: Optional[float] = None
+    returned_rate: Optional[float] = None
 
 
 class TaskStat(EvidenceMixin, table=True):

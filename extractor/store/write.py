@@ -18,6 +18,7 @@ from sqlalchemy import delete, insert, select, text as sql_text, update
 from sqlalchemy.engine import Connection
 
 from extractor import model
+from extractor.grammar.periods import period_year
 from extractor.stages import to_contract
 from extractor.normalize import fold
 from extractor.store import models as t
@@ -58,12 +59,7 @@ def _year(value: Optional[str]) -> Optional[int]:
     return None
 
 
-def _period_year(period: Optional[str]) -> Optional[int]:
-    import regex
-    if not period:
-        return None
-    m = regex.search(r"(?<!\d)(19|20)\d\d(?!\d)", period)
-    return int(m.group()) if m else None
+_period_year = period_year  # one owner: extractor/grammar/periods.py
 
 
 def _conn(bind: Any) -> Connection:
@@ -228,7 +224,9 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
                            criterion=s.criterion, criterion_key=s.criterion_key,
                            value=_real(s.value), max=_real(s.max), unit=s.unit,
                            year=_int(s.year), rank=_int(s.rank), rank_total=_int(s.rank_total),
-                           rating=s.rating, subject=s.subject, **_span_cols(s)))
+                           rating=s.rating, subject=s.subject, index_name=s.index_name,
+                           change=_real(s.change), target=_real(s.target),
+                           rank_change=_int(s.rank_change), **_span_cols(s)))
     _insert_many(conn, t.Score, scores)
     stats = []
     for d in ex.dossier_stats:

@@ -1,0 +1,499 @@
+"""Facts read from tables (extractor/grammar/tables.py): per-row dossier statistics and
+ranking-table scores.
+
+One reader: header rows (every leading row without figures) give each column a path of
+header cells, top to bottom ("Đã giải quyết" → "Đúng hạn" → "Tỷ lệ (%)"); the path is
+mapped to a field through the label vocabulary of rules/figures.yaml (kinds
+dossier_field, dossier_rate, table_column, ranking_column): a sub-column names the part
+of its group ("Đang giải quyết" → "Trong hạn" is pending_on_time), a total cell ("Tổng",
+"Số lượng") keeps its group's field, a unit row or cell ("%", "Tỷ lệ (%)") makes it the
+group's rate. Rows are scopes: the label cell (an ordinal column "STT" skipped). Every
+figure keeps its cell as evidence."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from extractor.find.figure_grammar import (_meta_unit, _period_at, _period_before, _year_of,
+                                           document_unit)
+from extractor.find.figure_vocab import of_kind, scan
+from extractor.find.numbers import parse_number
+from extractor.grammar.tables import Cell, Table, document_tables, located
+from extractor.model import DocumentMeta, DossierStat, Score, Span
+from extractor.normalize import DocText, strip_marks
+
+RATE_OF = {"resolved": "resolved_rate", "resolved_on_time": "on_time_rate",
+           "resolved_late": "late_rate", "online": "online_rate",
+           "resolved_early": "early_rate", "returned": "returned_rate"}
+_NUMERIC_CELL = regex.compile(r"^\s*[-+]?\d[\d.,\s]*\s*%?\s*$")
+_ORDINAL_CELL = regex.compile(r"^\s*(?:\d{1,3}|[IVXivx]{1,4}|[a-zđ])\s*[.)]?\s*$")
+_RATE_ONLY = regex.compile(r"^\s*\(?\s*(?:t[ỷỉ] lệ\s*)?\(?\s*%\s*\)?\s*$|^\s*t[ỷỉ] lệ\s*$", regex.I)
+_TOTAL_ONLY = regex.compile(r"^\s*(?:tổng(?: số| cộng)?|số lượng|số hồ sơ|cộng|hồ sơ)\s*(?:\(hồ sơ\))?\s*$", regex.I)
+_TOTAL_ROW = regex.compile(r"^\s*(?:tổng(?: cộng| số)?|cộng)\s*:?\s*$", regex.I)
+_SEPARATOR_ROW = regex.compile(r"^[\s:|-]*$")
+# sub-columns: what a group's time column means
+_UNDER_PENDING = {"resolved_on_time": "pending_on_time", "pending_on_time": "pending_on_time",
+                  "resolved_early": "pending_on_time", "resolved_late": "pending_overdue",
+                  "pending_overdue": "pending_overdue"}
+_UNDER_RESOLVED = {"pending_on_time": "resolved_on_time", "pending_overdue": "resolved_late"}
+_RECEIVED_PARTS = ("online", "in_person", "carried_over", "received")
+
+
+def _is_number(cell: Optional[Cell]) -> bool:
+    return cell is not None and bool(_NUMERIC_CELL.match(cell.text))
+
+
+def _rows(table: Table) -> list[list[Optional[Cell]]]:
+    return [r for r in table.rows
+            if not all(c is None or _SEPARATOR_ROW.match(c.text) for c in r)]
+
+
+def header_count(rows: list[list[Optional[Cell]]]) -> int:
+    """Leading rows with fewer than two figures (a row number in the first column is no
+    figure)."""
+    width = max((len(r) for r in rows), default=0)
+    need = 2 if width > 2 else 1  # "Yếu tố | Tỷ lệ hài lòng (%)": one figure a row
+    for i, row in enumerate(rows):
+        figures = [c for j, c in enumerate(row)
+                   if _is_number(c) and not (j == 0 and _ORDINAL_CELL.match(c.text))]
+        if len(figures) >= need:
+            return i
+    return len(rows)
+
+
+def column_paths(rows: list[list[Optional[Cell]]], h: int) -> list[list[str]]:
+    """Each column's header texts, top to bottom. A merged cell repeats in its slots;
+    in a flattened grid (merges lost) an empty top cell belongs to the group on its left
+    when the row below is split there, an empty lower cell to the cell above."""
+    width = max((len(r) for r in rows), default=0)
+    grid = [[(r[j].text.strip() if j < len(r) and r[j] is not None else "") for j in range(width)]
+            for r in rows[:h]]
+    for i in range(h):
+        for j in range(width):
+            if grid[i][j]:
+                continue
+            below = i + 1 < h and grid[i + 1][j]
+            if i == 0 and below and j > 0 and grid[0][j - 1]:
+                grid[0][j] = grid[0][j - 1]
+            elif i > 0:
+                grid[i][j] = grid[i - 1][j]
+    paths = []
+    for j in range(width):
+        path: list[str] = []
+        for i in range(h):
+            t = " ".join(grid[i][j].split())
+            if t and (not path or path[-1] != t):
+                path.append(t)
+        paths.append(path)
+    return paths
+
+
+def _cue_key(text: str, kinds: tuple[str, ...]) -> Optional[str]:
+    """The field of the longest vocabulary match in a header cell."""
+    best = None
+    for kind in kinds:
+        for c in of_kind(kind, "before") if kind == "dossier_field" else of_kind(kind):
+            if c.key.startswith("_"):
+                continue
+            for s, e in scan(c, text):
+                if best is None or e - s > best[0]:
+                    best = (e - s, c.key, kind)
+    if best is None:
+        return None
+    return best[1]
+
+
+def _combine(parent: Optional[str], child: str) -> str:
+    if parent == "pending":
+        return _UNDER_PENDING.get(child, child)
+    if parent in ("resolved", "resolved_rate"):
+        return _UNDER_RESOLVED.get(child, child)
+    return child
+
+
+def column_field(path: list[str]) -> tuple[Optional[str], bool]:
+    """(field, is rate) of a column from its header path."""
+    field: Optional[str] = None
+    rate = False
+    if len(path) == 1 and _TOTAL_ONLY.match(path[0]) and not regex.search(r"cộng", path[0], regex.I):
+        return "to_resolve", False  # a bare "Tổng" column: resolved + pending
+    for text in path:
+        if _RATE_ONLY.match(text):
+            rate = True
+            continue
+        if _TOTAL_ONLY.match(text):
+            continue
+        key = _cue_key(text, ("dossier_rate", "dossier_field", "table_column"))
+        if key is None:
+            if "%" in text:
+                rate = True
+            continue
+        if key.endswith("_rate"):
+            field, rate = key, True
+            continue
+        field = _combine(field, key)
+        if "%" in text or regex.search(r"t[ỷỉ] lệ", text, regex.I):
+            rate = True
+    return field, rate
+
+
+def _flat_keys(fields: list[tuple[Optional[str], bool]]) -> list[tuple[Optional[str], bool]]:
+    """One header row naming groups and their parts side by side ("Đang giải quyết |
+    Trong hạn | Quá hạn"): a time column after "đang giải quyết" (and no later "đã giải
+    quyết") belongs to the pending dossiers."""
+    out = []
+    under_pending = False
+    for key, rate in fields:
+        if key == "pending":
+            under_pending = True
+        elif key in ("resolved", "received", "to_resolve", "carried_over", "online"):
+            under_pending = False
+        elif under_pending and key in _UNDER_PENDING:
+            key = _UNDER_PENDING[key]
+        out.append((key, rate))
+    return out
+
+
+def _span(c: Cell) -> Span:
+    return Span(c.page, c.start, c.end, c.text)
+
+
+def _label(row: list[Optional[Cell]], numeric_cols: set[int]) -> tuple[Optional[Cell], list[Cell]]:
+    """The row's label cell (the last non-figure, non-ordinal cell before the figures)."""
+    label = None
+    for j, c in enumerate(row):
+        if j in numeric_cols:
+            break
+        if c is None or not c.text.strip():
+            continue
+        if _ORDINAL_CELL.match(c.text) or _is_number(c):
+            continue
+        label = c
+    return label, []
+
+
+@dataclass
+class TableFacts:
+    dossier_stats: list[DossierStat]
+    scores: list[Score]
+    regions: list[tuple[int, int]]  # DocText offsets of every table read
+
+
+def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]], h: int,
+                   meta: Optional[DocumentMeta]) -> list[DossierStat]:
+    paths = column_paths(rows, h)
+    fields = [column_field(p) for p in paths]
+    if h == 1:
+        fields = _flat_keys(fields)
+    # "Đã giải quyết → Tổng | Đúng hạn | %": a bare rate sub-column is the rate of the
+    # sub-column before it in its group (of the group when that one is its total)
+    for j in range(1, len(fields)):
+        p, q = paths[j], paths[j - 1]
+        if (len(p) >= 2 and _RATE_ONLY.match(p[-1]) and q[:-1] == p[:-1] and fields[j - 1][0]
+                and not fields[j - 1][1] and not _TOTAL_ONLY.match(q[-1])):
+            fields[j] = (fields[j - 1][0], True)
+    named = {f for f, _ in fields if f}
+    if len(named) < 2:
+        return []
+    numeric_cols = {j for j, (f, _) in enumerate(fields) if f}
+    period = _period_at(doc.view, table.doc_start, meta)
+    out = []
+    for row in rows[h:]:
+        label, _ = _label(row, numeric_cols)
+        values: dict[str, tuple[float, Cell]] = {}
+        for j, (field, rate) in enumerate(fields):
+            if not field or j >= len(row) or not _is_number(row[j]) or not located(row[j]):
+                continue
+            cell = row[j]
+            if rate and not field.endswith("_rate"):
+                field = RATE_OF.get(field)
+                if field is None:
+                    continue
+            is_rate = field.endswith("_rate") or "%" in cell.text
+            value = parse_number(cell.text.replace("%", "").strip(), "decimal" if is_rate else "count")
+            if value is None or (field.endswith("_rate") and not 0 <= value <= 100):
+                continue
+            if field in values:
+                continue  # a second column mapping to one field: keep the first
+            values[field] = (value, cell)
+        if len(values) < 2:
+            continue
+        cells = [c for c in row if located(c)]
+        if not cells:
+            continue
+        first, last = min(c.doc_start for c in cells), max(c.doc_end for c in cells)
+        sp = doc.span(first, last)
+        scope = " ".join(label.text.split()) if label else _meta_unit(meta)
+        if scope and _TOTAL_ROW.match(scope):
+            # the table's total row is the reporting unit's own figure
+            scope = _meta_unit(meta) or document_unit(doc.text) or scope
+        stat = DossierStat(scope=scope, period=period, text=sp.text, page=sp.page,
+                           start=sp.start, end=sp.end)
+        for field, (value, cell) in values.items():
+            setattr(stat, field, value)
+            stat.evidence[field] = _span(cell)
+        out.append(stat)
+    return out
+
+
+def _ranking_key(text: str) -> Optional[str]:
+    return next((c.key for c in of_kind("ranking_column") if c.pattern.match(text)), None)
+
+
+def _index_in(texts: list[str]):
+    """The index a header path names ("Chỉ số CCHC năm 2023", "Chỉ số hài lòng (SIPAS)")."""
+    for t in texts:
+        hits = sorted((s, c) for c in of_kind("index") for s, _ in scan(c, t))
+        if hits:
+            return hits[0][1]
+    return None
+
+
+_MAX_IN = regex.compile(r"tối đa\s*:?\s*(\d+(?:[.,]\d+)?)", regex.I)
+
+
+def _sub_index_in(path: list[str]):
+    """(cue, name as written, stated maximum) when a header path names a sub-index."""
+    for t in path:
+        for c in of_kind("sub_index"):
+            for s_, e_ in scan(c, t):
+                mx = _MAX_IN.search(t)
+                top = parse_number(mx.group(1), "decimal") if mx else None
+                name = " ".join(t[s_:e_].split())
+                return c, name[:1].lower() + name[1:], top
+    return None
+
+
+def _ranking_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]], h: int,
+                   meta: Optional[DocumentMeta]) -> list[Score]:
+    """"STT | Đơn vị | Tổng điểm | Xếp hạng", also with column groups naming one index
+    each ("Chỉ số CCHC năm 2023 → Điểm | Xếp hạng", "Chỉ số hài lòng → Tỷ lệ (%) | Xếp
+    hạng"): one score per row and index. An index (and year) a group does not name is
+    the one named before the table."""
+    if h < 1:
+        return []
+    paths = column_paths(rows, h)
+    # a sub-index column ("Điểm thẩm định (tối đa 65)"): its own score, named by index_name
+    subs = {j: _sub_index_in(p) for j, p in enumerate(paths)}
+    keys = [None if subs[j] else (_ranking_key(p[-1]) if p else None) for j, p in enumerate(paths)]
+    if keys.count("subject") != 1 or ("value" not in keys and not any(subs.values())):
+        return []
+    subject_col = keys.index("subject")
+    groups: dict[Optional[str], dict[str, int]] = {}
+    group_cue: dict[Optional[str], object] = {}
+    for j, (key, path) in enumerate(zip(keys, paths)):
+        if key not in ("value", "rank", "rating"):
+            continue
+        cue = _index_in(path)
+        g = cue.key if cue is not None else None
+        group_cue[g] = cue
+        groups.setdefault(g, {}).setdefault(key, j)
+    groups = {g: cols for g, cols in groups.items() if "value" in cols}
+    if not groups and not any(subs.values()):
+        return []
+    view = doc.view
+    a = table.doc_start
+    if None in groups or any(subs.values()):
+        hits = sorted((s, e, c) for c in of_kind("index") for s, e in scan(c, view, max(0, a - 800), a))
+        inside = [(s, e, c) for c in of_kind("index") for s, e in scan(c, view, a, table.doc_end)]
+        pick = hits[-1] if hits else (inside[0] if inside else None)
+        if pick is None:
+            groups.pop(None, None)
+        else:
+            group_cue[None] = pick[2]
+    ym = _period_before(view, a, window=800)
+    table_year = _year_of(view[ym.start():ym.end()]) if ym else None
+    out = []
+    for row in rows[h:]:
+        subj = row[subject_col] if subject_col < len(row) else None
+        if subj is None or _is_number(subj) or not subj.text.strip():
+            continue
+        subject = " ".join(subj.text.split())
+        for j, sub in subs.items():
+            if not sub or j >= len(row) or row[j] is None or not _is_number(row[j]):
+                continue
+            cue, name, top = sub
+            value = parse_number(row[j].text.replace("%", "").strip(), "decimal")
+            if value is None or (top is not None and value > top):
+                continue
+            year = next((_year_of(t) for t in paths[j] if _year_of(t)), None) or table_year
+            if not located(row[j]):
+                continue
+            ev = [c for c in (subj, row[j]) if located(c)]
+            sp = doc.span(min(c.doc_start for c in ev), max(c.doc_end for c in ev))
+            out.append(Score(indicator=cue.key, criterion=None, value=value, max=top,
+                             unit="%" if any("%" in t for t in paths[j]) else "điểm", year=year,
+                             rank=None, rank_total=None, rating=None, subject=subject,
+                             text=sp.text, page=sp.page, start=sp.start, end=sp.end,
+                             index_name=name))
+        for g, cols in groups.items():
+            cue = group_cue[g]
+            indicator = cue.extra.get("indicator") or cue.key
+            vcell = row[cols["value"]] if cols["value"] < len(row) else None
+            if vcell is None or not _is_number(vcell):
+                continue
+            value = parse_number(vcell.text.replace("%", "").strip(), "decimal")
+            if value is None:
+                continue
+            vpath = paths[cols["value"]]
+            unit = "%" if any("%" in t for t in vpath) or "%" in vcell.text else "điểm"
+            year = next((_year_of(t) for t in vpath if _year_of(t)), None) or table_year
+            rank = None
+            if "rank" in cols and cols["rank"] < len(row) and row[cols["rank"]] is not None:
+                r = parse_number(row[cols["rank"]].text.strip(), "count")
+                rank = r if isinstance(r, int) else None
+            rating = None
+            if "rating" in cols and cols["rating"] < len(row) and row[cols["rating"]] is not None:
+                cell = " ".join(row[cols["rating"]].text.split())
+                rating = next((c.key for c in of_kind("rating")
+                               if strip_marks(c.key) == strip_marks(cell)), cell) or None
+            cells = [c for c in (subj, vcell) if located(c)]
+            if not located(vcell):
+                continue
+            sp = doc.span(min(c.doc_start for c in cells), max(c.doc_end for c in cells))
+            out.append(Score(indicator=indicator, criterion=None, value=value, max=None,
+                             unit=unit, year=year, rank=rank, rank_total=None, rating=rating,
+                             subject=subject, text=sp.text, page=sp.page, start=sp.start,
+                             end=sp.end,
+                             index_name=cue.key if indicator == "OTHER_INDEX" else None))
+    return out
+
+
+def doc_offset(doc: DocText, page: int, start: int) -> int:
+    """A page offset of a fact -> its DocText offset."""
+    for i, p in enumerate(doc.pages):
+        if p.number == page:
+            return doc.starts[i] + start
+    return start
+
+
+_MAX_COL = regex.compile(r"(?:điểm )?tối đa|điểm chuẩn|thang điểm", regex.I)
+_APPRAISED = regex.compile(r"thẩm định", regex.I)
+_SELF = regex.compile(r"tự (?:đánh giá|chấm)", regex.I)
+_RESULT = regex.compile(r"điểm|kết quả|đạt", regex.I)
+_CRITERION_HEAD = regex.compile(r"tiêu chí|lĩnh vực|nội dung", regex.I)
+
+
+def _criterion_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]], h: int,
+                     meta: Optional[DocumentMeta]) -> list[Score]:
+    """"TT | Lĩnh vực/Tiêu chí | Điểm tối đa | Kết quả → Điểm tự đánh giá | Điểm thẩm
+    định": each row whose label is a criterion is that criterion's score out of its
+    maximum; the appraised score wins over the self-assessed one."""
+    from extractor.find.figure_vocab import criterion_key
+    paths = column_paths(rows, h)
+    max_col = next((j for j, p in enumerate(paths) if p and _MAX_COL.search(p[-1])), None)
+    if max_col is None:
+        return []
+    cands = [j for j, p in enumerate(paths) if j != max_col and p and _RESULT.search(" ".join(p))
+             and not _MAX_COL.search(p[-1])]
+    appraised = [j for j in cands if _APPRAISED.search(" ".join(paths[j]))]
+    others = [j for j in cands if not _SELF.search(" ".join(paths[j]))]
+    value_col = (appraised or others or cands or [None])[0]
+    if value_col is None:
+        return []
+    label_head = any(_CRITERION_HEAD.search(" ".join(p)) for p in paths)
+    view = doc.view
+    ym = _period_before(view, table.doc_start, window=1500)
+    year = _year_of(view[ym.start():ym.end()]) if ym else None
+    out = []
+    numeric = {max_col, value_col}
+    for row in rows[h:]:
+        label, _ = _label(row, numeric)
+        if label is None or value_col >= len(row) or max_col >= len(row):
+            continue
+        vcell, mcell = row[value_col], row[max_col]
+        if not (_is_number(vcell) and _is_number(mcell) and located(vcell)):
+            continue
+        name = " ".join(label.text.split())
+        if _TOTAL_ONLY.match(name):
+            continue  # "Tổng cộng": the index itself, stated in prose
+        key = criterion_key(name)
+        if key is None and not label_head:
+            continue
+        value = parse_number(vcell.text.strip(), "decimal")
+        top = parse_number(mcell.text.strip(), "decimal")
+        if value is None or top is None or value > top:
+            continue
+        ev = [c for c in (label, vcell, mcell) if located(c)]
+        sp = doc.span(min(c.doc_start for c in ev), max(c.doc_end for c in ev))
+        out.append(Score(indicator="PAR_INDEX_CRITERION", criterion=name, value=value, max=top,
+                         unit="điểm", year=year, rank=None, rank_total=None, rating=None,
+                         subject=_meta_unit(meta), text=sp.text, page=sp.page, start=sp.start,
+                         end=sp.end, criterion_key=key))
+    return out
+
+
+def _aspect_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]], h: int,
+                  meta: Optional[DocumentMeta]) -> list[Score]:
+    """"Yếu tố | Tỷ lệ hài lòng (%)": a satisfaction index (SIPAS) by aspect, one value
+    column; the index is named in the header or just before the table. A row naming the
+    index itself ("Chỉ số hài lòng chung") is the index's own value."""
+    from extractor.find.figure_vocab import criterion_key
+    paths = column_paths(rows, h)
+    if len(paths) != 2:
+        return []
+    view = doc.view
+    cue = _index_in(paths[1])
+    if cue is None:
+        before = sorted((s_, c) for c in of_kind("index")
+                        for s_, _ in scan(c, view, max(0, table.doc_start - 400), table.doc_start))
+        cue = before[-1][1] if before else None
+    if cue is None or (cue.extra.get("indicator") or cue.key) != "SIPAS":
+        return []
+    ym = _period_before(view, table.doc_start, window=800)
+    year = _year_of(view[ym.start():ym.end()]) if ym else None
+    unit = "%" if any("%" in t for t in paths[1]) else "điểm"
+    out = []
+    for row in rows[h:]:
+        if len(row) < 2 or row[0] is None or not located(row[1]) or not _is_number(row[1]):
+            continue
+        name = " ".join(row[0].text.split())
+        value = parse_number(row[1].text.replace("%", "").strip(), "decimal")
+        if value is None or (unit == "%" and value > 100):
+            continue
+        own = _index_in([name]) is not None
+        ev = [c for c in (row[0], row[1]) if located(c)]
+        sp = doc.span(min(c.doc_start for c in ev), max(c.doc_end for c in ev))
+        out.append(Score(indicator="SIPAS", criterion=None if own else name, value=value, max=None,
+                         unit=unit, year=year, rank=None, rank_total=None, rating=None,
+                         subject=_meta_unit(meta), text=sp.text, page=sp.page, start=sp.start,
+                         end=sp.end, criterion_key=None if own else criterion_key(name)))
+    return out
+
+
+def read_tables(doc: DocText, meta: Optional[DocumentMeta] = None) -> TableFacts:
+    """Dossier statistics and ranking scores of every table of the document (cached)."""
+    key = ("table_facts", id(meta))
+    cache = getattr(doc, "_facts_cache", None)
+    if cache is not None and cache[0] == key:
+        return cache[1]
+    stats: list[DossierStat] = []
+    scores: list[Score] = []
+    regions: list[tuple[int, int]] = []
+    for table in document_tables(doc):
+        rows = _rows(table)
+        h = header_count(rows)
+        if h == 0 or h >= len(rows):
+            continue
+        table.header_rows = h
+        body_w = max(len(r) for r in rows[h:])
+        # "Tổng số hồ sơ | Đã giải quyết" over "UBND xã A | 200 | 190": a header without a
+        # cell over the row labels lines up with the figures, on the right
+        rows = [([None] * (body_w - len(r)) + r) if i < h and len(r) < body_w else r
+                for i, r in enumerate(rows)]
+        got_scores = (_ranking_table(doc, table, rows, h, meta)
+                      or _criterion_table(doc, table, rows, h, meta)
+                      or _aspect_table(doc, table, rows, h, meta))
+        got_stats = [] if got_scores else _dossier_table(doc, table, rows, h, meta)
+        if got_scores or got_stats:
+            regions.append((table.doc_start, table.doc_end))
+        scores += got_scores
+        stats += got_stats
+    facts = TableFacts(stats, scores, regions)
+    try:
+        doc._facts_cache = (key, facts)  # type: ignore[attr-defined]
+    except AttributeError:
+        pass
+    return facts
