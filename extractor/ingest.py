@@ -91,13 +91,13 @@ def ingest(engine: Engine, paths: Iterable[str], jobs: int = 1,
                     progress(path, "failed")
                 continue
             same = session.exec(select(t.Document).where(t.Document.sha256 == sha)).first()
-            if same is not None and same.status == "ok":
+            if same is not None and same.status in ("ok", "copy"):
                 summary.unchanged += 1
                 if progress:
                     progress(path, "unchanged")
                 continue
             old = session.exec(select(t.Document).where(
-                t.Document.path == path, t.Document.status == "ok")).first()
+                t.Document.path == path, t.Document.status.in_(("ok", "copy")))).first()
             todo.append((path, sha, size, old.id if old else None))
     by_path = {p: (sha, size, old) for p, sha, size, old in todo}
 

@@ -31,6 +31,7 @@ class Found:
 @dataclass
 class Header:
     present: bool = False
+    classic: bool = False  # the motto, a "Số:" line or a place-date line (not a title alone)
     issuer_cells: list[Found] = field(default_factory=list)
     number: Optional[Found] = None
     place: Optional[Found] = None
@@ -140,7 +141,7 @@ def read_header(doc: DocText) -> Header:
         if iso:
             at = lv.find("ngày", pd.end("place"), pd.end())
             h.date = Found(iso, at if at >= 0 else pd.start(), pd.end())
-    h.present = bool(motto or num or pd)
+    h.present = h.classic = bool(motto or num or pd)
 
     # document type title line and the subject under it
     type_line = None

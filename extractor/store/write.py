@@ -53,6 +53,8 @@ def _period_year(period: Optional[str]) -> Optional[int]:
 
 
 def delete_document(session: Session, doc_id: int) -> None:
+    from extractor.store.identity import before_delete
+    before_delete(session, doc_id)  # copies promoted, held-document links dropped
     for table in CHILD_TABLES:
         session.exec(delete(table).where(table.document_id == doc_id))
     if session.get_bind().dialect.name == "sqlite":
@@ -112,8 +114,16 @@ def _span_cols(x) -> dict:
     return {"page": x.page, "start": x.start, "end": x.end, "text": x.text}
 
 
-def store_extraction(session: Session, ex: model.Extraction, size: Optional[int] = None) -> int:
-    """Insert one document with its pages and facts. Caller commits (one transaction)."""
+def store_extraction(session: Session, ex: model.Extraction, size: Optional[int] = None,
+                     detect_copies: bool = True) -> int:
+    """Insert one document with its pages and facts. Caller commits (one transaction).
+    A file that is another copy of a stored document is stored as a copy of it, without
+    facts (store/identity.py)."""
+    from extractor.store import identity
+    if detect_copies:
+        original = identity.find_original(session, ex)
+        if original is not None:
+            return identity.store_copy(session, ex, original, size)
     meta = ex.document
     unit_cache: dict = {}
     unit_id = get_unit(session, meta.unit, unit_cache)
@@ -127,7 +137,8 @@ def store_extraction(session: Session, ex: model.Extraction, size: Optional[int]
         year=_year(meta.date) or _period_year(meta.period) or _year(meta.published),
         place=meta.place, issuer=meta.issuer, unit_id=unit_id, signer=meta.signer,
         signer_title=meta.signer_title, title=meta.title, period=meta.period,
-        published=meta.published, extract_json=json.dumps(contract, ensure_ascii=False))
+        published=meta.published, extract_json=json.dumps(contract, ensure_ascii=False),
+        number_key=identity.own_key(meta.number, meta.date))
     session.add(doc)
     session.flush()
     did = doc.id
@@ -166,6 +177,8 @@ def store_extraction(session: Session, ex: model.Extraction, size: Optional[int]
                                **_span_cols(k)))
     for f in ex.findings:
         add_finding(session, did, f, scope="document")
+    session.flush()
+    identity.link_held(session, did)
     return did
 
 
