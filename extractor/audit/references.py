@@ -415,9 +415,64 @@ MENTION_RULES = (check_number_year, check_missing_year, check_type_symbol, check
                  check_after_document, check_catalog, check_superseded)
 
 
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_STOP = frozenset("về việc v v của và các trên địa bàn thực hiện ban hành năm tại cho đối với".split())
+
+
+def _subject_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(strip_marks(text).lower()) if w not in _STOP)
+
+
+def _cited_subject(ref: Reference, ctx: Context) -> str:
+    """The subject a mention gives: its "về ..." subject, else the rest of its clause up
+    to a comma."""
+    if ref.subject:
+        return ref.subject
+    text = subject_text(ref, ctx)
+    return regex.split(r",", text, maxsplit=1)[0].strip()
+
+
+def _subjects_conflict(a: str, b: str) -> bool:
+    """Two subjects that cannot both be the subject of one document: they name
+    different years ("... năm 2024" / "... năm 2025"), or they share almost no words."""
+    ya, yb = set(_YEAR.findall(a)), set(_YEAR.findall(b))
+    if ya and yb and not (ya & yb):
+        return True
+    wa, wb = _subject_words(a), _subject_words(b)
+    if len(wa) >= 4 and len(wb) >= 4:
+        return len(wa & wb) / len(wa | wb) < 0.15
+    return False
+
+
+def check_conflicting_subjects(refs: list[Reference], ctx: Context) -> list[Finding]:
+    """One document (same number and date) cited twice in one text with subjects that
+    cannot be one document's ("thực hiện ... năm 2024" and "... năm 2025")."""
+    seen: dict[tuple, list[tuple[Reference, str]]] = {}
+    out: list[Finding] = []
+    flagged: set[tuple] = set()
+    for ref in refs:
+        if not ref.number or not ref.date or ref.key is None:
+            continue
+        subj = _cited_subject(ref, ctx)
+        if not subj:
+            continue
+        k = (ref.key, ref.date)
+        for other, osubj in seen.get(k, []):
+            if k not in flagged and _subjects_conflict(osubj, subj):
+                flagged.add(k)
+                out.append(finding("conflicting-citations", "different-subject",
+                                   evidence(other) + evidence(ref), number=ref.number,
+                                   date=ref.date, date_vi=vi_date(parse_iso(ref.date)),
+                                   subject_a=" ".join(osubj.split()),
+                                   subject_b=" ".join(subj.split())))
+        seen.setdefault(k, []).append((ref, subj))
+    return out
+
+
 def audit_references(refs: list[Reference], ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     for ref in refs:
         for rule in MENTION_RULES:
             out.extend(rule(ref, ctx))
+    out.extend(check_conflicting_subjects(refs, ctx))
     return out
