@@ -36,7 +36,8 @@ def find_references(text: str) -> list[Reference]:
     from extractor.find.references import find_references as _find
     from extractor.load import load_string
     from extractor.normalize import DocText
-    return _find(DocText(load_string(text).pages))
+    from extractor.resolve.keys import link_within_document
+    return link_within_document(_find(DocText(load_string(text).pages)))
 
 
 def annotate(text: Union[str, Sequence[Page]], facts: Union[Extraction, Iterable[Any], None] = None,

@@ -31,14 +31,21 @@ class Facts:
         return self.values.get("document") or DocumentMeta()
 
 
-def _metadata(f: Facts):
+def read_document(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta:
+    """The document's own metadata, its issuing unit resolved (the metadata stage)."""
     from extractor.find.metadata import find_metadata
-    return find_metadata(f.doc, f.loaded)
+    from extractor.resolve.document import resolve_metadata
+    return resolve_metadata(find_metadata(doc, loaded), doc)
+
+
+def _metadata(f: Facts):
+    return read_document(f.doc, f.loaded)
 
 
 def _references(f: Facts):
     from extractor.find.references import find_references
-    return find_references(f.doc, own_number=f.document.number)
+    from extractor.resolve.keys import link_within_document
+    return link_within_document(find_references(f.doc, own_number=f.document.number))
 
 
 def _laws(f: Facts):

@@ -75,7 +75,7 @@ def test_reference_without_number_counter_examples(text):
 
 # ---------------------------------------------------------------- gold
 def _seed_extraction(gold_path):
-    find_references = pytest.importorskip("extractor.find.references").find_references
+    from extractor.find.references import find_references
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
     pages = [Page(1, text)]

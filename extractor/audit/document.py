@@ -14,7 +14,8 @@ from extractor.audit.messages import finding
 from extractor.audit.references import Context, audit_references
 from extractor.model import Extraction, Finding
 from extractor.normalize import DocText, fold
-from extractor.resolve.catalog import load_catalog, parse_iso
+from extractor.grammar.dates import parse_iso
+from extractor.resolve.catalog import load_catalog
 
 # --------------------------------------------------------------------------- periods
 _QUARTERS = {"i": 1, "1": 1, "ii": 2, "2": 2, "iii": 3, "3": 3, "iv": 4, "4": 4}
@@ -82,12 +83,8 @@ def invalid_dates(doc: DocText) -> list[Finding]:
 
 @lru_cache(maxsize=1)
 def _type_words() -> Optional["regex.Pattern[str]"]:
-    try:
-        from extractor.find.symbols import doc_types
-    except ImportError:  # pragma: no cover
-        return None
-    names = sorted({t.name for t in doc_types() if not t.generic}, key=len, reverse=True)
-    alts = "|".join(r"\s+".join(regex.escape(w) for w in n.split()) for n in names)
+    from extractor.vocab.symbols import type_name_alternatives
+    alts = type_name_alternatives()
     # type word + "số" + a word that cannot start a number (về, ngày ...) or a blank
     # ordinal before the symbol ("số /QĐ-UBND", "số …/KH-UBND")
     return regex.compile(
@@ -122,7 +119,7 @@ def references_without_number(doc: DocText, ex: Extraction) -> list[Finding]:
 
 @lru_cache(maxsize=1)
 def _type_names() -> tuple[str, ...]:
-    from extractor.find.symbols import doc_types
+    from extractor.vocab.symbols import doc_types
     return tuple(t.name for t in doc_types())
 
 
@@ -145,10 +142,6 @@ def audit_document(ex: Extraction) -> list[Finding]:
     if doc is not None:
         out += invalid_dates(doc)
         out += references_without_number(doc, ex)
-    try:
-        from extractor.audit.arithmetic import check_arithmetic
-    except ImportError:
-        check_arithmetic = None
-    if check_arithmetic is not None:
-        out += check_arithmetic(ex)
+    from extractor.audit.arithmetic import check_arithmetic
+    out += check_arithmetic(ex)
     return out

@@ -14,7 +14,7 @@ from typing import Optional
 
 import regex
 
-from extractor.find.dates import DATE, iso_of_match
+from extractor.grammar.dates import DATE, iso_of_match
 from extractor.model import Law
 from extractor.normalize import DocText
 from extractor.vocab import load_rules

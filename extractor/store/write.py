@@ -86,7 +86,8 @@ def _figure_unit(name: Optional[str], context: Optional[str] = None) -> Optional
     names none, and the figure stays with the reporting document's unit."""
     if not name:
         return None
-    from extractor.resolve.units import parse_unit, resolve_unit
+    from extractor.grammar.units import parse_unit
+    from extractor.resolve.units import resolve_unit
     p = parse_unit(name)
     if (p.territory and p.proper) or (p.body and p.body.named and p.body_name):
         return resolve_unit(name, context)

@@ -47,7 +47,8 @@ class Schema:
 SCHEMAS: dict[str, Schema] = {
     "lookalikes": Schema(("char", "replacement"), ("repaired",)),
     "doc_types": Schema(("name", "words", "normative"),
-                        ("abbreviations", "party", "unaccented", "generic")),
+                        ("abbreviations", "party", "unaccented", "generic",
+                         "title_examples")),
     "issuers": Schema(("symbol",), ("name",), top=("name_words", "stop_phrases", "concurrent_titles")),
     "relations": Schema(("relation", "cues"), (), top=("max_gap_words",)),
     "laws": Schema(("name",), ("found",), top=("stop_words", "counter_examples")),
@@ -55,7 +56,7 @@ SCHEMAS: dict[str, Schema] = {
                                         "message", "message_en")),
     "criteria": Schema(("key", "name", "aliases"), ("name_en", "successor_of")),
     "messages": Schema(("rule", "variant", "severity", "message", "message_en"), ("sample",)),
-    "metadata": Schema(("kind",), ("name", "abbreviation", "pattern", "case", "description",
+    "metadata": Schema(("kind",), ("name", "pattern", "case", "description",
                                    "display", "names", "field")),
     "units": Schema(("kind", "canonical", "aliases"), ("level", "short", "named")),
     "catalog": Schema(("number", "doc_type", "issuer"),
