@@ -24,7 +24,7 @@ _LAZY = {
     "find_references": ("extractor.api", "find_references"),
     "annotate": ("extractor.api", "annotate"),
     "Archive": ("extractor.api", "Archive"),
-    "to_contract": ("extractor.extract", "to_contract"),
+    "to_contract": ("extractor.stages", "to_contract"),
 }
 
 

@@ -24,7 +24,7 @@ def extract(path_or_text: Union[str, os.PathLike]) -> Extraction:
     """Every fact of one document, audited. A path to an existing file is loaded (PDF,
     DOCX, HTML, TXT in any supported encoding); any other string is the document's text.
     Raises extractor.model.LoadError (one-line reason) for a file that cannot be read."""
-    from extractor.extract import extract_loaded
+    from extractor.stages import extract_loaded
     from extractor.load import load, load_string
     if _is_path(path_or_text):
         return extract_loaded(load(os.fspath(path_or_text)))
@@ -49,7 +49,7 @@ def annotate(text: Union[str, Sequence[Page]], facts: Union[Extraction, Iterable
     from extractor.render import annotate_html, fact_marks
     pages = load_string(text).pages if isinstance(text, str) else list(text)
     if facts is None:
-        from extractor.extract import extract_loaded
+        from extractor.stages import extract_loaded
         from extractor.model import Loaded
         facts = extract_loaded(Loaded("<text>", "", "txt", pages))
     return annotate_html(pages, fact_marks(facts, lang), title=title, lang=lang)

@@ -1,4 +1,4 @@
-"""spaCy frame around the stages of `extractor.extract.STAGES`.
+"""spaCy frame around the stages of `extractor.stages.STAGES`.
 
 `make_nlp()` builds a blank Vietnamese pipeline (no pyvi word segmentation needed) with
 one registered component per stage, in the same order `extract()` runs them:
@@ -18,7 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.extract import STAGES, Facts, finish
+from extractor.stages import STAGES, Facts, finish
 from extractor.model import Extraction, Loaded
 from extractor.normalize import DocText
 

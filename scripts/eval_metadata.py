@@ -24,7 +24,7 @@ from typing import Any, Optional
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from extractor.extract import read_document as find_metadata  # noqa: E402
+from extractor.stages import read_document as find_metadata  # noqa: E402
 from extractor.model import Loaded, Page  # noqa: E402
 from extractor.normalize import DocText, fold, to_stored  # noqa: E402
 

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.audit.document import audit_document, invalid_dates, period_end, references_without_number
+from extractor.audit.document import audit_document, period_end
+from extractor.audit.text_checks import invalid_dates, references_without_number
 from extractor.model import DocumentMeta, Extraction, Loaded, Page
 from extractor.normalize import DocText
 

@@ -3,7 +3,7 @@ had tuned for (corpora/unseen): the name says what went wrong; text in, exact fa
 from __future__ import annotations
 
 from extractor.find import cues
-from extractor.extract import read_document as find_metadata
+from extractor.stages import read_document as find_metadata
 from extractor.model import Loaded, Page
 from extractor.normalize import DocText
 

@@ -8,7 +8,7 @@ import pytest
 import regex
 
 from extractor.find import cues
-from extractor.extract import read_document as find_metadata
+from extractor.stages import read_document as find_metadata
 from extractor.find.period import periods
 from extractor.model import Loaded, Page
 from extractor.normalize import DocText, fold

@@ -1,4 +1,4 @@
-"""The spaCy frame: one registered component per stage of extractor.extract.STAGES, facts
+"""The spaCy frame: one registered component per stage of extractor.stages.STAGES, facts
 as doc.spans, and the same facts as `extract()` (one orchestrator)."""
 import glob
 import json
@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from extractor.extract import STAGES, extract_loaded, to_contract
+from extractor.stages import STAGES, extract_loaded, to_contract
 from extractor.load import load, load_string
 from extractor.pipeline import COMPONENTS, extraction, make_doc, make_nlp
 

@@ -10,7 +10,7 @@ from sqlalchemy import delete, text as sql_text
 from sqlmodel import Session, select
 
 from extractor import model
-from extractor.extract import to_contract
+from extractor.stages import to_contract
 from extractor.normalize import fold
 from extractor.store import models as t
 
