@@ -48,7 +48,10 @@ def test_seed_001_as_txt_docx_and_pdf_is_one_document_with_three_files(db):
                 FORMATS / "001_3e4ada505bc6bb63.pdf")
     assert s.failed == 0
     st = query.stats(db)
-    assert (st["documents"], st["files"]) == (1, 3)
+    with Session(db) as ses:
+        rows = [(d.format, d.status, d.number, d.date, d.issuer, d.number_key)
+                for d in ses.exec(select(t.Document)).all()]
+    assert (st["documents"], st["files"]) == (1, 3), rows
     listed = query.docs(db)
     assert len(listed) == 1
     shown = query.show(db, "001_3e4ada505bc6bb63.pdf")  # any of its files shows the document

@@ -73,6 +73,12 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
     # header first, then what the text says about itself
     put("number", h.number)
     put("date", h.date)
+    if (not h.classic and h.doc_type is not None and selfd.adopted_type is not None
+            and selfd.adopted_type.value == h.doc_type.value and not g.headline_names_other):
+        # "BÁO CÁO ... UBND phường ban hành Báo cáo số 41/BC-UBND ... như sau": the
+        # title's own type adopted with a number and date in the opening sentence
+        put("number", selfd.adopted_number)
+        put("date", selfd.adopted_date)
     put("place", h.place)
     put("doc_type", h.doc_type)
     put("title", h.title)

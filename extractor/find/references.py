@@ -241,7 +241,7 @@ def _subject(doc: DocText, pos: int) -> tuple[Optional[str], int]:
     return (subject or None), end
 
 
-_COMPOUND_GAP = regex.compile(r"[^\d\n,;:.()“”\"/]{1,120}", regex.IGNORECASE)
+_COMPOUND_GAP = regex.compile(r"[^\d\n;:.()“”\"/]{1,120}", regex.IGNORECASE)
 _COMPOUND_MAX_WORDS = 10
 
 
@@ -254,7 +254,8 @@ def _type_word_any_re() -> "regex.Pattern[str]":
 def _compound_type(view: str, so_start: int) -> tuple[Optional[str], int]:
     """The type of a compound or long-named mention, "Báo cáo thẩm định số 18/BCTĐ-STP",
     "Luật Tổ chức chính quyền địa phương số 72/2025/QH15": the nearest type word before
-    "số" in the same phrase (no punctuation, no figure, at most ten words between).
+    "số" in the same phrase (no clause punctuation, no figure, at most ten words between;
+    a comma may stand inside a law's name: "Luật Cán bộ, công chức số 80/2025/QH15").
     Returns (type, start of the type word) or (None, so_start)."""
     lo = max(0, so_start - 160)
     best = None
@@ -294,6 +295,16 @@ def _symbol_types(party: Optional[str], ptype: Optional[str], first: str) -> boo
     if party:
         return ptype.upper() in abbr
     return first.upper() in abbr or split_glued(first) is not None
+
+
+_NEW_SENTENCE = regex.compile(r"\n[\s|]*Ngày(?![\w])")
+
+
+def _new_sentence_between(text: str, end: int, dm: "regex.Match[str]") -> bool:
+    """A date after a number that opens a line with a capital "Ngày" begins the next
+    sentence (a headline ends with the number), it does not date the mention."""
+    return bool(_NEW_SENTENCE.match(text, end, dm.end()) or
+                _NEW_SENTENCE.search(text, end, dm.end()))
 
 
 def _inferred_issuer(party: Optional[str], psym: Optional[str],
@@ -434,6 +445,8 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         date = date_text = None
         date_span = None
         dm = _DATE_AFTER.match(rview, end)
+        if dm and _new_sentence_between(text, end, dm):
+            dm = None  # "... số 1123/QĐ-UBND" | "Ngày 14/5/2021, ..." starts the next paragraph
         if dm:
             date, date_text = _date_of(dm, text)
             end = dm.end()

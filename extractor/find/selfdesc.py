@@ -49,6 +49,10 @@ class SelfDesc:
     issued: Optional[Found] = None  # "Ngày <date>, <unit> đã ban hành ..." near the start
     first_line: Optional[tuple[int, int]] = None  # the first line of text (headline)
     first_line_fields: tuple[str, ...] = ()  # fields the "<Type> số ..." first line gave
+    # "<unit> ban hành Báo cáo số 41/BC-UBND về ... như sau:" (the text adopting itself)
+    adopted_type: Optional[Found] = None
+    adopted_number: Optional[Found] = None
+    adopted_date: Optional[Found] = None
 
 
 def date_of(m: "regex.Match[str]") -> Optional[str]:
@@ -145,6 +149,7 @@ def read_self(doc: DocText, text_lines_limit: int = 3000) -> SelfDesc:
             out.first_line = (a, b)
             break
     out.issued = _issued_in_body(lv, view, head_end)
+    _read_adoption(out, text, view, min(len(view), 2500))
 
     # the closing sentence "Trên đây là <type> ... của <unit>"
     closing = None
@@ -264,3 +269,37 @@ def _issued_in_body(lv: str, view: str, limit: int, max_lines: int = 4) -> Optio
             start = dm.start("d") if dm.group("d") else dm.start("d2")
             return Found(date_of(dm), start, dm.end())
     return None
+
+
+_SO_NUMBER = regex.compile(r"\s+số\s*:?\s*(?P<n>" + NUMBER_BODY + ")", regex.IGNORECASE)
+_DATED = regex.compile(r"ngày\s+" + DATE, regex.IGNORECASE)
+
+
+def _read_adoption(out: SelfDesc, text: str, view: str, limit: int) -> None:
+    """"..., ngày 20 tháng 3 năm 2026, UBND phường Tân An ban hành Báo cáo số 41/BC-UBND
+    về ... như sau:": the type, and the number and date when the sentence states them."""
+    for pat in cues.patterns("adoption"):
+        am = pat.search(view, 0, limit)
+        if not am:
+            continue
+        tm = cues.any_type_word_regex().match(view, am.start("rest"))
+        name = cues.doc_type_by_word(tm.group("type")) if tm else None
+        if not name:
+            continue
+        out.adopted_type = Found(name, tm.start(), tm.end())
+        nm = _SO_NUMBER.match(view, tm.end(), am.end())
+        if nm:
+            out.adopted_number = Found("".join(text[nm.start("n"):nm.end("n")].split()),
+                                       nm.start("n"), nm.end("n"))
+        # the date of the same clause, before the verb
+        lo = max(0, am.start() - 160)
+        last = None
+        for dm in _DATED.finditer(view, lo, am.start()):
+            last = dm
+        if last is not None and not regex.search(r"[.;:]", view[last.end():am.start()]) \
+                and len(view[last.end():am.start()].split()) <= 12:
+            iso = date_of(last)
+            if iso:
+                start = last.start("d") if last.group("d") else last.start("d2")
+                out.adopted_date = Found(iso, start, last.end())
+        return

@@ -36,12 +36,12 @@ _BODIES = ((regex.compile(r"\b(?:ủy|uỷ) ban nhân dân\b"), "ubnd"),
 
 
 def own_key(number: Optional[str], date: Optional[str]) -> Optional[str]:
-    """The key a citation of this document would carry (resolve.keys.reference_key)."""
+    """The key a citation of this document would carry (grammar.docnumber.key_of)."""
     if not number:
         return None
-    from extractor.resolve.keys import reference_key
+    from extractor.grammar.docnumber import key_of
     try:
-        return reference_key(number, date)
+        return key_of(number, date)
     except Exception:  # noqa: BLE001 - an unparsable own number only loses the link
         return None
 
@@ -204,7 +204,7 @@ def before_delete(session: Session, doc_id: int) -> None:
     if not copies:
         return
     first, rest = copies[0], copies[1:]
-    from extractor.extract import extract_loaded
+    from extractor.stages import extract_loaded
     from extractor.store.write import store_extraction
     pages = [model.Page(p.number, p.text, p.ocr) for p in session.exec(
         select(t.Page).where(t.Page.document_id == first.id).order_by(t.Page.number)).all()]
