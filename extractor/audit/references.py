@@ -410,24 +410,34 @@ def _subject_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(strip_marks(text).lower()) if w not in _STOP)
 
 
-def _cited_subject(ref: Reference, ctx: Context) -> str:
-    """The subject a mention gives: its "về ..." subject, else the rest of its clause up
-    to a comma."""
+# what follows a mention when the citing sentence goes on, not the cited subject
+_NOT_SUBJECT = regex.compile(r"^\s*(?:,|được|đã|đang|sẽ|vẫn|cũng|nay|của|do|và|với)(?![\w])",
+                             regex.IGNORECASE)
+
+
+def _cited_subject(ref: Reference, ctx: Context) -> tuple[str, bool]:
+    """The subject a mention gives and whether it is stated ("về ..."): else the words
+    right after it ("... ngày 10/3/2024 thực hiện nhiệm vụ năm 2024") up to a comma,
+    unless the citing sentence goes on there ("... được triển khai")."""
     if ref.subject:
-        return ref.subject
+        return ref.subject, True
     text = subject_text(ref, ctx)
-    return regex.split(r",", text, maxsplit=1)[0].strip()
+    if _NOT_SUBJECT.match(text):
+        return "", False
+    return regex.split(r",", text, maxsplit=1)[0].strip(), False
 
 
-def _subjects_conflict(a: str, b: str) -> bool:
+def _subjects_conflict(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
     """Two subjects that cannot both be the subject of one document: they name
-    different years ("... năm 2024" / "... năm 2025"), or they share almost no words."""
-    ya, yb = set(_YEAR.findall(a)), set(_YEAR.findall(b))
+    different years ("... năm 2024" / "... năm 2025"), or, both stated with "về", they
+    share almost no words."""
+    ya, yb = set(_YEAR.findall(a[0])), set(_YEAR.findall(b[0]))
     if ya and yb and not (ya & yb):
         return True
-    wa, wb = _subject_words(a), _subject_words(b)
-    if len(wa) >= 4 and len(wb) >= 4:
-        return len(wa & wb) / len(wa | wb) < 0.15
+    if a[1] and b[1]:
+        wa, wb = _subject_words(a[0]), _subject_words(b[0])
+        if len(wa) >= 4 and len(wb) >= 4:
+            return len(wa & wb) / len(wa | wb) < 0.15
     return False
 
 
@@ -441,7 +451,7 @@ def check_conflicting_subjects(refs: list[Reference], ctx: Context) -> list[Find
         if not ref.number or not ref.date or ref.key is None:
             continue
         subj = _cited_subject(ref, ctx)
-        if not subj:
+        if not subj[0]:
             continue
         k = (ref.key, ref.date)
         for other, osubj in seen.get(k, []):
@@ -450,8 +460,8 @@ def check_conflicting_subjects(refs: list[Reference], ctx: Context) -> list[Find
                 out.append(finding("conflicting-citations", "different-subject",
                                    evidence(other) + evidence(ref), number=ref.number,
                                    date=ref.date, date_vi=vi_date(parse_iso(ref.date)),
-                                   subject_a=" ".join(osubj.split()),
-                                   subject_b=" ".join(subj.split())))
+                                   subject_a=" ".join(osubj[0].split()),
+                                   subject_b=" ".join(subj[0].split())))
         seen.setdefault(k, []).append((ref, subj))
     return out
 
