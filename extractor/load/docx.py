@@ -52,6 +52,10 @@ def _walk(container: Any, parent: Any) -> Iterator[str | None]:
 
 def _table(tbl: Any, parent: Any) -> Iterator[str | None]:
     seen: set[int] = set()
+    # the cells themselves are kept alive: lxml hands out short-lived proxies, and the
+    # id() of a freed one is reused by the next, so a set of ids alone skipped a cell
+    # now and then (the place-date cell of seed 001 vanished in about 1 load of 20)
+    kept: list[Any] = []
     for tr in tbl.iterchildren(_qn("w:tr")):
         for tc in tr.iterchildren(_qn("w:tc")):
             # vertically merged continuation cells hold nothing new
@@ -61,6 +65,7 @@ def _table(tbl: Any, parent: Any) -> Iterator[str | None]:
             if id(tc) in seen:
                 continue
             seen.add(id(tc))
+            kept.append(tc)
             lines = [ln for ln in _walk(tc, parent) if ln is not None]
             while lines and not lines[-1].strip():
                 lines.pop()
