@@ -131,3 +131,22 @@ def test_docx_table_cell_is_never_skipped_by_a_reused_proxy_id():
     texts = {load(str(FORMATS / "001_3e4ada505bc6bb63.docx")).pages[0].text for _ in range(60)}
     assert len(texts) == 1
     assert "Tóc tiên, ngày 06 tháng 5 năm 2021" in texts.pop()
+
+
+DECREE = ("Thực hiện Nghị định số 61/2018/NĐ-CP ngày {date} của Chính phủ về thực hiện cơ chế "
+          "một cửa, một cửa liên thông trong giải quyết thủ tục hành chính, Ủy ban nhân dân "
+          "báo cáo như sau.")
+
+
+def test_the_archive_audit_counts_a_document_held_twice_once(db, tmp_path):
+    # b cites the decree with a wrong date; were its copy counted, the wrong date would
+    # outvote a's right one and each file would carry the finding
+    a = write_report(tmp_path / "a.txt", DECREE.format(date="23/4/2018"), number="150/BC-UBND")
+    b = write_report(tmp_path / "b.txt", DECREE.format(date="23/4/2019"), number="151/BC-UBND",
+                     date=(5, 5, 2021))
+    copy = tmp_path / "b_copy.txt"
+    copy.write_text(open(b, encoding="utf-8").read() + "\n\n", encoding="utf-8")
+    _ingest(db, a, b, copy)
+    assert (query.stats(db)["documents"], query.stats(db)["files"]) == (2, 3)
+    found = [f for f in query.findings(db, rule="conflicting-citations") if f["scope"] == "archive"]
+    assert [(f["path"], f["suggestion"]) for f in found] == [(b, "61/2018/NĐ-CP ngày 23/4/2018")]

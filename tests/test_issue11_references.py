@@ -158,3 +158,24 @@ def test_one_plan_cited_twice_with_the_same_subject_is_not_flagged():
             "Theo Kế hoạch số 25/KH-UBND ngày 10/3/2024 về cải cách hành chính năm 2024, xã "
             "tổ chức kiểm tra.\nKế hoạch số 25/KH-UBND ngày 10/3/2024 được triển khai đầy đủ.")
     assert _conflicts(text) == []
+
+
+def test_own_number_written_with_and_without_a_year_is_flagged():
+    text = ("Quyết định 845/2020/QĐ-UBND về Quy chế phối hợp\nSố hiệu: 845/QĐ-UBND\n\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n|\nSố: 845/QĐ-UBND\n|\nVĩnh Long, ngày 08 tháng 4 năm 2020\n"
+            "|\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế phối hợp\nCăn cứ Luật Tổ chức chính quyền "
+            "địa phương ngày 19 tháng 6 năm 2015;\n")
+    ex = extract_loaded(Loaded("doc.txt", sha256="", format="txt", pages=[Page(1, text)]))
+    assert ex.document.number == "845/QĐ-UBND"
+    assert ex.references == []
+    f, = [f for f in ex.findings if f.rule == "conflicting-citations"]
+    assert (f.severity, f.number) == ("warning", "845/QĐ-UBND")
+    assert [e.text for e in f.evidence] == ["845/2020/QĐ-UBND", "845/QĐ-UBND"]
+
+
+def test_own_number_written_one_way_twice_is_not_flagged():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\n|\nSố: 845/QĐ-UBND\n|\nVĩnh Long, ngày 08 tháng 4 năm 2020\n"
+            "|\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\nQuyết định số 845/QĐ-UBND có hiệu lực từ ngày ký.\n")
+    ex = extract_loaded(Loaded("doc.txt", sha256="", format="txt", pages=[Page(1, text)]))
+    assert [f for f in ex.findings if f.rule == "conflicting-citations"] == []

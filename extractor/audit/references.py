@@ -35,6 +35,7 @@ class Context:
     period_end: Optional[dt.date] = None
     doc: Optional[DocText] = None  # for the text around a mention (its subject)
     catalog: Optional[Catalog] = None
+    own_number: Optional[str] = None  # the document's own number (document.number)
 
     def __post_init__(self) -> None:
         if self.catalog is None:
@@ -466,10 +467,42 @@ def check_conflicting_subjects(refs: list[Reference], ctx: Context) -> list[Find
     return out
 
 
+_OWN_FORM = regex.compile(r"(?<![\w/.,\-])\d{1,5}[a-zA-Z]?\s?/\s?(?:(?:19|20)\d{2}\s?/\s?)?"
+                         r"[A-ZĐ][\wĐđ&]*(?:\s?-\s?[A-ZĐ][\wĐđ&]*)*")
+OWN_FORMS_CHARS = 3000
+
+
+def check_own_number_forms(ctx: Context) -> list[Finding]:
+    """The document's own number written twice with and without a year (a page title
+    "845/2020/QĐ-UBND" against "Số: 845/QĐ-UBND"): one of the two is wrong."""
+    if not ctx.own_number or ctx.doc is None:
+        return []
+    from extractor.grammar.docnumber import DocNumber
+    own = DocNumber.parse(ctx.own_number)
+    if own is None or own.party:
+        return []
+    loose = regex.sub(r"[\s-]", "", own.symbol).upper()
+    view = ctx.doc.view
+    forms: dict[Optional[int], list[tuple[int, int]]] = {}
+    for m in _OWN_FORM.finditer(view, 0, min(len(view), OWN_FORMS_CHARS)):
+        n = DocNumber.parse(m.group())
+        if (n is None or n.party or n.ordinal != own.ordinal
+                or regex.sub(r"[\s-]", "", n.symbol).upper() != loose):
+            continue
+        forms.setdefault(n.year, []).append(m.span())
+    if len(forms) < 2:
+        return []
+    spans = [ctx.doc.span(*v[0]) for v in forms.values()]
+    variants = "; ".join(" ".join(sp.text.split()) for sp in spans)
+    return [finding("conflicting-citations", "own-number", spans, number=ctx.own_number,
+                    variants=variants)]
+
+
 def audit_references(refs: list[Reference], ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     for ref in refs:
         for rule in MENTION_RULES:
             out.extend(rule(ref, ctx))
     out.extend(check_conflicting_subjects(refs, ctx))
+    out.extend(check_own_number_forms(ctx))
     return out
