@@ -52,7 +52,7 @@ def _doc_filter(stmt, session: Session, unit: Optional[str], doc_type: Optional[
 def _doc_type_name(value: str) -> str:
     """Accept a type as written ('Kế hoạch', 'kế hoạch', even 'ke hoach') or by its
     abbreviation ('KH', 'NĐ')."""
-    from extractor.vocab.symbols import doc_type_name
+    from extractor.grammar.doctypes import doc_type_name
     return doc_type_name(value) or value[:1].upper() + value[1:]
 
 

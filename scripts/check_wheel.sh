@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-.venv/bin/python -m pip wheel -q --no-deps -w "$work/dist" . >/dev/null
+"${PYTHON:-.venv/bin/python}" -m pip wheel -q --no-deps -w "$work/dist" . >/dev/null
 python3 -m venv "$work/venv"
 "$work/venv/bin/python" -m pip install -q "$work"/dist/*.whl >/dev/null
 cd "$work"

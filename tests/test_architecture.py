@@ -13,7 +13,8 @@ PKG = Path(__file__).resolve().parent.parent / "extractor"
 # lowest first; a module may import its own layer and any lower one
 LAYERS: list[set[str]] = [
     {"extractor", "model", "export"},      # plain data, the package root, table output
-    {"vocab", "normalize"},                # rule data; stored text and its matching view
+    {"vocab"},                             # rule data: the only reader of rules/*.yaml
+    {"normalize"},                         # stored text and its matching view
     {"grammar"},                           # numbers, dates, units, tables: one owner each
     {"load", "render"},                    # files -> pages; pages + spans -> HTML
     {"find"},                              # facts from text

@@ -14,7 +14,7 @@ from extractor.audit.messages import finding
 from extractor.grammar.dates import DATE
 from extractor.model import Extraction, Finding
 from extractor.normalize import DocText
-from extractor.vocab.symbols import doc_type_by_word
+from extractor.grammar.doctypes import doc_type_by_word
 
 
 # every date as it stands in running text (grammar/dates.DATE), impossible ones included;

@@ -9,8 +9,9 @@ import regex
 
 from extractor.normalize import fold
 from extractor.vocab import load_rules
-from extractor.vocab.symbols import (any_type_word_regex, doc_type_by_abbreviation,  # noqa: F401
-                                     doc_type_by_word, title_type_regex)
+# document types: asked of their owners (re-exported for the metadata finders)
+from extractor.grammar.doctypes import doc_type_by_abbreviation, doc_type_by_word  # noqa: F401
+from extractor.vocab.symbols import any_type_word_regex, title_type_regex  # noqa: F401
 
 
 

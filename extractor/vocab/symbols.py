@@ -13,7 +13,6 @@ from typing import Optional
 
 import regex
 
-from extractor.normalize import fold
 from extractor.vocab import load_rules
 
 
@@ -171,33 +170,6 @@ def named_types() -> tuple[DocType, ...]:
     return tuple(sorted((t for t in doc_types() if not t.generic), key=lambda t: -len(t.name)))
 
 
-@lru_cache(maxsize=4096)
-def doc_type_by_abbreviation(abbr: str) -> Optional[str]:
-    """Type name of an abbreviation, ignoring case and tone marks ("kh" -> "Kế hoạch")."""
-    key = fold(abbr)
-    for t in named_types():
-        if any(fold(a) == key for a in t.abbreviations):
-            return t.name
-    return None
-
-
-@lru_cache(maxsize=4096)
-def doc_type_by_word(word: str) -> Optional[str]:
-    """Type name of a type word as a title or text writes it ("KẾ HOẠCH", "B Á O  C Á O")."""
-    key = fold(" ".join(word.split()))
-    for t in named_types():
-        if fold(t.name) == key:
-            return t.name
-    # letter-spaced ("B Á O  C Á O"): words are parted by two or more spaces
-    if regex.search(r"\S[ \t]\S", word):
-        key = fold(" ".join(w.replace(" ", "").replace("\t", "")
-                            for w in regex.split(r"[ \t]{2,}|\n", word.strip())))
-        for t in named_types():
-            if fold(t.name) == key:
-                return t.name
-    return None
-
-
 @lru_cache(maxsize=1)
 def title_type_regex() -> "regex.Pattern[str]":
     """An upper-case document type word standing at the start of a line/cell."""
@@ -219,17 +191,3 @@ def type_name_alternatives() -> str:
 def any_type_word_regex() -> "regex.Pattern[str]":
     """A type name anywhere, any case ("kế hoạch", "Báo cáo")."""
     return regex.compile(r"(?i:(?P<type>" + type_name_alternatives() + r"))(?![\p{L}\p{M}])")
-
-
-def doc_type_name(value: str) -> Optional[str]:
-    """A type given by a user: its name in any case or without tone marks ("ke hoach"),
-    or an abbreviation ("KH", "NĐ"); None when it names no type."""
-    from extractor.normalize import strip_marks
-    name = doc_type_by_abbreviation(value) or doc_type_by_word(value)
-    if name:
-        return name
-    for t in named_types():
-        if strip_marks(t.name) == strip_marks(value) or any(
-                strip_marks(a) == strip_marks(value) for a in t.abbreviations):
-            return t.name
-    return None
