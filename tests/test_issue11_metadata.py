@@ -224,3 +224,9 @@ def test_saved_page_keeps_the_posting_date_element_next_to_its_headline():
     lines = [x for x in text.split("\n") if x.strip()]
     assert lines[:2] == ["Sở Tư pháp triển khai nhiệm vụ năm 2020", "Ngày đăng: 26/02/2020"]
     assert facts(text) == ("Tin bài", None, "2020-02-26")
+
+
+def test_place_date_line_broken_after_the_comma_gives_the_date():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "|\nSố: 304/TB-VPCP\n|\nHà Nội,\nngày 02 tháng 8 năm 2023\n|\nTHÔNG BÁO\nKết luận\n")
+    assert facts(text) == ("Thông báo", "304/TB-VPCP", "2023-08-02")
