@@ -61,6 +61,15 @@ def _is_body_start(line: str) -> bool:
     return has_letters(line) and cues.any_match("body_start", line)
 
 
+def _continues_place_date(lv: str, region: list[tuple[int, int]], s: int, e: int) -> bool:
+    """"ngày 02 tháng 8 năm 2023" under a line ending "Hà Nội,": the place-date line
+    broken after its comma, not the body's "Ngày 21/9/2021, ..." opening."""
+    if not region or not lv[s:e].lstrip().startswith("ngày"):
+        return False
+    a, b = region[-1]
+    return lv[a:b].rstrip().endswith(",")
+
+
 def _cells(lv: str, s: int, e: int) -> list[tuple[int, int]]:
     """Cells of one line: split at "|", trimmed, national motto cut out."""
     out = []
@@ -115,7 +124,7 @@ def read_header(doc: DocText) -> Header:
     h = Header()
     region: list[tuple[int, int]] = []
     for s, e in cues.lines(lv, 0, limit):
-        if _is_body_start(lv[s:e]):
+        if _is_body_start(lv[s:e]) and not _continues_place_date(lv, region, s, e):
             h.body_start = s
             break
         region.append((s, e))
