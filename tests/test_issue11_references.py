@@ -179,3 +179,15 @@ def test_own_number_written_one_way_twice_is_not_flagged():
             "|\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\nQuyết định số 845/QĐ-UBND có hiệu lực từ ngày ký.\n")
     ex = extract_loaded(Loaded("doc.txt", sha256="", format="txt", pages=[Page(1, text)]))
     assert [f for f in ex.findings if f.rule == "conflicting-citations"] == []
+
+
+def test_law_named_with_its_year_before_so_is_typed_luat():
+    assert triples("Căn cứ Luật Tiếp cận thông tin năm 2016 số 104/2016/QH13;") == [
+        ("Luật", "104/2016/QH13", None)]
+
+
+def test_issuer_ban_bi_thu_and_ban_chi_dao_are_not_cut():
+    r, = found("Kết luận số 48-KL/TW ngày 30/01/2019 của Ban Bí thư về tiếp tục thực hiện")
+    assert r.issuer == "Ban Bí thư"
+    r, = found("Quyết định số 12/QĐ-BCĐ ngày 1/2/2023 của Trưởng Ban Chỉ đạo về kiểm tra")
+    assert r.issuer == "Trưởng Ban Chỉ đạo"

@@ -243,6 +243,7 @@ def _subject(doc: DocText, pos: int) -> tuple[Optional[str], int]:
 
 _COMPOUND_GAP = regex.compile(r"[^\d\n;:.()“”\"/]{1,120}", regex.IGNORECASE)
 _COMPOUND_MAX_WORDS = 10
+_NAME_YEAR = regex.compile(r"(?<![\w])năm\s+(?:19|20)\d{2}(?!\d)", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -260,7 +261,8 @@ def _compound_type(view: str, so_start: int) -> tuple[Optional[str], int]:
     lo = max(0, so_start - 160)
     best = None
     for m in _type_word_any_re().finditer(view, lo, so_start):
-        between = view[m.end():so_start]
+        # a law's year inside its name ("Luật Tiếp cận thông tin năm 2016 số ...")
+        between = _NAME_YEAR.sub(" ", view[m.end():so_start])
         if (between.strip() and _COMPOUND_GAP.fullmatch(between)
                 and len(between.split()) <= _COMPOUND_MAX_WORDS):
             best = m  # the last (nearest) one wins
