@@ -18,15 +18,33 @@ cited, a stated issuer) agrees with the held document.
 """
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from contextlib import contextmanager
+from typing import Iterable, Iterator, Optional
 
 import regex
 from sqlalchemy import and_, or_, update
+from sqlalchemy.engine import Connection
 from sqlmodel import Session, select
 
 from extractor import model
 from extractor.normalize import fold
 from extractor.store import models as t
+
+@contextmanager
+def _session(bind) -> Iterator[Session]:
+    """An ORM session on the caller's connection and transaction (the writer works with
+    a Connection; queries with a Session). Flushed, never committed here."""
+    if isinstance(bind, Session):
+        yield bind
+        return
+    conn = bind.connection() if hasattr(bind, "connection") and not isinstance(bind, Connection) else bind
+    s = Session(bind=conn)
+    try:
+        yield s
+        s.flush()
+    finally:
+        s.close()
+
 
 TEXT_SIMILARITY = 0.9
 MAX_CANDIDATES = 50
@@ -82,8 +100,14 @@ def _same(col, value):
     return col.is_(None) if value is None else col == value
 
 
-def find_original(session: Session, ex: model.Extraction) -> Optional[t.Document]:
-    """The stored document this extraction is another copy of, or None."""
+def find_original(bind, ex: model.Extraction) -> Optional[int]:
+    """The id of the stored document this extraction is another copy of, or None."""
+    with _session(bind) as session:
+        doc = _find_original(session, ex)
+        return doc.id if doc is not None else None
+
+
+def _find_original(session: Session, ex: model.Extraction) -> Optional[t.Document]:
     meta = ex.document
     key = own_key(meta.number, meta.date)
     ok = t.Document.status == "ok"
@@ -138,14 +162,21 @@ def files_of(session: Session, doc_id: int) -> list[dict]:
              "copy": d.id != doc_id} for d in rows]
 
 
-def store_copy(session: Session, ex: model.Extraction, original: t.Document,
-               size: Optional[int] = None) -> int:
+def store_copy(bind, ex: model.Extraction, original_id: int, size: Optional[int] = None) -> int:
     """One more file of a stored document: its row and pages (so `show` and the evidence
     of its own text stay readable), no facts."""
+    with _session(bind) as session:
+        return _store_copy(session, ex, original_id, size)
+
+
+def _store_copy(session: Session, ex: model.Extraction, original_id: int,
+                size: Optional[int] = None) -> int:
     import json
+    from extractor.store.write import EXTRACTION_VERSION
     meta = ex.document
     doc = t.Document(sha256=ex.source.sha256, path=ex.source.path, format=ex.source.format,
-                     status="copy", copy_of=original.id, size=size,
+                     status="copy", copy_of=original_id, size=size,
+                     extraction_version=EXTRACTION_VERSION,
                      encoding=ex.source.encoding, page_count=len(ex.source.pages),
                      ocr_pages=json.dumps(ex.source.ocr_pages),
                      warnings=json.dumps(ex.source.warnings, ensure_ascii=False),
@@ -167,9 +198,14 @@ def _held_match(cd: t.CitedDocument, doc: t.Document) -> bool:
     return bool(doc.issuer) and issuers_agree(cd.issuer, doc.issuer)
 
 
-def link_held(session: Session, doc_id: int) -> None:
+def link_held(bind, doc_id: int) -> None:
     """Link citations to held documents, both ways: the new document is the cited one of
     earlier citations, and its own citations may name documents already held."""
+    with _session(bind) as session:
+        _link_held(session, doc_id)
+
+
+def _link_held(session: Session, doc_id: int) -> None:
     doc = session.get(t.Document, doc_id)
     if doc is None or doc.status != "ok":
         return
@@ -193,10 +229,15 @@ def link_held(session: Session, doc_id: int) -> None:
                 break
 
 
-def before_delete(session: Session, doc_id: int) -> None:
+def before_delete(bind, doc_id: int) -> None:
     """Keep identity whole when a document row goes: its copies are promoted (the first
     copy is extracted again from its stored pages and becomes the document, the others
     point to it) and citations linked to it are unlinked."""
+    with _session(bind) as session:
+        _before_delete(session, doc_id)
+
+
+def _before_delete(session: Session, doc_id: int) -> None:
     session.exec(update(t.CitedDocument).where(t.CitedDocument.document_id == doc_id)
                  .values(document_id=None))
     copies = session.exec(select(t.Document).where(t.Document.copy_of == doc_id)

@@ -2,13 +2,13 @@
 documents linked to the archive's own copy
 
 Revision ID: 0008
-Revises: 0003
+Revises: 0007
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0003"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
