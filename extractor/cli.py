@@ -225,9 +225,14 @@ def q_cited_by(number: str, db: Optional[str] = DbOpt,
                format: Fmt = typer.Option(Fmt.table, "--format", "-f")):
     """Văn bản và đơn vị trích dẫn một văn bản / who cites a document."""
     from extractor import query
-    emit(query.cited_by(_engine(db), number), format,
+    rows = query.cited_by(_engine(db), number)
+    emit(rows, format,
          ["unit", "doc_type", "number", "date", "mentions", "cited_as", "path"],
          title=f"{number}: được trích dẫn bởi / cited by")
+    if format == Fmt.table:
+        for h in (rows[0]["held"] if rows else []):
+            out.print(f"Có trong kho / held: {h['path']} (id {h['document_id']}, "
+                      f"{h['files']} tệp / files)", highlight=False)
 
 
 @query_app.command("docs")
@@ -266,6 +271,12 @@ def q_show(doc: str, db: Optional[str] = DbOpt,
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
         _print_extract(data) if "document" in data else out.print(data)
+        for f in data.get("files") or []:
+            out.print(f"{'bản sao / copy' if f['copy'] else 'tệp / file'}: {f['path']}", highlight=False)
+        for r in data.get("references") or []:
+            if r.get("held"):
+                out.print(f"{r['number']}: có trong kho / held: {r['held']['path']} "
+                          f"(id {r['held']['document_id']})", highlight=False)
 
 
 @query_app.command("scores")

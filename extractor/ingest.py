@@ -481,13 +481,18 @@ def ingest(engine: Engine, paths: Iterable[str], jobs: Optional[int] = None,
     return summary
 
 
+# a stored file: a document, or another copy of one (store/identity.py)
+STORED = ("ok", "copy")
+
+
 def _current(engine: Engine, sha: str) -> bool:
     """Is a copy of these bytes stored by this extractor version? (A hint read outside
     the write transaction; `_commit` checks again inside it.)"""
     with engine.connect() as conn:
         row = conn.execute(select(D.c.status, D.c.extraction_version)
                            .where(D.c.sha256 == sha)).first()
-    return row is not None and row.status == "ok" and row.extraction_version == EXTRACTION_VERSION
+    return (row is not None and row.status in STORED
+            and row.extraction_version == EXTRACTION_VERSION)
 
 
 def _commit(engine: Engine, writer: Writer, job: Job, ex: Optional[Extraction],
@@ -518,7 +523,7 @@ def _write(conn, writer: Writer, job: Job, ex: Optional[Extraction],
            reason: Optional[str]) -> str:
     cur = conn.execute(select(D.c.id, D.c.status, D.c.extraction_version)
                        .where(D.c.sha256 == job.sha)).first() if job.sha else None
-    if cur is not None and cur.status == "ok" and cur.extraction_version == EXTRACTION_VERSION:
+    if cur is not None and cur.status in STORED and cur.extraction_version == EXTRACTION_VERSION:
         return "unchanged"  # stored meanwhile (another run): never touched
     if ex is None:
         # failures are keyed by path (two empty files are two failures); a good copy
@@ -527,11 +532,11 @@ def _write(conn, writer: Writer, job: Job, ex: Optional[Extraction],
         record_failure(conn, job.path, walk_key(job.path), reason or "không rõ / unknown",
                        job.size)
         return "failed"
-    replaced = cur is not None and cur.status == "ok"
+    replaced = cur is not None and cur.status in STORED
     if cur is not None:
         delete_document(conn, cur.id)
     for (old_id,) in conn.execute(select(D.c.id).where(
-            D.c.path == job.path, D.c.status == "ok", D.c.sha256 != job.sha)).all():
+            D.c.path == job.path, D.c.status.in_(STORED), D.c.sha256 != job.sha)).all():
         delete_document(conn, old_id)  # the same path's previous content
         replaced = True
     conn.execute(delete(D).where(D.c.path == job.path, D.c.status == "failed"))

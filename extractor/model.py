@@ -82,6 +82,9 @@ class DocumentMeta:
     published: Optional[str] = None
     recipients: list[str] = field(default_factory=list)
     issuer_path: list[str] = field(default_factory=list)  # header hierarchy, top first
+    # the signals that decided the genre/type (find/genre.py): "header_motto", "title_word",
+    # "date_line", "prose_only" ...; see docs/extract-format.md
+    doc_type_signals: list[str] = field(default_factory=list)
     evidence: dict[str, Span] = field(default_factory=dict)  # field name -> span
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from extractor.normalize import fold
+from extractor.store import identity
 from extractor.store import models as t
 
 
@@ -139,8 +140,9 @@ def cited_by(engine: Engine, number: str, limit: Optional[int] = 1000) -> list[d
             form = num + (f" ({date})" if date else "")
             if form not in forms[doc_id]:
                 forms[doc_id].append(form)
+        held = identity.held_documents(s, ids)
     return [{"document_id": i, "path": p, "doc_type": dt, "number": n, "date": dd, "unit": u,
-             "issuer": iss, "cited_as": forms[i], "mentions": mentions[i]}
+             "issuer": iss, "cited_as": forms[i], "mentions": mentions[i], "held": held}
             for i, p, dt, n, dd, iss, u in rows]
 
 
@@ -203,10 +205,14 @@ def show(engine: Engine, ref: str) -> Optional[dict[str, Any]]:
         d = find_document(s, ref)
         if d is None:
             return None
+        d = identity.original_of(s, d)  # a copy's file shows its document
         out = json.loads(d.extract_json) if d.extract_json else {
             "source": {"path": d.path}, "error": d.error}
         out["id"] = d.id
         out["status"] = d.status
+        if d.status == "ok":
+            out["files"] = identity.files_of(s, d.id)
+            identity.mark_held_references(s, d.id, out.get("references") or [])
         out["findings"] = findings(engine, document_id=d.id)
         return out
 
@@ -287,6 +293,8 @@ def stats(engine: Engine) -> dict[str, Any]:
                             .group_by(t.Document.doc_type)).all():
             by_type[dt or "?"] = n
         return {"documents": count(t.Document, t.Document.status == "ok"),
+                # every stored file; a report held as TXT, DOCX and PDF is one document
+                "files": count(t.Document, t.Document.status.in_(("ok", "copy"))),
                 "failed": count(t.Document, t.Document.status == "failed"),
                 "pages": count(t.Page), "units": count(t.Unit),
                 "cited_documents": count(t.CitedDocument), "citations": count(t.Citation),

@@ -11,7 +11,7 @@ STORED_AS = {
     model.DocumentMeta: (t.Document, {
         "unit": "unit_id -> unit table",
         "recipients": "extract_json", "issuer_path": "extract_json",
-        "evidence": "extract_json"}),
+        "evidence": "extract_json", "doc_type_signals": "extract_json"}),
     model.Unit: (t.Unit, {}),
     model.Reference: (t.Citation, {
         "key": "cited_id -> cited_document.key", "ordinal": "cited_document.ordinal",

@@ -20,7 +20,7 @@ def context_of(ex: Extraction, doc: Optional[DocText] = None) -> Context:
     date = parse_iso(ex.document.date)
     return Context(date=date, period=ex.document.period,
                    period_end=period_end(ex.document.period, date.year if date else None),
-                   doc=doc, catalog=load_catalog())
+                   doc=doc, catalog=load_catalog(), own_number=ex.document.number)
 
 
 def audit_document(ex: Extraction) -> list[Finding]:

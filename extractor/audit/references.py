@@ -35,6 +35,7 @@ class Context:
     period_end: Optional[dt.date] = None
     doc: Optional[DocText] = None  # for the text around a mention (its subject)
     catalog: Optional[Catalog] = None
+    own_number: Optional[str] = None  # the document's own number (document.number)
 
     def __post_init__(self) -> None:
         if self.catalog is None:
@@ -402,9 +403,106 @@ MENTION_RULES = (check_number_year, check_missing_year, check_type_symbol, check
                  check_after_document, check_catalog, check_superseded)
 
 
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_STOP = frozenset("về việc v v của và các trên địa bàn thực hiện ban hành năm tại cho đối với".split())
+
+
+def _subject_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(strip_marks(text).lower()) if w not in _STOP)
+
+
+# what follows a mention when the citing sentence goes on, not the cited subject
+_NOT_SUBJECT = regex.compile(r"^\s*(?:,|được|đã|đang|sẽ|vẫn|cũng|nay|của|do|và|với)(?![\w])",
+                             regex.IGNORECASE)
+
+
+def _cited_subject(ref: Reference, ctx: Context) -> tuple[str, bool]:
+    """The subject a mention gives and whether it is stated ("về ..."): else the words
+    right after it ("... ngày 10/3/2024 thực hiện nhiệm vụ năm 2024") up to a comma,
+    unless the citing sentence goes on there ("... được triển khai")."""
+    if ref.subject:
+        return ref.subject, True
+    text = subject_text(ref, ctx)
+    if _NOT_SUBJECT.match(text):
+        return "", False
+    return regex.split(r",", text, maxsplit=1)[0].strip(), False
+
+
+def _subjects_conflict(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
+    """Two subjects that cannot both be the subject of one document: they name
+    different years ("... năm 2024" / "... năm 2025"), or, both stated with "về", they
+    share almost no words."""
+    ya, yb = set(_YEAR.findall(a[0])), set(_YEAR.findall(b[0]))
+    if ya and yb and not (ya & yb):
+        return True
+    if a[1] and b[1]:
+        wa, wb = _subject_words(a[0]), _subject_words(b[0])
+        if len(wa) >= 4 and len(wb) >= 4:
+            return len(wa & wb) / len(wa | wb) < 0.15
+    return False
+
+
+def check_conflicting_subjects(refs: list[Reference], ctx: Context) -> list[Finding]:
+    """One document (same number and date) cited twice in one text with subjects that
+    cannot be one document's ("thực hiện ... năm 2024" and "... năm 2025")."""
+    seen: dict[tuple, list[tuple[Reference, str]]] = {}
+    out: list[Finding] = []
+    flagged: set[tuple] = set()
+    for ref in refs:
+        if not ref.number or not ref.date or ref.key is None:
+            continue
+        subj = _cited_subject(ref, ctx)
+        if not subj[0]:
+            continue
+        k = (ref.key, ref.date)
+        for other, osubj in seen.get(k, []):
+            if k not in flagged and _subjects_conflict(osubj, subj):
+                flagged.add(k)
+                out.append(finding("conflicting-citations", "different-subject",
+                                   evidence(other) + evidence(ref), number=ref.number,
+                                   date=ref.date, date_vi=vi_date(parse_iso(ref.date)),
+                                   subject_a=" ".join(osubj[0].split()),
+                                   subject_b=" ".join(subj[0].split())))
+        seen.setdefault(k, []).append((ref, subj))
+    return out
+
+
+_OWN_FORM = regex.compile(r"(?<![\w/.,\-])\d{1,5}[a-zA-Z]?\s?/\s?(?:(?:19|20)\d{2}\s?/\s?)?"
+                         r"[A-ZĐ][\wĐđ&]*(?:\s?-\s?[A-ZĐ][\wĐđ&]*)*")
+OWN_FORMS_CHARS = 3000
+
+
+def check_own_number_forms(ctx: Context) -> list[Finding]:
+    """The document's own number written twice with and without a year (a page title
+    "845/2020/QĐ-UBND" against "Số: 845/QĐ-UBND"): one of the two is wrong."""
+    if not ctx.own_number or ctx.doc is None:
+        return []
+    from extractor.grammar.docnumber import DocNumber
+    own = DocNumber.parse(ctx.own_number)
+    if own is None or own.party:
+        return []
+    loose = regex.sub(r"[\s-]", "", own.symbol).upper()
+    view = ctx.doc.view
+    forms: dict[Optional[int], list[tuple[int, int]]] = {}
+    for m in _OWN_FORM.finditer(view, 0, min(len(view), OWN_FORMS_CHARS)):
+        n = DocNumber.parse(m.group())
+        if (n is None or n.party or n.ordinal != own.ordinal
+                or regex.sub(r"[\s-]", "", n.symbol).upper() != loose):
+            continue
+        forms.setdefault(n.year, []).append(m.span())
+    if len(forms) < 2:
+        return []
+    spans = [ctx.doc.span(*v[0]) for v in forms.values()]
+    variants = "; ".join(" ".join(sp.text.split()) for sp in spans)
+    return [finding("conflicting-citations", "own-number", spans, number=ctx.own_number,
+                    variants=variants)]
+
+
 def audit_references(refs: list[Reference], ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     for ref in refs:
         for rule in MENTION_RULES:
             out.extend(rule(ref, ctx))
+    out.extend(check_conflicting_subjects(refs, ctx))
+    out.extend(check_own_number_forms(ctx))
     return out

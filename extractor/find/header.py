@@ -31,6 +31,7 @@ class Found:
 @dataclass
 class Header:
     present: bool = False
+    classic: bool = False  # the motto, a "Số:" line or a place-date line (not a title alone)
     issuer_cells: list[Found] = field(default_factory=list)
     number: Optional[Found] = None
     place: Optional[Found] = None
@@ -58,6 +59,15 @@ def _expand_place(place: str, title_case) -> str:
 
 def _is_body_start(line: str) -> bool:
     return has_letters(line) and cues.any_match("body_start", line)
+
+
+def _continues_place_date(lv: str, region: list[tuple[int, int]], s: int, e: int) -> bool:
+    """"ngày 02 tháng 8 năm 2023" under a line ending "Hà Nội,": the place-date line
+    broken after its comma, not the body's "Ngày 21/9/2021, ..." opening."""
+    if not region or not lv[s:e].lstrip().startswith("ngày"):
+        return False
+    a, b = region[-1]
+    return lv[a:b].rstrip().endswith(",")
 
 
 def _cells(lv: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -114,7 +124,7 @@ def read_header(doc: DocText) -> Header:
     h = Header()
     region: list[tuple[int, int]] = []
     for s, e in cues.lines(lv, 0, limit):
-        if _is_body_start(lv[s:e]):
+        if _is_body_start(lv[s:e]) and not _continues_place_date(lv, region, s, e):
             h.body_start = s
             break
         region.append((s, e))
@@ -140,7 +150,7 @@ def read_header(doc: DocText) -> Header:
         if iso:
             at = lv.find("ngày", pd.end("place"), pd.end())
             h.date = Found(iso, at if at >= 0 else pd.start(), pd.end())
-    h.present = bool(motto or num or pd)
+    h.present = h.classic = bool(motto or num or pd)
 
     # document type title line and the subject under it
     type_line = None

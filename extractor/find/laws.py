@@ -5,7 +5,9 @@ Known names (rules/laws.yaml) are matched ignoring case and punctuation, so a na
 hold commas and "và"/"của" ("Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân
 dân"). Other names must start with a capital and run up to a comma, a stop word, a
 year or a date. A year ("năm 2015", "2013") or date right after the name is kept.
-Numbered laws ("Luật số 80/2015/QH13") are references, not laws by name.
+Numbered laws ("Luật số 80/2015/QH13") are references, not laws by name; a named law
+with its number ("Luật Cán bộ, công chức số 80/2025/QH15") is both, its year the
+number's.
 """
 from __future__ import annotations
 
@@ -26,6 +28,9 @@ _AFTER = regex.compile(
     rf"(?:năm\s+(?P<yy>(?:19|20)\d{{2}})(?!\d)|ngày\s+(?:{DATE})|(?P<y3>(?:19|20)\d{{2}})(?![\d/]))",
     regex.IGNORECASE)
 _MAX_WORDS = 14
+# "Luật Cán bộ, công chức số 80/2025/QH15": the number's year is the law's year
+_NUMBERED = regex.compile(r"\s*số\s*(?:\d{1,4})\s*/\s*(?P<ny>(?:19|20)\d{2})\s*/\s*(?:UBTV)?QH\d+(?![\w])",
+                          regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -123,15 +128,19 @@ def find_laws(doc: DocText) -> list[Law]:
         year = None
         date = None
         end = name_end
-        am = _AFTER.match(view, name_end)
+        nm = _NUMBERED.match(view, name_end)
+        if nm:
+            year = int(nm.group("ny"))
+            end = nm.end()
+        am = _AFTER.match(view, end)
         if am:
             if am.group("yy"):
-                year = int(am.group("yy"))
+                year = year or int(am.group("yy"))
             elif am.group("y3"):
-                year = int(am.group("y3"))
+                year = year or int(am.group("y3"))
             else:
                 date = iso_of_match(am)
-                year = int(am.group("y") or am.group("y2"))
+                year = year or int(am.group("y") or am.group("y2"))
             end = am.end()
         sp = doc.span(start, end)
         out.append(Law(name=name, year=year, text=sp.text, page=sp.page, start=sp.start,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from extractor.find import cues
+from extractor.find.genre import read_genre
 from extractor.find.header import Found, read_header
 from extractor.find.period import first_period, last_period
 from extractor.find.selfdesc import read_self
@@ -57,6 +58,13 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
     h = read_header(doc)
     sig = read_signature(doc)
     selfd = read_self(doc)
+    g = read_genre(doc, h, selfd, sig)
+    if g.headline_names_other:
+        # a news page whose headline names a decision is not that decision: its number
+        # is a citation, not the page's own number
+        for f in selfd.first_line_fields:
+            setattr(selfd, f, None)
+        selfd.number_from = None
 
     def put(name: str, f: Optional[Found]) -> None:
         if f is not None and f.value and name not in found:
@@ -65,6 +73,12 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
     # header first, then what the text says about itself
     put("number", h.number)
     put("date", h.date)
+    if (not h.classic and h.doc_type is not None and selfd.adopted_type is not None
+            and selfd.adopted_type.value == h.doc_type.value and not g.headline_names_other):
+        # "BÁO CÁO ... UBND phường ban hành Báo cáo số 41/BC-UBND ... như sau": the
+        # title's own type adopted with a number and date in the opening sentence
+        put("number", selfd.adopted_number)
+        put("date", selfd.adopted_date)
     put("place", h.place)
     put("doc_type", h.doc_type)
     put("title", h.title)
@@ -78,21 +92,31 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
             put("doc_type", Found(name, f.start, f.end))
     put("doc_type", selfd.doc_type if selfd.doc_type and (selfd.number or selfd.doc_type.start < 3000
                                                           and not selfd.published) else None)
-    if selfd.published:
-        put("published", selfd.published)
-        if not h.present and "number" not in found:
-            put("doc_type", Found(_news_type(), selfd.published.start, selfd.published.end))
-            put("date", selfd.published)
+    pub = selfd.published or selfd.date_line
+    if pub:
+        put("published", pub)
+    if not h.classic and "number" not in found:
+        # no header, no number of its own: the genre decides the type (news, a page of
+        # figures, or the type the text states for itself), a posting date is its date
+        if g.doc_type and (g.kind in ("news", "statistics") or "doc_type" not in found):
+            span = g.type_span or (pub.start, pub.end) if (g.type_span or pub) else (0, 0)
+            put("doc_type", Found(g.doc_type, span[0], span[1]))
+        if pub:
+            put("date", pub)
+        elif g.kind == "document" and selfd.issued:
+            put("date", selfd.issued)
     put("doc_type", selfd.doc_type)
+    meta.doc_type_signals = list(g.signals)
 
     # news title: the first line of text that is neither chrome nor a date line
-    if "title" not in found and selfd.published and not h.present:
+    if "title" not in found and (pub or g.kind == "news") and not h.present:
         lv = cues.line_view(doc.text[:3000], doc.view[:3000])
         for s, e in cues.lines(lv):
             a, b = cues.trim(lv, s, e)
             seg = lv[a:b]
             if (not cues.has_letters(seg) or cues.any_match("chrome", seg)
-                    or cues.any_match("published", seg) or len(seg) < 15):
+                    or cues.any_match("published", seg) or cues.any_match("date_line", seg)
+                    or len(seg) < 15):
                 continue
             put("title", Found(cues.collapse(doc.text[a:b]), a, b))
             break

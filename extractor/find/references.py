@@ -35,9 +35,12 @@ _UPTOKEN = r"[A-ZĐ][A-ZĐ0-9&]+(?![\w&])"
 # Parts are joined by "-"; stray spaces around it only before an all-capitals part.
 _JOIN = rf"(?:-(?={_TOKEN})|\s?-\s?(?={_UPTOKEN}))"
 _SYMBOL = rf"{_TOKEN}(?:{_JOIN}{_TOKEN})*"
-_END = r"(?![\w&])(?!\s?/\s?\w)"
+# A symbol ends at a non-word character, or where PDF text glued the next word on
+# ("61/2018/NĐ-CPngày 23/4/2018", "... NĐ-CPcủa Chính phủ").
+_GLUED_NEXT = r"(?:ngày|của|về|và|năm|ban|được|do|tại|quy|hướng)(?![\w])"
+_END = rf"(?:(?![\w&])|(?={_GLUED_NEXT}))(?!\s?/\s?\w)"
 _NUMBER = regex.compile(
-    rf"(?<![\w/.,\-])(?P<ord>\d{{1,5}}[a-zA-Z]?)"
+    rf"(?:(?<![\w/.,\-])|(?<=(?<![\w])(?i:số)))(?P<ord>\d{{1,5}}[a-zA-Z]?)"
     rf"(?:(?P<party>-)(?P<ptype>[A-ZĐ][A-Za-zĐđ]{{0,3}})\s?/\s?(?P<psym>{_SYMBOL})"
     rf"|\s?/\s?(?:(?P<year>(?:19|20)\d{{2}})\s?/\s?)?(?P<sym>{_SYMBOL})){_END}")
 
@@ -161,13 +164,33 @@ def _issuer_re() -> "regex.Pattern[str]":
 _NONSPACE = regex.compile(r"\S+")
 
 
+@lru_cache(maxsize=1)
+def _concurrent_re() -> Optional["regex.Pattern[str]"]:
+    titles = getattr(load_rules("issuers"), "concurrent_titles", None) or ()
+    if not titles:
+        return None
+    return regex.compile(r",[ \t]*(?:%s)(?![\w])" % "|".join(titles))
+
+
 def _issuer_phrase(view: str, pos: int) -> tuple[Optional[str], int]:
     """Issuer written at `pos` (right after "của"), up to punctuation, a stop phrase
-    or the next mention. Returns (issuer, end offset)."""
+    or the next mention; a second office after a comma goes on ("Bộ trưởng, Chủ nhiệm
+    Văn phòng Chính phủ"). Returns (issuer, end offset)."""
     m = _issuer_re().match(view, pos)
     if not m:
         return None, pos
-    words = [(w.group(), w.end()) for w in _NONSPACE.finditer(view, pos, m.end())]
+    end = m.end()
+    cre = _concurrent_re()
+    while cre is not None:
+        cm = cre.match(view, end)
+        if not cm:
+            break
+        end = cm.end()
+        sp = regex.compile(r"[ \t]+").match(view, end)
+        nm = _issuer_re().match(view, sp.end()) if sp else None
+        if nm and nm.end() > sp.end():
+            end = nm.end()
+    words = [(w.group(), w.end()) for w in _NONSPACE.finditer(view, pos, end)]
     while words and words[-1][0].lower() in _GLUE:
         words.pop()
     if not words:
@@ -218,6 +241,39 @@ def _subject(doc: DocText, pos: int) -> tuple[Optional[str], int]:
     return (subject or None), end
 
 
+_COMPOUND_GAP = regex.compile(r"[^\d\n;:.()“”\"/]{1,120}", regex.IGNORECASE)
+_COMPOUND_MAX_WORDS = 10
+_NAME_YEAR = regex.compile(r"(?<![\w])năm\s+(?:19|20)\d{2}(?!\d)", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _type_word_any_re() -> "regex.Pattern[str]":
+    words = sorted({w for t in doc_types() for w in t.words}, key=len, reverse=True)
+    return regex.compile(r"(?<![\w])(?P<tw>" + "|".join(words) + r")(?![\w])", regex.IGNORECASE)
+
+
+def _compound_type(view: str, so_start: int) -> tuple[Optional[str], int]:
+    """The type of a compound or long-named mention, "Báo cáo thẩm định số 18/BCTĐ-STP",
+    "Luật Tổ chức chính quyền địa phương số 72/2025/QH15": the nearest type word before
+    "số" in the same phrase (no clause punctuation, no figure, at most ten words between;
+    a comma may stand inside a law's name: "Luật Cán bộ, công chức số 80/2025/QH15").
+    Returns (type, start of the type word) or (None, so_start)."""
+    lo = max(0, so_start - 160)
+    best = None
+    for m in _type_word_any_re().finditer(view, lo, so_start):
+        # a law's year inside its name ("Luật Tiếp cận thông tin năm 2016 số ...")
+        between = _NAME_YEAR.sub(" ", view[m.end():so_start])
+        if (between.strip() and _COMPOUND_GAP.fullmatch(between)
+                and len(between.split()) <= _COMPOUND_MAX_WORDS):
+            best = m  # the last (nearest) one wins
+    if best is None:
+        return None, so_start
+    name = _type_of_word(best.group("tw"))
+    if name is None or _is_generic(name):
+        return None, so_start
+    return name, best.start()
+
+
 def _doc_type_from_symbol(party: Optional[str], ptype: Optional[str],
                           first: str) -> Optional[str]:
     abbr = type_by_abbreviation()
@@ -233,6 +289,24 @@ def _doc_type_from_symbol(party: Optional[str], ptype: Optional[str],
     if is_assembly_symbol(first):
         return None  # a law or a National Assembly resolution: the symbol cannot tell
     return "Công văn"
+
+
+def _symbol_types(party: Optional[str], ptype: Optional[str], first: str) -> bool:
+    """True when the symbol's abbreviation names a type."""
+    abbr = type_by_abbreviation()
+    if party:
+        return ptype.upper() in abbr
+    return first.upper() in abbr or split_glued(first) is not None
+
+
+_NEW_SENTENCE = regex.compile(r"\n[\s|]*Ngày(?![\w])")
+
+
+def _new_sentence_between(text: str, end: int, dm: "regex.Match[str]") -> bool:
+    """A date after a number that opens a line with a capital "Ngày" begins the next
+    sentence (a headline ends with the number), it does not date the mention."""
+    return bool(_NEW_SENTENCE.match(text, end, dm.end()) or
+                _NEW_SENTENCE.search(text, end, dm.end()))
 
 
 def _inferred_issuer(party: Optional[str], psym: Optional[str],
@@ -262,6 +336,33 @@ def _own_key(own_number: Optional[str]) -> Optional[str]:
     return key_of(own_number)
 
 
+def _loose(symbol: str) -> str:
+    return regex.sub(r"[\s\-–]", "", symbol).upper()
+
+
+@lru_cache(maxsize=64)
+def _own_parts(own_number: str) -> Optional[tuple[str, str, bool]]:
+    m = _NUMBER.search(ocr_digits(own_number))
+    if not m:
+        return None
+    if m.group("party"):
+        return (m.group("ord").lstrip("0") or "0",
+                _loose(f"{m.group('ptype')}/{m.group('psym')}"), True)
+    return m.group("ord").lstrip("0") or "0", _loose(m.group("sym")), False
+
+
+def _same_as_own(own_number: Optional[str], ordv: str, symbol: str, party: bool) -> bool:
+    """The document's own number written in another form: with or without its year,
+    with or without the hyphen ("1961/2019/QĐ-UBND" in a page title, "Số: 1961/QĐUBND"
+    in the header)."""
+    if not own_number:
+        return False
+    own = _own_parts(own_number)
+    if own is None:
+        return False
+    return own == (ordv.lstrip("0") or "0", _loose(symbol), party)
+
+
 def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Reference]:
     """Every mention of a numbered document, in document order (see module doc)."""
     view, text = doc.view, doc.text
@@ -284,10 +385,14 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         typed = False
         generic = False
         has_so = False
+        compound = None
         if tm:
             if tm.group("soonly"):
                 has_so = True
                 start = tm.start("soonly")
+                compound, cstart = _compound_type(view, start)
+                if compound is not None:
+                    start = cstart
             else:
                 typed = True
                 has_so = tm.group("so") is not None
@@ -296,7 +401,7 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
                 generic = _is_generic(doc_type)
         # -- the symbol
         if party:
-            if ptype.upper() not in abbr:
+            if ptype.upper() not in abbr and not (typed or has_so):
                 continue
             number_raw = text[ns:ne]
             symbol = party_symbol(ptype, psym)
@@ -314,6 +419,11 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
                     continue
         if doc_type is None or generic:
             doc_type = _doc_type_from_symbol(party, ptype, first)
+            if compound is not None and (doc_type is None or not _symbol_types(party, ptype, first)):
+                # the symbol does not tell (an unknown abbreviation, a law's QH): the
+                # type word of the compound does
+                doc_type = compound
+                typed = True
             # "Quy định số 217-QĐ/TW, 218-QĐ/TW": a bare number listed right after a
             # typed one with the same abbreviation is of the type written there (QĐ
             # stands for Quyết định and Quy định alike)
@@ -330,13 +440,15 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         if not typed and start < 3000 and _HEADER.search(text, max(0, start - 40), start + 3 if has_so else ns):
             if own is None or nkey == own:
                 continue
-        if own is not None and nkey == own:
+        if own is not None and (nkey == own or _same_as_own(own_number, ordv, symbol, bool(party))):
             continue
         # -- date, issuer after the number
         end = ne
         date = date_text = None
         date_span = None
         dm = _DATE_AFTER.match(rview, end)
+        if dm and _new_sentence_between(text, end, dm):
+            dm = None  # "... số 1123/QĐ-UBND" | "Ngày 14/5/2021, ..." starts the next paragraph
         if dm:
             date, date_text = _date_of(dm, text)
             end = dm.end()

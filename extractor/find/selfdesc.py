@@ -41,6 +41,18 @@ class SelfDesc:
     signer: Optional[Found] = None
     closing: Optional[tuple[int, int]] = None  # the "Trên đây là ..." sentence
     subject: Optional[tuple[int, int]] = None  # the "<unit> báo cáo ..." sentence
+    # where number/type came from: "first_line" ("Báo cáo số ..." opening the text) or
+    # "site_field" (a site's "Số hiệu" block); a news headline naming a decision is
+    # told apart from the decision itself by the genre (genre.py)
+    number_from: Optional[str] = None
+    date_line: Optional[Found] = None  # an unlabelled posting-date line (news pages)
+    issued: Optional[Found] = None  # "Ngày <date>, <unit> đã ban hành ..." near the start
+    first_line: Optional[tuple[int, int]] = None  # the first line of text (headline)
+    first_line_fields: tuple[str, ...] = ()  # fields the "<Type> số ..." first line gave
+    # "<unit> ban hành Báo cáo số 41/BC-UBND về ... như sau:" (the text adopting itself)
+    adopted_type: Optional[Found] = None
+    adopted_number: Optional[Found] = None
+    adopted_date: Optional[Found] = None
 
 
 def date_of(m: "regex.Match[str]") -> Optional[str]:
@@ -64,12 +76,13 @@ def read_self(doc: DocText, text_lines_limit: int = 3000) -> SelfDesc:
     head_end = min(len(text), text_lines_limit)
     lv = cues.line_view(text[:head_end], view[:head_end])
 
-    m = cues.first("published", view, 0, min(len(view), 1500))
+    m = cues.first("published", lv, 0, min(len(lv), 1500))
     if m:
-        dm = DATE_RE.search(view, m.start("date"), m.end("date") + 1)
-        iso = date_of(dm) if dm else None
+        iso = _loose_date(view, m.start("date"), m.end("date"))
         if iso:
             out.published = Found(iso, m.start("date"), m.end("date"))
+    if out.published is None:
+        out.date_line = _date_line(lv, view, min(len(lv), 1500))
 
     # a site's metadata block
     for entry, pat in zip(cues.entries("site_field"), cues.patterns("site_field")):
@@ -82,6 +95,7 @@ def read_self(doc: DocText, text_lines_limit: int = 3000) -> SelfDesc:
             nm = regex.match(NUMBER_BODY, lv[vs:ve])
             if nm and not out.number:
                 out.number = Found("".join(nm.group().split()), vs, vs + nm.end())
+                out.number_from = "site_field"
         elif entry.field == "date":
             dm = DATE_RE.search(lv, vs, ve)
             if dm and date_of(dm) and not out.date:
@@ -112,8 +126,11 @@ def read_self(doc: DocText, text_lines_limit: int = 3000) -> SelfDesc:
         nm = regex.compile(r"\s+số\s*:?\s*(?P<n>" + NUMBER_BODY + ")", regex.IGNORECASE).match(lv, tm.end(), b)
         if not nm:
             continue
+        given = [f for f in ("doc_type", "number", "date", "issuer") if getattr(out, f) is None]
         out.doc_type = out.doc_type or Found(cues.doc_type_by_word(tm.group("type")) or tm.group(), tm.start(), tm.end())
-        out.number = out.number or Found("".join(text[nm.start("n"):nm.end("n")].split()), nm.start("n"), nm.end("n"))
+        if out.number is None:
+            out.number = Found("".join(text[nm.start("n"):nm.end("n")].split()), nm.start("n"), nm.end("n"))
+            out.number_from = "first_line"
         rest = lv[nm.end():b]
         dm = regex.compile(r"\s*,?\s*(?:ngày\s+)?" + DATE, regex.IGNORECASE).match(lv, nm.end(), b)
         if dm and date_of(dm) and not out.date:
@@ -123,7 +140,16 @@ def read_self(doc: DocText, text_lines_limit: int = 3000) -> SelfDesc:
             um = unit_phrase_regex().match(lv, nm.end() + cm.end(), b)
             if um and not out.issuer:
                 out.issuer = Found(collapse(text[um.start():um.end()]), um.start(), um.end())
+        out.first_line_fields = tuple(f for f in given if getattr(out, f) is not None)
         break
+
+    for s_, e_ in cues.lines(lv, 0, head_end):
+        a, b = trim(lv, s_, e_)
+        if has_letters(lv[a:b]) and not cues.any_match("chrome", lv[a:b]):
+            out.first_line = (a, b)
+            break
+    out.issued = _issued_in_body(lv, view, head_end)
+    _read_adoption(out, text, view, min(len(view), 2500))
 
     # the closing sentence "Trên đây là <type> ... của <unit>"
     closing = None
@@ -172,3 +198,108 @@ def read_self(doc: DocText, text_lines_limit: int = 3000) -> SelfDesc:
                 out.doc_type = Found("Báo cáo", vm.start(), vm.end())
             break
     return out
+
+
+_WORD_MONTH = regex.compile(r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*,?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
+                            regex.IGNORECASE)
+
+
+def _loose_date(view: str, s: int, e: int) -> Optional[str]:
+    """ISO date written in view[s:e]: the shared grammar, or a CMS's "11 Tháng 6 2021"."""
+    dm = DATE_RE.search(view, s, e + 1)
+    if dm:
+        return date_of(dm)
+    wm = _WORD_MONTH.search(view, s, e + 1)
+    return _iso(wm.group("d"), wm.group("m"), wm.group("y")) if wm else None
+
+
+def _date_line(lv: str, view: str, limit: int, max_lines: int = 8) -> Optional[Found]:
+    """The first line among the first lines of text that holds only a date (and a time,
+    a weekday), as news pages print their posting date without a label. A weekday date
+    without a time standing first on the page is the site's "today" banner, not taken."""
+    seen = 0
+    for s, e in cues.lines(lv, 0, limit):
+        a, b = trim(lv, s, e)
+        if a >= b:
+            continue
+        seen += 1
+        if seen > max_lines:
+            break
+        for pat in cues.patterns("date_line"):
+            m = pat.match(lv, a, b)
+            if not m or m.end() < b:
+                continue
+            if seen == 1 and m.group("weekday") and not (m.group("time") or m.group("time2")):
+                continue
+            iso = _loose_date(view, m.start("date"), m.end("date"))
+            if iso:
+                return Found(iso, m.start("date"), m.end("date"))
+    return None
+
+
+_ISSUED_LEAD = regex.compile(r"(?:[-–][ \t]*)?Ngày[ \t]+", regex.IGNORECASE)
+
+
+def _issued_in_body(lv: str, view: str, limit: int, max_lines: int = 4) -> Optional[Found]:
+    """"Ngày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã Long Phụng đã ban hành ...": the
+    issuing date a headerless text states in one of its first lines."""
+    seen = 0
+    for s, e in cues.lines(lv, 0, limit):
+        a, b = trim(lv, s, e)
+        if not has_letters(lv[a:b]):
+            continue
+        seen += 1
+        if seen > max_lines:
+            break
+        lead = _ISSUED_LEAD.match(lv, a, b)
+        if not lead:
+            continue
+        dm = DATE_RE.match(lv, lead.end(), b)
+        if not dm or not date_of(dm):
+            continue
+        pos = dm.end()
+        cm = regex.compile(r"[ \t]*,?[ \t]*").match(lv, pos, b)
+        um = unit_phrase_regex().match(lv, cm.end(), b)
+        if not um:
+            continue
+        after = regex.compile(r"[ \t]+").match(lv, um.end(), b)
+        if not after:
+            continue
+        if any(p.match(lv, after.end(), b) for p in cues.patterns("issued_verb")):
+            start = dm.start("d") if dm.group("d") else dm.start("d2")
+            return Found(date_of(dm), start, dm.end())
+    return None
+
+
+_SO_NUMBER = regex.compile(r"\s+số\s*:?\s*(?P<n>" + NUMBER_BODY + ")", regex.IGNORECASE)
+_DATED = regex.compile(r"ngày\s+" + DATE, regex.IGNORECASE)
+
+
+def _read_adoption(out: SelfDesc, text: str, view: str, limit: int) -> None:
+    """"..., ngày 20 tháng 3 năm 2026, UBND phường Tân An ban hành Báo cáo số 41/BC-UBND
+    về ... như sau:": the type, and the number and date when the sentence states them."""
+    for pat in cues.patterns("adoption"):
+        am = pat.search(view, 0, limit)
+        if not am:
+            continue
+        tm = cues.any_type_word_regex().match(view, am.start("rest"))
+        name = cues.doc_type_by_word(tm.group("type")) if tm else None
+        if not name:
+            continue
+        out.adopted_type = Found(name, tm.start(), tm.end())
+        nm = _SO_NUMBER.match(view, tm.end(), am.end())
+        if nm:
+            out.adopted_number = Found("".join(text[nm.start("n"):nm.end("n")].split()),
+                                       nm.start("n"), nm.end("n"))
+        # the date of the same clause, before the verb
+        lo = max(0, am.start() - 160)
+        last = None
+        for dm in _DATED.finditer(view, lo, am.start()):
+            last = dm
+        if last is not None and not regex.search(r"[.;:]", view[last.end():am.start()]) \
+                and len(view[last.end():am.start()].split()) <= 12:
+            iso = date_of(last)
+            if iso:
+                start = last.start("d") if last.group("d") else last.start("d2")
+                out.adopted_date = Found(iso, start, last.end())
+        return

@@ -94,6 +94,10 @@ def main_text(html: str) -> str:
         _el, article_text, _n = trafilatura.baseline(html)
         if article_text and len(article_text) < 3 * max(1, len(text)) + 2000:
             lines = _with_article_gaps(lines, article_text)
+    try:
+        lines = _with_posting_date(lines, tree)
+    except Exception:  # noqa: BLE001 - a page we cannot walk keeps its extract as it is
+        pass
     return "\n".join(lines)
 
 
@@ -123,6 +127,51 @@ def html_tables(html: str) -> list[RawTable]:
         if len(rows) >= 2:
             out.append(RawTable("html", rows))
     return out
+
+
+_DATE_TEXT = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")
+
+
+def _with_posting_date(lines: list[str], tree) -> list[str]:
+    """Put back the posting-date line of a news page ("26/02/2020", "Ngày đăng:
+    19/05/2021", "10:20, Thứ Năm, 23-2-2023") that the extract left out: the short
+    element holding a date nearest to the page's <h1>, placed above or under the
+    headline as on the page. Lists of other news further away are not taken."""
+    heads = tree.xpath("//h1")
+    if not heads:
+        return lines
+    h1 = heads[0]
+    head_text = _squash(h1.text_content())
+    if not head_text:
+        return lines
+    order = [el for el in tree.iter() if isinstance(el.tag, str)]
+    at = order.index(h1)
+    best = None
+    for dist, idx in sorted(((abs(i - at), i) for i in range(max(0, at - 6), min(len(order), at + 10))
+                             if i != at)):
+        el = order[idx]
+        if el.tag in ("script", "style", "title", "head", "html", "body") or h1 in el.iterancestors():
+            continue
+        if any(a is el for a in h1.iterancestors()):
+            continue
+        txt = _squash(el.text_content())
+        letters = sum(c.isalpha() for c in txt)
+        if not txt or len(txt) > 80 or letters > 30 or not _DATE_TEXT.search(txt):
+            continue
+        if any(len(_squash(c.text_content())) > len(txt) for c in el.iterchildren() if isinstance(c.tag, str)):
+            continue
+        best = (idx, txt)
+        break
+    if best is None:
+        return lines
+    idx, txt = best
+    if any(_squash(x) == txt or txt in _squash(x) for x in lines):
+        return lines  # already there
+    for i, line in enumerate(lines):
+        if _squash(line) == head_text:
+            lines = lines[:i] + ([txt, line] if idx < at else [line, txt]) + lines[i + 1:]
+            return lines
+    return [txt] + lines if idx < at else lines
 
 
 MAX_HTML_MB = 20  # markup left after inline data (data: URIs) is set aside

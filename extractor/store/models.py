@@ -36,7 +36,7 @@ class Document(SQLModel, table=True):
     sha256: str = Field(index=True, unique=True)
     path: str = Field(index=True)
     format: Optional[str] = None
-    status: str = "ok"  # ok | failed
+    status: str = "ok"  # ok | failed | copy (another file of the document `copy_of`)
     error: Optional[str] = None
     size: Optional[int] = None
     encoding: Optional[str] = None
@@ -58,6 +58,11 @@ class Document(SQLModel, table=True):
     extract_json: Optional[str] = Field(default=None, sa_column=Column(Text))  # cchc.extract/1
     # the extractor that stored it (store.write.EXTRACTION_VERSION); older -> re-extracted
     extraction_version: Optional[int] = None
+    # document identity (store/identity.py): the canonical key of the document's own
+    # number (as a citation of it would be keyed), and, for a file that is another copy
+    # of a stored document (same report as TXT, DOCX, PDF), that document's id
+    number_key: Optional[str] = Field(default=None, index=True)
+    copy_of: Optional[int] = Field(default=None, foreign_key="document.id", index=True)
     ingested_at: datetime = Field(default_factory=_now)
 
 
@@ -82,6 +87,8 @@ class CitedDocument(SQLModel, table=True):
     symbol: Optional[str] = Field(default=None, index=True)
     issuer: Optional[str] = None
     date: Optional[str] = None
+    # the archive's own copy of the cited document, when it is held (store/identity.py)
+    document_id: Optional[int] = Field(default=None, foreign_key="document.id", index=True)
 
 
 class Citation(EvidenceMixin, table=True):

@@ -25,7 +25,7 @@ from extractor.store import models as t
 
 # Bump whenever the extractor's output changes (a finder, a rule file, the loaders): a
 # document stored with an older (or no) version is re-extracted by the next ingest.
-EXTRACTION_VERSION = 2
+EXTRACTION_VERSION = 3  # 3: issues 10 and 11 (tables, periods, genre, dates, compound types, identity)
 
 CHILD_TABLES = (t.Citation, t.LawMention, t.Score, t.DossierStat, t.TaskStat, t.Finding, t.Page)
 
@@ -69,6 +69,8 @@ def _conn(bind: Any) -> Connection:
 
 
 def delete_document(bind: Any, doc_id: int) -> None:
+    from extractor.store.identity import before_delete
+    before_delete(bind, doc_id)  # copies promoted, held-document links dropped
     conn = _conn(bind)
     for table in CHILD_TABLES:
         tb = table.__table__
@@ -183,10 +185,17 @@ def _insert_many(conn: Connection, table, rows: list[dict]) -> None:
 
 
 def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None,
-                     writer: Optional[Writer] = None) -> int:
+                     writer: Optional[Writer] = None, detect_copies: bool = True) -> int:
     """Insert one document with its pages and facts. The caller owns the transaction
-    (one per document) and calls writer.commit() / rollback() after it."""
+    (one per document) and calls writer.commit() / rollback() after it. A file that is
+    another copy of a stored document is stored as a copy of it, without facts
+    (store/identity.py)."""
+    from extractor.store import identity
     conn = _conn(bind)
+    if detect_copies:
+        original = identity.find_original(conn, ex)
+        if original is not None:
+            return identity.store_copy(conn, ex, original, size)
     w = writer if writer is not None else Writer()
     meta = ex.document
     unit_id = w.unit_id(conn, meta.unit)
@@ -201,7 +210,8 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
         place=meta.place, issuer=meta.issuer, unit_id=unit_id, signer=meta.signer,
         signer_title=meta.signer_title, title=meta.title, period=meta.period,
         published=meta.published, extract_json=json.dumps(contract, ensure_ascii=False),
-        extraction_version=EXTRACTION_VERSION, ingested_at=_now())
+        extraction_version=EXTRACTION_VERSION, ingested_at=_now(),
+        number_key=identity.own_key(meta.number, meta.date))
         .returning(D.c.id)).scalar_one()
     _insert_many(conn, t.Page, [dict(document_id=did, number=p.number, ocr=p.ocr, text=p.text)
                                 for p in ex.source.pages])
@@ -241,6 +251,7 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
         # not a count a column can hold: the extract JSON keeps it
         if _int(k.done) is not None and _int(k.total) is not None])
     _insert_many(conn, t.Finding, [finding_row(did, f, "document") for f in ex.findings])
+    identity.link_held(conn, did)
     return did
 
 

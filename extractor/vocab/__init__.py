@@ -49,7 +49,7 @@ SCHEMAS: dict[str, Schema] = {
     "doc_types": Schema(("name", "words", "normative"),
                         ("abbreviations", "party", "unaccented", "generic",
                          "title_examples")),
-    "issuers": Schema(("symbol",), ("name",), top=("name_words", "stop_phrases")),
+    "issuers": Schema(("symbol",), ("name",), top=("name_words", "stop_phrases", "concurrent_titles")),
     "relations": Schema(("relation", "cues"), (), top=("max_gap_words",)),
     "laws": Schema(("name",), ("found",), top=("stop_words", "counter_examples")),
     "figures": Schema(("kind", "key"), ("pattern", "position", "indicator", "vi", "en",
