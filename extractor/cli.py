@@ -283,10 +283,19 @@ def audit(unit: Optional[str] = typer.Option(None, "--unit", "-u"),
           english: bool = typer.Option(False, "--en", help="English messages"),
           per_doc: int = typer.Option(10, "--per-doc", help="Bảng: tối đa mỗi văn bản, 0 = "
                                       "tất cả / table: at most this many per document"),
+          rebuild: bool = typer.Option(False, "--rebuild", help="Tính lại mọi phát hiện liên "
+                                       "văn bản / recompute every cross-document finding"),
           db: Optional[str] = DbOpt, format: Fmt = typer.Option(Fmt.table, "--format", "-f")):
     """Các phát hiện kiểm tra / audit findings, grouped by document."""
     from extractor import query
-    rows = query.findings(_engine(db), unit, rule, severity, since)
+    from extractor.store import archive
+    engine = _engine(db)
+    if rebuild:
+        n = archive.rebuild(engine)
+        err.print(f"Đã tính lại {n} nhóm / recomputed {n} groups", highlight=False)
+    elif archive.pending(engine):  # an interrupted archive pass: finish it first
+        archive.refresh(engine)
+    rows = query.findings(engine, unit, rule, severity, since)
     if format != Fmt.table:
         emit(rows, format, ["path", "rule", "severity", "number", "date", "suggestion",
                             "message", "message_en", "evidence"])

@@ -126,8 +126,8 @@ def ingest(engine: Engine, paths: Iterable[str], jobs: int = 1,
             setattr(summary, outcome, getattr(summary, outcome) + 1)
         if progress:
             progress(path, outcome)
-    if todo:
-        refresh_archive_findings(engine)
+    # always: a run that stores nothing still finishes an archive pass that was killed
+    refresh_archive_findings(engine)
     summary.seconds = time.perf_counter() - t0
     return summary
 
@@ -150,7 +150,7 @@ def _store(engine: Engine, path: str, sha: str, size: int, old_id: Optional[int]
 
 
 def refresh_archive_findings(engine: Engine) -> int:
-    """Recompute cross-document findings over the whole archive (they change as
-    documents are added). Returns how many were stored."""
-    from extractor.store.archive import recompute
-    return recompute(engine)
+    """Recompute the cross-document findings of the groups the stored or deleted
+    documents touched (extractor.store.archive). Returns how many groups."""
+    from extractor.store.archive import refresh
+    return refresh(engine)

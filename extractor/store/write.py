@@ -53,6 +53,8 @@ def _period_year(period: Optional[str]) -> Optional[int]:
 
 
 def delete_document(session: Session, doc_id: int) -> None:
+    from extractor.store.archive import forget_document
+    forget_document(session.connection(), doc_id)
     for table in CHILD_TABLES:
         session.exec(delete(table).where(table.document_id == doc_id))
     if session.get_bind().dialect.name == "sqlite":
@@ -127,7 +129,7 @@ def store_extraction(session: Session, ex: model.Extraction, size: Optional[int]
         year=_year(meta.date) or _period_year(meta.period) or _year(meta.published),
         place=meta.place, issuer=meta.issuer, unit_id=unit_id, signer=meta.signer,
         signer_title=meta.signer_title, title=meta.title, period=meta.period,
-        published=meta.published, extract_json=json.dumps(contract, ensure_ascii=False))
+        published=meta.published, **_number_evidence(meta), extract_json=json.dumps(contract, ensure_ascii=False))
     session.add(doc)
     session.flush()
     did = doc.id
@@ -166,7 +168,18 @@ def store_extraction(session: Session, ex: model.Extraction, size: Optional[int]
                                **_span_cols(k)))
     for f in ex.findings:
         add_finding(session, did, f, scope="document")
+    from extractor.store.archive import index_document
+    session.flush()
+    index_document(session.connection(), did, ex)
     return did
+
+
+def _number_evidence(meta: model.DocumentMeta) -> dict:
+    span = meta.evidence.get("number")
+    if span is None:
+        return {}
+    return {"number_page": span.page, "number_start": span.start, "number_end": span.end,
+            "number_text": span.text}
 
 
 def add_finding(session: Session, doc_id: int, f: model.Finding, scope: str) -> None:
