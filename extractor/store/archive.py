@@ -25,6 +25,7 @@ DIRTY = t.ArchiveDirty.__table__
 FINDING = t.Finding.__table__
 DOCUMENT = t.Document.__table__
 REBUILD = "*"  # dirty key: derive every mention again, then recompute every group
+LOCK = 50005  # PostgreSQL advisory lock of the archive pass
 CHUNK = 500  # groups (or documents, when deriving) per transaction
 
 
@@ -65,6 +66,8 @@ def mention_rows(doc_id: int, archive_doc) -> list[dict]:
 def _mark(conn: Connection, keys: Iterable[Optional[str]]) -> None:
     keys = sorted({k for k in keys if k})
     if keys:
+        if conn.dialect.name == "postgresql":  # no archive pass runs while marks are written
+            conn.execute(sql_text(f"SELECT pg_advisory_xact_lock_shared({LOCK})"))
         conn.execute(insert(DIRTY), [{"key": k} for k in keys])
 
 
@@ -93,10 +96,12 @@ def forget_document(conn: Connection, doc_id: int) -> None:
 
 # --------------------------------------------------------------------------- the pass
 def _lock(conn: Connection) -> None:
-    """One archive pass at a time (concurrent ingests, workers on several machines):
-    SQLite takes its write lock now, PostgreSQL a transaction-scoped advisory lock."""
+    """One archive pass at a time, and no dirty marks written meanwhile (concurrent
+    ingests, workers on several machines): SQLite takes its write lock now, PostgreSQL
+    an exclusive transaction-scoped advisory lock (mark writers take it shared). So every
+    mark of a group recomputed here may be removed with it."""
     if conn.dialect.name == "postgresql":
-        conn.execute(sql_text("SELECT pg_advisory_xact_lock(50005)"))
+        conn.execute(sql_text(f"SELECT pg_advisory_xact_lock({LOCK})"))
     else:  # a write as the first statement: the transaction holds the write lock
         conn.execute(delete(DIRTY).where(DIRTY.c.id < 0))
 
@@ -116,14 +121,13 @@ def refresh(engine: Engine) -> int:
     while True:
         with engine.begin() as conn:
             _lock(conn)
-            marks = conn.execute(select(DIRTY.c.id, DIRTY.c.key).where(DIRTY.c.key != REBUILD)
-                                 .order_by(DIRTY.c.id).limit(CHUNK * 4)).all()
-            if not marks:
+            keys = list(conn.execute(select(DIRTY.c.key).where(DIRTY.c.key != REBUILD)
+                                     .group_by(DIRTY.c.key).order_by(func.min(DIRTY.c.id))
+                                     .limit(CHUNK)).scalars())
+            if not keys:
                 return done
-            keys: list[str] = list(dict.fromkeys(k for _, k in marks))[:CHUNK]
-            ids = [i for i, k in marks if k in set(keys)]
             _recompute(conn, keys)
-            conn.execute(delete(DIRTY).where(DIRTY.c.id.in_(ids)))
+            conn.execute(delete(DIRTY).where(DIRTY.c.key.in_(keys)))
             done += len(keys)
 
 
