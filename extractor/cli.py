@@ -75,9 +75,15 @@ def emit(rows: list[dict[str, Any]], fmt: Fmt, columns: Optional[list[str]] = No
 def ingest(paths: list[str] = typer.Argument(..., help="Tệp hoặc thư mục / files or folders"),
            db: Optional[str] = DbOpt,
            jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Số tiến trình / processes"),
-           quiet: bool = typer.Option(False, "--quiet", "-q")) -> None:
+           quiet: bool = typer.Option(False, "--quiet", "-q"),
+           queue: bool = typer.Option(False, "--queue", help="Chỉ xếp hàng cho `cchc worker` "
+                                      "(PostgreSQL) / only queue the files for `cchc worker`")
+           ) -> None:
     """Nạp tài liệu vào CSDL / ingest files into the database."""
     from rich.progress import Progress
+    if queue:
+        _enqueue(paths, db)
+        return
 
     from extractor.ingest import ingest as run, iter_files
     engine = _engine(db)
@@ -102,6 +108,61 @@ def ingest(paths: list[str] = typer.Argument(..., help="Tệp hoặc thư mục 
               f"thay thế/replaced {summary.replaced} · lỗi/failed {summary.failed} · "
               f"{summary.pages} trang/pages · {summary.seconds:.1f} s", highlight=False)
     raise typer.Exit(1 if summary.failed else 0)
+
+
+def _enqueue(paths: list[str], db: Optional[str]) -> None:
+    from extractor import queue as q
+    from extractor.store.db import db_url
+    url = db_url(db)
+    try:
+        q.libpq_url(url)
+    except ValueError as exc:
+        err.print(str(exc), highlight=False, markup=False)
+        raise typer.Exit(2)
+    n, failures = q.enqueue(url, paths)
+    for path, reason in failures:
+        err.print(f"LỖI / FAILED {path}: {reason}", highlight=False, markup=False)
+    out.print(f"đã xếp hàng/queued {n} · lỗi/failed {len(failures)}", highlight=False)
+    raise typer.Exit(1 if failures else 0)
+
+
+@app.command()
+def worker(db: Optional[str] = DbOpt,
+           until_done: bool = typer.Option(False, "--until-done", help="Dừng khi hết việc / "
+                                           "stop when nothing is queued or running"),
+           stalled_after: float = typer.Option(30.0, "--stalled-after", help="Giây không có "
+                                               "nhịp tim thì coi worker đã chết / seconds "
+                                               "without heartbeat before a worker's job is "
+                                               "retried")) -> None:
+    """Nhận việc từ hàng đợi và nạp / take queued files and ingest them."""
+    from extractor import queue as q
+    from extractor.store.db import db_url
+    url = db_url(db)
+    try:
+        q.libpq_url(url)
+    except ValueError as exc:
+        err.print(str(exc), highlight=False, markup=False)
+        raise typer.Exit(2)
+    q.work(url, until_done=until_done, stalled_after=stalled_after)
+
+
+@app.command()
+def status(db: Optional[str] = DbOpt, format: Fmt = typer.Option(Fmt.table, "--format", "-f")):
+    """Hàng đợi: chờ / đang chạy / xong / lỗi — queued / running / done / failed."""
+    from extractor import queue as q
+    from extractor.store.db import db_url
+    url = db_url(db)
+    try:
+        q.libpq_url(url)
+    except ValueError as exc:
+        err.print(str(exc), highlight=False, markup=False)
+        raise typer.Exit(2)
+    c = q.counts(url)
+    emit([{"queued": c["queued"], "running": c["running"], "done": c["done"],
+           "failed": c["failed"]}], format, ["queued", "running", "done", "failed"])
+    if format == Fmt.table:
+        for path in q.failed_jobs(url):
+            err.print(f"LỖI / FAILED {path}", highlight=False, markup=False)
 
 
 @app.command()
