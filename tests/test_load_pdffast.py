@@ -7,7 +7,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 import pytest
 
-from conftest import CORPORA, FORMATS
+from conftest import FORMATS
 from extractor.load import legacy, pdf as P, pdffast
 from extractor.load import load
 

@@ -48,20 +48,6 @@ def ocr_available() -> bool:
     return LANG in langs
 
 
-def page_dpi(page: Any) -> int:
-    """Resolution of the largest image on the page, clamped; DEFAULT_DPI otherwise."""
-    best, area = DEFAULT_DPI, 0.0
-    for img in page.images:
-        w_pt = float(img["x1"]) - float(img["x0"])
-        size = img.get("srcsize") or (0, 0)
-        if w_pt <= 0 or not size[0]:
-            continue
-        if w_pt * (float(img["bottom"]) - float(img["top"])) > area:
-            area = w_pt * (float(img["bottom"]) - float(img["top"]))
-            best = round(size[0] / (w_pt / 72.0))
-    return max(MIN_DPI, min(MAX_DPI, best))
-
-
 def tesseract_words(image_path: str, scale: float) -> list[layout.Line]:
     """Run tesseract on an image; return its lines with word boxes in PDF points."""
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
@@ -142,18 +128,3 @@ def ocr_pdf_pages(doc: Any, indices: list[int]) -> list[tuple[str, str | None]]:
 
         with ThreadPoolExecutor(max_workers=min(ocr_jobs(), len(jobs))) as pool:
             return list(pool.map(one, jobs))
-
-
-def ocr_pdf_page(page: Any) -> tuple[str, str | None]:
-    """(text, warning). Without tesseract-vie: ("", warning) and nothing else."""
-    if not ocr_available():
-        return "", UNAVAILABLE
-    dpi = page_dpi(page)
-    with tempfile.TemporaryDirectory(prefix="cchc-ocr-") as tmp:
-        img_path = os.path.join(tmp, "page.png")
-        page.to_image(resolution=dpi).original.convert("L").save(img_path)
-        try:
-            lines = tesseract_words(img_path, 72.0 / dpi)
-        except (OSError, subprocess.SubprocessError) as exc:
-            return "", f"OCR lỗi ở trang {page.page_number} / OCR failed ({type(exc).__name__})"
-    return "\n".join(layout.render(lines)), None

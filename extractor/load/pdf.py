@@ -18,12 +18,6 @@ ENCRYPTED = "PDF bị mã hóa (cần mật khẩu) / encrypted PDF (password re
 DAMAGED = "PDF bị cắt cụt hoặc hỏng / truncated or damaged PDF"
 
 
-def page_text(page: Any) -> str:
-    """Text of a pdfplumber page through the pdfminer path."""
-    po = pdfchars.page_objects(page)
-    return _render(po)
-
-
 def _render(po: pdfchars.PageObjects) -> str:
     return "\n".join(layout.render(layout.cluster_lines(po.words), po.rules))
 
