@@ -134,15 +134,21 @@ def fast_page(page: Any) -> FastPage:
             return FastPage([], rules, n, images, text, True, ["index"])
         box = raw.FS_RECTF()
         ox, oy = ctypes.c_double(), ctypes.c_double()
+        line_start = True  # rotation is checked on the first word of each text line
         for m in _WORD.finditer(text):
             s, e = m.start(), m.end() - 1
-            if raw.FPDFText_GetCharAngle(tp, s) not in (0.0, -1.0):
-                rotated = True
-                break
+            if line_start or (s and text[s - 1] == "\n"):
+                if raw.FPDFText_GetCharAngle(tp, s) not in (0.0, -1.0):
+                    rotated = True
+                    break
+            line_start = False
             raw.FPDFText_GetLooseCharBox(tp, s, box)
             x0 = box.left
             raw.FPDFText_GetLooseCharBox(tp, e, box)
             x1 = box.right
+            if x1 < x0:  # drawn right to left: turned text
+                rotated = True
+                break
             size = raw.FPDFText_GetFontSize(tp, s) or (box.top - box.bottom)
             # the baseline, as pdfminer's box for the fonts of these reports (their
             # descriptors give no descent; pdfium's own font metrics would shift bold
