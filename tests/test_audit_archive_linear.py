@@ -8,7 +8,7 @@ import pytest
 
 from extractor.audit.archive import (Mention, _inversion_counts, _linked, _Point, clusters)
 from extractor.model import Span
-from extractor.resolve.catalog import parse_number
+from extractor.grammar.docnumber import DocNumber
 
 
 def pairwise_clusters(mentions):
@@ -45,7 +45,7 @@ def random_mentions(rng, n):
         if rng.random() < 0.85:
             date = dt.date(rng.choice([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2024]),
                            rng.choice([1, 4]), rng.choice([6, 23]))
-        out.append(Mention(parse_number(number), number, date, rng.choice(issuers),
+        out.append(Mention(DocNumber.parse(number), number, date, rng.choice(issuers),
                            [Span(1, i, i + 1, "x")], doc=f"d{i % 7}"))
     return out
 

@@ -133,7 +133,8 @@ def refresh(engine: Engine) -> int:
 
 def _recompute(conn: Connection, keys: list[str]) -> None:
     from extractor.audit.archive import Mention, audit_groups
-    from extractor.resolve.catalog import NumberParts, parse_iso
+    from extractor.grammar.dates import parse_iso
+    from extractor.grammar.docnumber import DocNumber
     conn.execute(delete(FINDING).where(FINDING.c.scope == "archive",
                                        FINDING.c.archive_key.in_(keys)))
     conflicts: dict[str, list] = {k: [] for k in keys if k.startswith("c|")}
@@ -148,7 +149,7 @@ def _recompute(conn: Connection, keys: list[str]) -> None:
             doc_ids[r["sha256"]] = r["document_id"]
             spans = [model.Span(r["page"], r["start"], r["end"], r["text"] or "")] \
                 if r["page"] is not None else []
-            m = Mention(NumberParts(r["ordinal"], r["year"], r["symbol"], bool(r["party"])),
+            m = Mention(DocNumber(r["ordinal"], r["year"], r["symbol"], bool(r["party"])),
                         r["number"], parse_iso(r["date"]), r["issuer"], spans,
                         r["sha256"], bool(r["own"]))
             groups[r[column.name]].append(m)
