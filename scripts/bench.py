@@ -54,7 +54,9 @@ PEAK = ("def _peak():\n"
 def _child(code: str, *args: str) -> dict:
     import json
     out = subprocess.run([sys.executable, "-c", PEAK + code, *args], capture_output=True,
-                         text=True, cwd=ROOT, check=True)
+                         text=True, cwd=ROOT)
+    if out.returncode:
+        sys.exit(f"benchmark step failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
