@@ -173,7 +173,7 @@ def main() -> None:
     n = cores()
     tmp = Path(tempfile.mkdtemp(prefix="cchc-bench-"))
     try:
-        print(f"cores: {n}")
+        print(f"cores: {n}; load average {os.getloadavg()[0]:.1f} (figures scale with it)")
         pdf = tmp / f"generated-{args.pages}.pdf"
         make_pdf(args.pages, pdf)
         base = plumber_baseline(pdf)

@@ -222,3 +222,4 @@ def _soft_hyphen_u(word: str) -> str:
             return tried
         return part
     return _HYPHENED.sub(fix, word)
+
