@@ -85,3 +85,17 @@ def test_legacy_font_text_layer_is_decoded_not_stored_as_mojibake(tmp_path, name
     for line in LINES:
         assert line in text
     assert any(name.upper() in w for w in loaded.warnings)
+
+
+@pytest.mark.parametrize("path", [p for p in TEXT_PDFS if ".nfd." not in p.name],
+                         ids=lambda p: p.name)
+def test_words_from_pdfium_characters_are_the_pdfminer_words(path):
+    """The second fast reading (characters placed by their boxes, pdfium's missing
+    spaces after fallback-font letters restored) gives the pdfminer text, the
+    fallback-font PDF included. (Not the NFD PDF: its separate combining marks sort
+    before their letters here; its pages pass the first reading, see above.)"""
+    doc, pl = pdfium.PdfDocument(str(path)), pdfplumber.open(str(path))
+    for i in range(len(doc)):
+        words = pdffast.char_words(doc[i])
+        slow = P._render(P.pdfchars.page_objects(pl.pages[i]))
+        assert P._render_words(words, pdffast.fast_page(doc[i]).rules) == slow, f"page {i + 1}"

@@ -1,7 +1,9 @@
 """PDF: the text layer read by pdfium (pypdfium2, extractor/load/pdffast.py) page by
-page; a page whose words fail the syllable check (fallback-font letters out of order,
-rotated text) is read again through pdfminer's layout (pdfplumber, pdfchars.py); a
-legacy-font page (TCVN3/VNI text layer) is decoded with the legacy tables (pdffast.py). Either way
+page; a page whose words fail the syllable check (fallback-font letters out of order)
+is read again from pdfium's characters placed by their boxes (pdffast.char_words, the
+pdfplumber word algorithm), a legacy-font page (TCVN3/VNI text layer) is decoded with
+the legacy tables, and a page that still fails (or holds turned text) goes through
+pdfminer's layout (pdfplumber, pdfchars.py). Either way
 the words go through the same layout (layout.py, two-column header blocks). Pages
 without a text layer are OCRed (ocr.py), several at a time."""
 from __future__ import annotations
@@ -138,6 +140,13 @@ def _page(doc: Any, i: int, plumber: _Plumber, warnings: list[str]) -> tuple[Opt
     if not fast.rotated and pdffast.readable(" ".join(w.text for w in fast.words)):
         return _render_words(fast.words, fast.rules), False
     if not fast.rotated:
+        page = doc[i]
+        try:
+            words = pdffast.char_words(page)  # letters of a fallback font out of order
+        finally:
+            page.close()
+        if words is not None and pdffast.readable(" ".join(w.text for w in words)):
+            return _render_words(words, fast.rules), False
         decoded = pdffast.legacy_words(fast.words)
         if decoded is not None:
             name, words = decoded

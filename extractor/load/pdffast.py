@@ -223,3 +223,71 @@ def _soft_hyphen_u(word: str) -> str:
         return part
     return _HYPHENED.sub(fix, word)
 
+
+
+def char_words(page: Any) -> Optional[list[Word]]:
+    """Words of a page built from pdfium's characters the way pdfplumber builds them
+    (pdfchars._words: characters clustered into lines by top, sorted by x, cut at
+    spaces and gaps), for pages whose text order pdfium gets wrong: letters of a
+    fallback font are drawn after their line, so pdfium's order scrambles them, but
+    their boxes are right. pdfium drops the space that follows such a letter ("xử lý"
+    comes as "x", gap, "lý" plus a late "ử"); a gap between two letters that follow
+    each other in the stream that no letter fills is that space. None when a
+    character is turned."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    from extractor.load.pdfchars import _words
+    textpage = page.get_textpage()
+    try:
+        tp = textpage.raw
+        n = raw.FPDFText_CountChars(tp)
+        left, bottom, right, top = page.get_mediabox()
+        box = raw.FS_RECTF()
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        chars: list[tuple] = []  # (text, x0, x1, top, bottom)
+        gaps: list[int] = []  # indices into chars: two letters in stream order on a line
+        for i in range(n):
+            code = raw.FPDFText_GetUnicode(tp, i)
+            if code == 0x02:  # pdfium's code of a hyphen ending the line
+                code = 0xFFFE
+            if code == 0x20 and raw.FPDFText_IsGenerated(tp, i) == 1:
+                continue
+            if not code or code in (0xFFFF, 0x0D, 0x0A):
+                continue
+            if code == 0xFFFE:  # pdfium's mark of a hyphen ending the line
+                code = 0x2D
+            raw.FPDFText_GetLooseCharBox(tp, i, box)
+            if box.right < box.left:
+                return None
+            raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+            size = raw.FPDFText_GetFontSize(tp, i)
+            b = top - oy.value
+            if chars and abs(chars[-1][4] - (b)) < 1 and not chars[-1][0].isspace() \
+                    and chr(code) != " ":
+                gaps.append(len(chars))  # two letters in stream order on one line
+            chars.append((chr(code), box.left - left, box.right - left, b - size, b))
+        spaces = []
+        if gaps:
+            lines: dict[int, list[tuple]] = {}
+            for c in chars:
+                lines.setdefault(round(c[4]), []).append(c)
+            for k in gaps:
+                prev, cur = chars[k - 1], chars[k]
+                lo, hi = prev[2], cur[1]
+                if hi - lo <= 0:
+                    continue
+                inside = sorted((c[1], c[2]) for c in lines.get(round(cur[4]), ())
+                                if c[1] < hi and c[2] > lo)
+                # the widest stretch of the gap that no letter covers
+                best, at, x = 0.0, lo, lo
+                for a, z in inside + [(hi, hi)]:
+                    if a - x > best:
+                        best, at = a - x, x
+                    x = max(x, z)
+                if best > 0.1 * (cur[4] - cur[3]):
+                    spaces.append((" ", at, at + best, cur[3], cur[4]))
+        return _words(chars + spaces)
+    finally:
+        textpage.close()
