@@ -295,13 +295,21 @@ def _preferred(cluster: list[Mention], catalog: Catalog) -> tuple[str, Optional[
     if own:
         return own[0].number, own[0].date, _form(own[0]), True
     entries: list[CatalogEntry] = []
+    looked: dict[tuple, Optional[CatalogEntry]] = {}  # one lookup per distinct form
     for m in cluster:
-        e = catalog.get(m.number, m.date)
+        if (m.number, m.date) not in looked:
+            looked[(m.number, m.date)] = catalog.get(m.number, m.date)
+        e = looked[(m.number, m.date)]
         if e is not None and e.date == m.date:
             entries.append(e)
     if not entries:
         dates = {m.date for m in cluster if m.date}
-        entries = [e for m in cluster for e in catalog.by_ordinal_symbol(m.parts.ordinal, m.parts.symbol)
+        by_parts = {}
+        for m in cluster:
+            k = (m.parts.ordinal, m.parts.symbol)
+            if k not in by_parts:
+                by_parts[k] = catalog.by_ordinal_symbol(*k)
+        entries = [e for m in cluster for e in by_parts[(m.parts.ordinal, m.parts.symbol)]
                    if e.date in dates]
     if entries:
         e = entries[0]

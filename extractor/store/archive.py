@@ -27,6 +27,7 @@ DOCUMENT = t.Document.__table__
 REBUILD = "*"  # dirty key: derive every mention again, then recompute every group
 LOCK = 50005  # PostgreSQL advisory lock of the archive pass
 CHUNK = 500  # groups (or documents, when deriving) per transaction
+MAX_MENTIONS = 100_000  # mentions loaded at once by the archive pass
 
 
 # --------------------------------------------------------------------------- mentions
@@ -126,9 +127,27 @@ def refresh(engine: Engine) -> int:
                                      .limit(CHUNK)).scalars())
             if not keys:
                 return done
+            keys = _bounded(conn, keys)
             _recompute(conn, keys)
             conn.execute(delete(DIRTY).where(DIRTY.c.key.in_(keys)))
             done += len(keys)
+
+
+def _bounded(conn: Connection, keys: list[str]) -> list[str]:
+    """The first keys whose mentions together stay under MAX_MENTIONS (at least one):
+    memory stays flat however popular a cited document is."""
+    sizes: dict[str, int] = defaultdict(int)
+    for column in (MENTION.c.conflict_key, MENTION.c.series_key):
+        for k, n in conn.execute(select(column, func.count()).where(column.in_(keys))
+                                 .group_by(column)):
+            sizes[k] += n
+    out, total = [], 0
+    for k in keys:
+        if out and total + sizes[k] > MAX_MENTIONS:
+            break
+        out.append(k)
+        total += sizes[k]
+    return out
 
 
 def _recompute(conn: Connection, keys: list[str]) -> None:
@@ -139,25 +158,31 @@ def _recompute(conn: Connection, keys: list[str]) -> None:
                                        FINDING.c.archive_key.in_(keys)))
     conflicts: dict[str, list] = {k: [] for k in keys if k.startswith("c|")}
     series: dict[str, list] = {k: [] for k in keys if k.startswith("s|")}
-    doc_ids: dict[str, int] = {}
-    q = (select(MENTION, DOCUMENT.c.sha256).join(DOCUMENT, DOCUMENT.c.id == MENTION.c.document_id)
-         .order_by(MENTION.c.document_id, MENTION.c.id))
-    for column, groups in ((MENTION.c.conflict_key, conflicts), (MENTION.c.series_key, series)):
+    numbers: dict[tuple, DocNumber] = {}  # a few distinct numbers, many mentions
+    dates: dict[Optional[str], object] = {None: None}
+    m_ = MENTION.c
+    for column, groups in ((m_.conflict_key, conflicts), (m_.series_key, series)):
         if not groups:
             continue
-        for r in conn.execute(q.where(column.in_(list(groups)))).mappings():
-            doc_ids[r["sha256"]] = r["document_id"]
-            spans = [model.Span(r["page"], r["start"], r["end"], r["text"] or "")] \
-                if r["page"] is not None else []
-            m = Mention(DocNumber(r["ordinal"], r["year"], r["symbol"], bool(r["party"])),
-                        r["number"], parse_iso(r["date"]), r["issuer"], spans,
-                        r["sha256"], bool(r["own"]))
-            groups[r[column.name]].append(m)
+        q = (select(column, m_.document_id, m_.own, m_.number, m_.ordinal, m_.year, m_.symbol,
+                    m_.party, m_.date, m_.issuer, m_.page, m_.start, m_.end, m_.text)
+             .where(column.in_(list(groups))).order_by(m_.document_id, m_.id))
+        for (key, doc, own, number, ordinal, year, symbol, party, date, issuer, page, start,
+             end, text) in conn.execute(q):
+            parts = numbers.get((ordinal, year, symbol, party))
+            if parts is None:
+                parts = numbers[(ordinal, year, symbol, party)] = DocNumber(
+                    ordinal, year, symbol, bool(party))
+            if date not in dates:
+                dates[date] = parse_iso(date)
+            spans = [model.Span(page, start, end, text or "")] if page is not None else []
+            groups[key].append(Mention(parts, number, dates[date], issuer, spans, str(doc),
+                                       bool(own)))
     rows = []
     for key, f in audit_groups(conflicts, series):
-        doc_id = doc_ids.get(f.doc_sha256 or "")
-        if doc_id is None:
+        if not f.doc_sha256:
             continue
+        doc_id = int(f.doc_sha256)  # here the mentions carry the document id
         rows.append(dict(document_id=doc_id, scope="archive", rule=f.rule, severity=f.severity,
                          message=f.message, message_en=f.message_en, number=f.number,
                          date=f.date, suggestion=f.suggestion, archive_key=key,
