@@ -2,7 +2,7 @@
 the group of each archive finding, the document's own-number evidence
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0007
 """
 import json
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
