@@ -90,9 +90,15 @@ def ingest(paths: list[str] = typer.Argument(..., help="Tệp hoặc thư mục 
            busy_timeout: float = typer.Option(
                60.0, "--busy-timeout", min=0,
                help="Chờ CSDL bị khóa tối đa, giây / wait for a locked database, seconds"),
-           quiet: bool = typer.Option(False, "--quiet", "-q")) -> None:
+           quiet: bool = typer.Option(False, "--quiet", "-q"),
+           queue: bool = typer.Option(False, "--queue", help="Chỉ xếp hàng cho `cchc worker` "
+                                      "(PostgreSQL) / only queue the files for `cchc worker`")
+           ) -> None:
     """Nạp tài liệu vào CSDL / ingest files into the database."""
     from rich.progress import Progress
+    if queue:
+        _enqueue(paths, db)
+        return
 
     from extractor.ingest import ingest as run, printable, walk
 
@@ -124,6 +130,61 @@ def ingest(paths: list[str] = typer.Argument(..., help="Tệp hoặc thư mục 
         err.print(f"DỪNG / STOPPED: {summary.stopped}", highlight=False, markup=False,
                   soft_wrap=True)
     raise typer.Exit(1 if summary.failed or summary.stopped else 0)
+
+
+def _enqueue(paths: list[str], db: Optional[str]) -> None:
+    from extractor import queue as q
+    from extractor.store.db import db_url
+    url = db_url(db)
+    try:
+        q.libpq_url(url)
+    except ValueError as exc:
+        err.print(str(exc), highlight=False, markup=False)
+        raise typer.Exit(2)
+    n, failures = q.enqueue(url, paths)
+    for path, reason in failures:
+        err.print(f"LỖI / FAILED {path}: {reason}", highlight=False, markup=False)
+    out.print(f"đã xếp hàng/queued {n} · lỗi/failed {len(failures)}", highlight=False)
+    raise typer.Exit(1 if failures else 0)
+
+
+@app.command()
+def worker(db: Optional[str] = DbOpt,
+           until_done: bool = typer.Option(False, "--until-done", help="Dừng khi hết việc / "
+                                           "stop when nothing is queued or running"),
+           stalled_after: float = typer.Option(30.0, "--stalled-after", help="Giây không có "
+                                               "nhịp tim thì coi worker đã chết / seconds "
+                                               "without heartbeat before a worker's job is "
+                                               "retried")) -> None:
+    """Nhận việc từ hàng đợi và nạp / take queued files and ingest them."""
+    from extractor import queue as q
+    from extractor.store.db import db_url
+    url = db_url(db)
+    try:
+        q.libpq_url(url)
+    except ValueError as exc:
+        err.print(str(exc), highlight=False, markup=False)
+        raise typer.Exit(2)
+    q.work(url, until_done=until_done, stalled_after=stalled_after)
+
+
+@app.command()
+def status(db: Optional[str] = DbOpt, format: Fmt = typer.Option(Fmt.table, "--format", "-f")):
+    """Hàng đợi: chờ / đang chạy / xong / lỗi — queued / running / done / failed."""
+    from extractor import queue as q
+    from extractor.store.db import db_url
+    url = db_url(db)
+    try:
+        q.libpq_url(url)
+    except ValueError as exc:
+        err.print(str(exc), highlight=False, markup=False)
+        raise typer.Exit(2)
+    c = q.counts(url)
+    emit([{"queued": c["queued"], "running": c["running"], "done": c["done"],
+           "failed": c["failed"]}], format, ["queued", "running", "done", "failed"])
+    if format == Fmt.table:
+        for path in q.failed_jobs(url):
+            err.print(f"LỖI / FAILED {path}", highlight=False, markup=False)
 
 
 @app.command()
@@ -316,10 +377,19 @@ def audit(unit: Optional[str] = typer.Option(None, "--unit", "-u"),
           english: bool = typer.Option(False, "--en", help="English messages"),
           per_doc: int = typer.Option(10, "--per-doc", help="Bảng: tối đa mỗi văn bản, 0 = "
                                       "tất cả / table: at most this many per document"),
+          rebuild: bool = typer.Option(False, "--rebuild", help="Tính lại mọi phát hiện liên "
+                                       "văn bản / recompute every cross-document finding"),
           db: Optional[str] = DbOpt, format: Fmt = typer.Option(Fmt.table, "--format", "-f")):
     """Các phát hiện kiểm tra / audit findings, grouped by document."""
     from extractor import query
-    rows = query.findings(_engine(db), unit, rule, severity, since)
+    from extractor.store import archive
+    engine = _engine(db)
+    if rebuild:
+        n = archive.rebuild(engine)
+        err.print(f"Đã tính lại {n} nhóm / recomputed {n} groups", highlight=False)
+    elif archive.pending(engine):  # an interrupted archive pass: finish it first
+        archive.refresh(engine)
+    rows = query.findings(engine, unit, rule, severity, since)
     if format != Fmt.table:
         emit(rows, format, ["path", "rule", "severity", "number", "date", "suggestion",
                             "message", "message_en", "evidence"])

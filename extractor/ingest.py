@@ -548,20 +548,20 @@ def _write(conn, writer: Writer, job: Job, ex: Optional[Extraction],
 
 def refresh_archive_findings(engine: Engine, busy_timeout: Optional[float] = None,
                              notify: Optional[Callable[[str], None]] = None) -> int:
-    """Recompute cross-document findings over the whole archive (they change as
-    documents are added). Run after every ingest, even one that stored nothing: a run
-    killed during this pass left them stale, and only a recompute brings them back.
-    Returns how many were stored."""
+    """Recompute the cross-document findings of the groups that stored or deleted
+    documents marked dirty (extractor.store.archive). Run after every ingest, even one
+    that stored nothing: a run killed during this pass left its marks, and this pass
+    finishes them. Returns how many groups were recomputed."""
     from sqlalchemy.exc import OperationalError
 
-    from extractor.store.archive import recompute
+    from extractor.store.archive import refresh
     from extractor.store.db import BUSY_TIMEOUT, _is_busy, busy_error, busy_message
     kill_point("archive")
     timeout = BUSY_TIMEOUT if busy_timeout is None else busy_timeout
     t0, told = time.monotonic(), False
     while True:  # its write transaction begins IMMEDIATE: a lock is met at its start
         try:
-            return recompute(engine.execution_options(cchc_write=True))
+            return refresh(engine.execution_options(cchc_write=True))
         except OperationalError as exc:
             if not _is_busy(exc):
                 raise

@@ -1,9 +1,16 @@
 #!/usr/bin/env python
-"""Benchmarks (figures, not tests). Prints pages/s and peak memory of `cchc ingest`
-on the formats corpus and on a generated 500-page PDF, pdfplumber's own extract_text
-over the same pages for comparison, and the reference finder's MB/s on one core.
+"""Benchmarks (figures, not tests), side by side in one run:
+- text PDFs (the corpus's, fallback-font pages included, concatenated to --pages
+  pages): pdfplumber's own extract_text, pypdfium2's get_text_range, and `cchc ingest`
+  with all cores (the pages split over one file per 25 pages), in pages/s;
+- TXT: `cchc ingest` of --txt generated reports with all cores, in reports/s;
+- OCR: the scanned corpus pages, with 1 and with all cores, in pages/s;
+- the archive audit at 1,000 / 10,000 / 100,000 synthetic documents (full audit time
+  and peak memory, time to add one file; scripts/bench_archive.py);
+- the formats corpus and the reference finder's MB/s on one core.
 
-    .venv/bin/python scripts/bench.py [--pages 500] [--skip-ocr]
+    .venv/bin/python scripts/bench.py [--pages 500] [--txt 200] [--archive 1000,10000,100000]
+                                      [--skip-ocr]
 """
 from __future__ import annotations
 
@@ -47,7 +54,9 @@ PEAK = ("def _peak():\n"
 def _child(code: str, *args: str) -> dict:
     import json
     out = subprocess.run([sys.executable, "-c", PEAK + code, *args], capture_output=True,
-                         text=True, cwd=ROOT, check=True)
+                         text=True, cwd=ROOT)
+    if out.returncode:
+        sys.exit(f"benchmark step failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -87,13 +96,116 @@ def finder_speed() -> str:
             f"wall), {len(refs)} references")
 
 
+def cores() -> int:
+    return len(os.sched_getaffinity(0))
+
+
+def split_pdf(pdf: Path, per_file: int, out_dir: Path) -> list[str]:
+    import pypdfium2 as pdfium
+    src = pdfium.PdfDocument(str(pdf))
+    out = []
+    for k in range(0, len(src), per_file):
+        dst = pdfium.PdfDocument.new()
+        dst.import_pages(src, list(range(k, min(len(src), k + per_file))))
+        path = out_dir / f"part{k // per_file:03d}.pdf"
+        dst.save(str(path))
+        out.append(str(path))
+    return out
+
+
+def pdfium_baseline(pdf: Path) -> dict:
+    """pypdfium2's plain text of every page, in a fresh process."""
+    return _child("import json,sys,time,pypdfium2 as p\nt=time.perf_counter()\n"
+                  "d=p.PdfDocument(sys.argv[1])\nn=0\n"
+                  "for page in d:\n    tp=page.get_textpage(); tp.get_text_range(); n+=1\n"
+                  "print(json.dumps({'seconds':time.perf_counter()-t,'pages':n,"
+                  "'peak_mb':_peak()}))", str(pdf))
+
+
+def run_ingest_jobs(paths: list[str], db: Path, jobs: int) -> dict:
+    return _child("import json,sys,time\nfrom extractor.store.db import open_engine\n"
+                  "from extractor.ingest import ingest\nt=time.perf_counter()\n"
+                  "s=ingest(open_engine(sys.argv[1]),sys.argv[3:],jobs=int(sys.argv[2]))\n"
+                  "print(json.dumps({'seconds':time.perf_counter()-t,'pages':s.pages,"
+                  "'new':s.new,'failed':s.failed,'peak_mb':_peak()}))", str(db), str(jobs),
+                  *paths)
+
+
+def make_txt(n: int, out_dir: Path) -> list[str]:
+    seeds = sorted((ROOT / "corpora/seeds").glob("*.txt"))
+    out = []
+    for i in range(n):
+        src = seeds[i % len(seeds)].read_text(encoding="utf-8")
+        p = out_dir / f"r{i:05d}.txt"
+        p.write_text(src + f"\n(bản {i})\n", encoding="utf-8")  # distinct bytes
+        out.append(str(p))
+    return out
+
+
+def ocr_speed(jobs: int, pages: int) -> dict:
+    """OCR of the corpus scan's pages repeated to `pages` pages, CCHC_OCR_JOBS=jobs."""
+    code = ("import json,os,sys,time\nimport pypdfium2 as p\n"
+            "src=p.PdfDocument(sys.argv[1]);d=p.PdfDocument.new()\n"
+            "while len(d)<int(sys.argv[2]):\n"
+            "    d.import_pages(src,list(range(min(len(src),int(sys.argv[2])-len(d)))))\n"
+            "d.save(sys.argv[3])\nfrom extractor.load.pdf import load_pdf\n"
+            "t=time.perf_counter();pages,_=load_pdf(sys.argv[3])\n"
+            "print(json.dumps({'seconds':time.perf_counter()-t,'pages':sum(x.ocr for x in pages),"
+            "'peak_mb':_peak()}))")
+    env = dict(os.environ, CCHC_OCR_JOBS=str(jobs), OMP_THREAD_LIMIT="1")
+    import json
+    with tempfile.TemporaryDirectory() as tmp:
+        out = subprocess.run([sys.executable, "-c", PEAK + code,
+                              str(ROOT / "corpora/formats/004_592319bdbe9c2a64.scan.pdf"),
+                              str(pages), os.path.join(tmp, "scan.pdf")],
+                             capture_output=True, text=True, cwd=ROOT, check=True, env=env)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", type=int, default=500)
+    ap.add_argument("--txt", type=int, default=200)
+    ap.add_argument("--ocr-pages", type=int, default=8)
+    ap.add_argument("--archive", default="1000,10000,100000")
     ap.add_argument("--skip-ocr", action="store_true")
     args = ap.parse_args()
+    n = cores()
     tmp = Path(tempfile.mkdtemp(prefix="cchc-bench-"))
     try:
+        print(f"cores: {n}; load average {os.getloadavg()[0]:.1f} (figures scale with it)")
+        pdf = tmp / f"generated-{args.pages}.pdf"
+        make_pdf(args.pages, pdf)
+        base = plumber_baseline(pdf)
+        fast = pdfium_baseline(pdf)
+        parts = tmp / "parts"
+        parts.mkdir()
+        r = run_ingest_jobs(split_pdf(pdf, 25, parts), tmp / "pdf.db", n)
+        pp = base["pages"] / base["seconds"]
+        print(f"text PDFs, {args.pages} pages (fallback-font pages included):")
+        print(f"  pdfplumber extract_text   {pp:8.1f} pages/s  (peak {base['peak_mb']:.0f} MB)")
+        print(f"  pypdfium2 get_text_range  {fast['pages'] / fast['seconds']:8.1f} pages/s  "
+              f"(peak {fast['peak_mb']:.0f} MB)")
+        ip = r["pages"] / r["seconds"]
+        print(f"  cchc ingest, {n} jobs      {ip:8.1f} pages/s  (peak {r['peak_mb']:.0f} MB "
+              f"main process; {ip / pp:.1f}x pdfplumber extract_text; target >= 20x)")
+        txt = tmp / "txt"
+        txt.mkdir()
+        r = run_ingest_jobs(make_txt(args.txt, txt), tmp / "txt.db", n)
+        print(f"TXT: {r['new']} reports in {r['seconds']:.1f} s = {r['new'] / r['seconds']:.1f} "
+              f"reports/s with {n} jobs (peak {r['peak_mb']:.0f} MB main process)")
+        if not args.skip_ocr:
+            one = ocr_speed(1, args.ocr_pages)
+            alln = ocr_speed(n, args.ocr_pages)
+            print(f"OCR: {one['pages'] / one['seconds']:.2f} pages/s with 1 core, "
+                  f"{alln['pages'] / alln['seconds']:.2f} pages/s with {n} "
+                  f"({args.ocr_pages} pages; peak {max(one['peak_mb'], alln['peak_mb']):.0f} MB)")
+        sizes = [int(x) for x in args.archive.split(",") if x]
+        if sizes:
+            sys.path.insert(0, str(ROOT / "scripts"))
+            import bench_archive
+            print("archive audit:")
+            bench_archive.report_rows(bench_archive.run(sizes))
         formats = [str(p) for p in sorted((ROOT / "corpora/formats").iterdir())
                    if p.is_file() and not p.name.endswith(".json") and p.suffix != ".tsv"
                    and not (args.skip_ocr and ".scan." in p.name)]
@@ -102,16 +214,6 @@ def main() -> None:
         print(f"ingest formats corpus: {r['new']} stored, {r['failed']} failed, {r['pages']} "
               f"pages in {r['seconds']:.1f} s = {r['pages'] / r['seconds']:.1f} pages/s, "
               f"peak RSS {r['peak_mb']:.0f} MB")
-        pdf = tmp / f"generated-{args.pages}.pdf"
-        make_pdf(args.pages, pdf)
-        base = plumber_baseline(pdf)
-        print(f"pdfplumber extract_text alone, {base['pages']} pages: {base['seconds']:.1f} s "
-              f"= {base['pages'] / base['seconds']:.1f} pages/s, peak RSS "
-              f"{base['peak_mb']:.0f} MB")
-        r = run_ingest([str(pdf)], tmp / "big.db")
-        print(f"ingest {args.pages}-page PDF: {r['seconds']:.1f} s = "
-              f"{r['pages'] / r['seconds']:.1f} pages/s, peak RSS {r['peak_mb']:.0f} MB "
-              f"(ratio to pdfplumber extract_text: {r['seconds'] / base['seconds']:.2f}x)")
         print("reference finder:", finder_speed())
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -171,7 +171,7 @@ def _review_form_of(html, text):
 def test_a_dismissed_finding_keeps_its_review_across_reingest_and_shows_in_exports(
         corpus_db_copy):
     from extractor.ingest import ingest
-    from extractor.store.archive import recompute
+    from extractor.store.archive import refresh
     from extractor.store.write import delete_document
     engine = corpus_db_copy
     app = create_app(engine)
@@ -188,7 +188,7 @@ def test_a_dismissed_finding_keeps_its_review_across_reingest_and_shows_in_expor
         delete_document(s, did)
         s.commit()
     assert ingest(engine, [path]).new == 1
-    recompute(engine)
+    refresh(engine)
     new_id = doc_id(engine, SEED_002)
     assert new_id != did
     _, _, html = get(app, f"/doc/{new_id}")

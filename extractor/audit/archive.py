@@ -183,27 +183,101 @@ def _linked(a: Mention, b: Mention) -> bool:
     return False
 
 
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[a] = b
+
+
+def _link_alike(uf: _UnionFind, group: list[Mention], idx: list[int]) -> None:
+    """Join every pair of `idx` whose issuers do not disagree (no issuer matches any):
+    one pass, one union per mention."""
+    first: dict[str, int] = {}
+    wild: Optional[int] = None
+    for i in idx:
+        issuer = group[i].issuer or None
+        if issuer is None:
+            if wild is None:
+                wild = i
+            else:
+                uf.union(wild, i)
+        elif issuer in first:
+            uf.union(first[issuer], i)
+        else:
+            first[issuer] = i
+    if wild is not None:
+        for j in first.values():
+            uf.union(wild, j)
+
+
+def _link_years(uf: _UnionFind, group: list[Mention], idx: list[int], window: int) -> None:
+    """Join every pair of `idx` (all with a date) whose issuers do not disagree and whose
+    years differ by at most `window`: mentions of one (issuer, year) are joined in one
+    pass, then an issuer's years are swept in order, and a mention without issuer is
+    joined to the (issuer, year) classes within its window (bounded by years x issuers,
+    never by pairs of mentions)."""
+    reps: dict[tuple[Optional[str], int], int] = {}
+    for i in idx:
+        m = group[i]
+        k = (m.issuer or None, m.date.year)
+        if k in reps:
+            uf.union(reps[k], i)
+        else:
+            reps[k] = i
+    by_issuer: dict[str, list[int]] = defaultdict(list)
+    by_year: dict[int, list[int]] = defaultdict(list)
+    for (issuer, year), i in reps.items():
+        by_year[year].append(i)
+        if issuer is not None:
+            by_issuer[issuer].append(year)
+    for issuer, years in by_issuer.items():
+        years.sort()
+        for y0, y1 in zip(years, years[1:]):
+            if y1 - y0 <= window:
+                uf.union(reps[(issuer, y0)], reps[(issuer, y1)])
+    for (issuer, year), i in reps.items():
+        if issuer is None:
+            for y in range(year - window, year + window + 1):
+                for j in by_year.get(y, ()):
+                    uf.union(i, j)
+
+
 def clusters(mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions naming one document (the closure of `_linked`), found by bucketing on
+    key and date instead of comparing all pairs: linear in the mentions."""
     groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[(m.parts.ordinal, m.parts.symbol)].append(m)
     out = []
     for group in groups.values():
-        parent = list(range(len(group)))
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        for i in range(len(group)):
-            for j in range(i + 1, len(group)):
-                if _linked(group[i], group[j]):
-                    parent[find(i)] = find(j)
+        uf = _UnionFind(len(group))
+        same_key: dict[tuple, list[int]] = defaultdict(list)
+        day_month: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for i, m in enumerate(group):
+            if m.parts.year:  # a normative number names one document
+                same_key[(m.parts.key,)].append(i)
+                if m.date:  # other years written, dated alike (within two years)
+                    day_month[(m.date.month, m.date.day)].append(i)
+            elif m.date:  # individual numbers repeat yearly
+                same_key[(m.parts.key, m.date.year)].append(i)
+        for idx in same_key.values():
+            _link_alike(uf, group, idx)
+        for idx in day_month.values():
+            _link_years(uf, group, idx, 2)
         sets: dict[int, list[Mention]] = defaultdict(list)
         for i, m in enumerate(group):
-            sets[find(i)].append(m)
+            sets[uf.find(i)].append(m)
         out.extend(s for s in sets.values() if len(s) > 1)
     return out
 
@@ -221,13 +295,21 @@ def _preferred(cluster: list[Mention], catalog: Catalog) -> tuple[str, Optional[
     if own:
         return own[0].number, own[0].date, _form(own[0]), True
     entries: list[CatalogEntry] = []
+    looked: dict[tuple, Optional[CatalogEntry]] = {}  # one lookup per distinct form
     for m in cluster:
-        e = catalog.get(m.number, m.date)
+        if (m.number, m.date) not in looked:
+            looked[(m.number, m.date)] = catalog.get(m.number, m.date)
+        e = looked[(m.number, m.date)]
         if e is not None and e.date == m.date:
             entries.append(e)
     if not entries:
         dates = {m.date for m in cluster if m.date}
-        entries = [e for m in cluster for e in catalog.by_ordinal_symbol(m.parts.ordinal, m.parts.symbol)
+        by_parts = {}
+        for m in cluster:
+            k = (m.parts.ordinal, m.parts.symbol)
+            if k not in by_parts:
+                by_parts[k] = catalog.by_ordinal_symbol(*k)
+        entries = [e for m in cluster for e in by_parts[(m.parts.ordinal, m.parts.symbol)]
                    if e.date in dates]
     if entries:
         e = entries[0]
@@ -257,10 +339,15 @@ def conflicting_citations(mentions: list[Mention], catalog: Optional[Catalog] = 
         variants = "; ".join(dict.fromkeys(_form(m) for m in cluster))
         normative = any(m.parts.year for m in cluster)
         docs = [None] if file_on is None else sorted({m.doc for m in cluster if m.doc})
+        by_doc: dict[Optional[str], list[Mention]] = defaultdict(list)
+        for m in cluster:
+            by_doc[m.doc].append(m)
+        owns = sum(1 for m in cluster if m.own)
+        preferred_key = DocNumber.parse(number).key
         for doc in docs:
-            mine = [m for m in cluster if doc is None or m.doc == doc]
-            if doc is not None and decided and len([m for m in cluster if m.own]) <= 1 and all(
-                    m.parts.key == DocNumber.parse(number).key and m.date in (None, date)
+            mine = cluster if doc is None else by_doc[doc]
+            if doc is not None and decided and owns <= 1 and all(
+                    m.parts.key == preferred_key and m.date in (None, date)
                     for m in mine):
                 continue  # this document agrees with the preferred form (or gives no date)
             if doc is not None and (len({m.parts.year for m in mine if m.parts.year}) > 1
@@ -328,6 +415,44 @@ class _Point:
         return any(m.own for m in self.holders)
 
 
+def _inversion_counts(points: list[_Point]) -> list[int]:
+    """For each point, how many others are out of order with it (higher number, earlier
+    date, or lower number, later date): a sweep by date over a Fenwick tree of numbers,
+    O(n log n) instead of all pairs."""
+    ranks = {n: r + 1 for r, n in enumerate(sorted({p.n for p in points}))}
+    size = len(ranks)
+    counts = [0] * len(points)
+
+    def sweep(order: list[int], later: bool) -> None:
+        tree = [0] * (size + 1)
+        seen = 0
+        k = 0
+        while k < len(order):
+            j = k
+            while j < len(order) and points[order[j]].date == points[order[k]].date:
+                j += 1
+            for i in order[k:j]:  # query before adding points of the same date
+                r, below = ranks[points[i].n], 0
+                x = r - 1 if later else r
+                while x > 0:
+                    below += tree[x]
+                    x -= x & -x
+                # earlier dates with a higher number / later dates with a lower number
+                counts[i] += below if later else seen - below
+            for i in order[k:j]:
+                x = ranks[points[i].n]
+                while x <= size:
+                    tree[x] += 1
+                    x += x & -x
+                seen += 1
+            k = j
+
+    by_date = sorted(range(len(points)), key=lambda i: points[i].date)
+    sweep(by_date, later=False)
+    sweep(by_date[::-1], later=True)
+    return counts
+
+
 def numbering_out_of_order(mentions: Iterable[Mention]) -> list[Finding]:
     """An issuer's numbers with one symbol in one year must rise with the date. The
     series hold the documents' own numbers (issued by their own unit) and cited local
@@ -348,20 +473,17 @@ def numbering_out_of_order(mentions: Iterable[Mention]) -> list[Finding]:
         owned = {p.n for p in by_key.values() if p.own}
         # a cited date that disagrees with the document itself is conflicting-citations' case
         points = [p for p in by_key.values() if p.own or p.n not in owned]
-        inversions: dict[int, list[_Point]] = defaultdict(list)
-        for a in points:
-            for b in points:
-                if a.n < b.n and a.date > b.date:
-                    inversions[id(a)].append(b)
-                    inversions[id(b)].append(a)
-        if not inversions:
+        counts = _inversion_counts(points)
+        worst = max(counts, default=0)
+        if not worst:
             continue
-        worst = max(len(v) for v in inversions.values())
-        for p in sorted(points, key=lambda p: (p.date, p.n)):
-            others = inversions.get(id(p))
-            if not others or len(others) < worst:
+        for i in sorted(range(len(points)), key=lambda i: (points[i].date, points[i].n)):
+            if counts[i] < worst:
                 continue
-            o = sorted(others, key=lambda q: (not q.own, q.date, q.n))[0]
+            p = points[i]
+            o = min((q for q in points if (p.n < q.n and p.date > q.date)
+                     or (q.n < p.n and q.date > p.date)),
+                    key=lambda q: (not q.own, q.date, q.n))
             by_doc: dict[Optional[str], list[Span]] = {}
             for m in p.holders:
                 by_doc.setdefault(m.doc, []).extend(m.spans)
@@ -400,3 +522,35 @@ def audit_archive(docs: list[ArchiveDoc]) -> list[Finding]:
     findings = conflicting_citations(mentions, catalog, file_on="each")
     findings += numbering_out_of_order(m for m in mentions if m.own or not _national(m.parts))
     return findings
+
+
+# --------------------------------------------------------------------------- incremental
+# The archive rules never look beyond one group of mentions: conflicting-citations
+# within the mentions of one ordinal and symbol, numbering-out-of-order within one
+# issuer's series (issuer, year, symbol, normative or not). A stored mention carries
+# both keys, so adding or removing a document recomputes only the groups it touches.
+
+def conflict_key(m: Mention) -> str:
+    return f"c|{m.parts.ordinal}|{m.parts.symbol}"
+
+
+def series_key(m: Mention) -> Optional[str]:
+    """The numbering series a mention belongs to, None when it takes part in none."""
+    if m.date is None or not m.issuer or m.issuer.startswith("?"):
+        return None
+    if not (m.own or not _national(m.parts)) or _ordinal_int(m.parts) is None:
+        return None
+    return f"s|{m.issuer}|{m.date.year}|{m.parts.symbol}|{1 if m.parts.year else 0}"
+
+
+def audit_groups(conflicts: dict[str, list[Mention]],
+                 series: dict[str, list[Mention]]) -> list[tuple[str, Finding]]:
+    """Findings of the given groups, each with the key of the group it came from; the
+    same findings audit_archive gives for those groups over the whole archive."""
+    catalog = load_catalog()
+    out: list[tuple[str, Finding]] = []
+    for key, mentions in conflicts.items():
+        out += [(key, f) for f in conflicting_citations(mentions, catalog, file_on="each")]
+    for key, mentions in series.items():
+        out += [(key, f) for f in numbering_out_of_order(mentions)]
+    return out

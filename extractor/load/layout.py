@@ -71,11 +71,14 @@ class Line:
         words = sorted(self.words, key=lambda w: w.x0)
         limit = GAP_EM * self.height
         segs = [Segment([words[0]])]
+        right = words[0].x1  # the open segment's x1, kept as it grows (not recomputed)
         for w in words[1:]:
-            if w.x0 - segs[-1].x1 > limit:
+            if w.x0 - right > limit:
                 segs.append(Segment([w]))
+                right = w.x1
             else:
                 segs[-1].words.append(w)
+                right = max(right, w.x1)
         return segs
 
     @property

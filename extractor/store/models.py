@@ -55,6 +55,11 @@ class Document(SQLModel, table=True):
     title: Optional[str] = Field(default=None, sa_column=Column(Text))
     period: Optional[str] = None
     published: Optional[str] = None
+    # where the document states its own number (evidence of archive findings)
+    number_page: Optional[int] = None
+    number_start: Optional[int] = None
+    number_end: Optional[int] = None
+    number_text: Optional[str] = None
     extract_json: Optional[str] = Field(default=None, sa_column=Column(Text))  # cchc.extract/1
     # the extractor that stored it (store.write.EXTRACTION_VERSION); older -> re-extracted
     extraction_version: Optional[int] = None
@@ -185,6 +190,36 @@ class Finding(SQLModel, table=True):
     date: Optional[str] = None
     suggestion: Optional[str] = None
     evidence: Optional[str] = Field(default=None, sa_column=Column(Text))  # JSON list of spans
+    # archive findings: the group (conflict group or numbering series) they came from
+    archive_key: Optional[str] = Field(default=None, index=True)
+
+
+class ArchiveMention(EvidenceMixin, table=True):
+    """A document's own number or a linkable citation, as the archive rules see it,
+    with the two groups it belongs to (derived from document, citation and unit rows
+    when the document is stored; `cchc audit --rebuild` derives them again)."""
+    __tablename__ = "archive_mention"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    own: bool = False
+    number: str  # as written
+    ordinal: str
+    year: Optional[int] = None
+    symbol: str
+    party: bool = False
+    date: Optional[str] = None  # ISO
+    issuer: Optional[str] = None  # unit key, None when not given or not resolved
+    conflict_key: str = Field(index=True)
+    series_key: Optional[str] = Field(default=None, index=True)
+
+
+class ArchiveDirty(SQLModel, table=True):
+    """Archive groups whose findings must be recomputed: written in the transaction
+    that stores or deletes a document, removed in the one that rewrites the findings.
+    The key "*" asks for every mention to be derived again (after a migration)."""
+    __tablename__ = "archive_dirty"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    key: str = Field(index=True)
 
 
 Index("ix_document_path_status", Document.path, Document.status)

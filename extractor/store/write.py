@@ -70,8 +70,10 @@ def _conn(bind: Any) -> Connection:
 
 def delete_document(bind: Any, doc_id: int) -> None:
     from extractor.store.identity import before_delete
+    from extractor.store.archive import forget_document
     before_delete(bind, doc_id)  # copies promoted, held-document links dropped
     conn = _conn(bind)
+    forget_document(conn, doc_id)  # its archive groups are recomputed by the next pass
     for table in CHILD_TABLES:
         tb = table.__table__
         conn.execute(delete(tb).where(tb.c.document_id == doc_id))
@@ -209,7 +211,8 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
         doc_type=meta.doc_type, number=meta.number, date=meta.date, year=year,
         place=meta.place, issuer=meta.issuer, unit_id=unit_id, signer=meta.signer,
         signer_title=meta.signer_title, title=meta.title, period=meta.period,
-        published=meta.published, extract_json=json.dumps(contract, ensure_ascii=False),
+        published=meta.published, **_number_evidence(meta),
+        extract_json=json.dumps(contract, ensure_ascii=False),
         extraction_version=EXTRACTION_VERSION, ingested_at=_now(),
         number_key=identity.own_key(meta.number, meta.date))
         .returning(D.c.id)).scalar_one()
@@ -252,7 +255,18 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
         if _int(k.done) is not None and _int(k.total) is not None])
     _insert_many(conn, t.Finding, [finding_row(did, f, "document") for f in ex.findings])
     identity.link_held(conn, did)
+    from extractor.store.archive import index_document
+    index_document(conn, did, ex)  # archive mentions, their groups marked dirty
     return did
+
+
+def _number_evidence(meta: model.DocumentMeta) -> dict:
+    """Where the document states its own number (evidence of archive findings)."""
+    span = meta.evidence.get("number")
+    if span is None:
+        return {}
+    return {"number_page": span.page, "number_start": span.start, "number_end": span.end,
+            "number_text": span.text}
 
 
 def finding_row(doc_id: int, f: model.Finding, scope: str) -> dict:
