@@ -9,14 +9,11 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import create_engine
 
+from extractor.store.conn import db_url  # noqa: F401  (one rule for --db, kept there)
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def db_url(db: str | None = None) -> str:
-    db = db or os.environ.get("CCHC_DB") or "cchc.db"
-    if "://" in db:
-        return db
-    return f"sqlite:///{Path(db).expanduser().resolve()}"
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - trivial

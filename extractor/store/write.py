@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 from extractor import model
 from extractor.extract import to_contract
 from extractor.normalize import fold
+from extractor.search import loose
 from extractor.store import models as t
 
 CHILD_TABLES = (t.Citation, t.LawMention, t.Score, t.DossierStat, t.TaskStat, t.Finding, t.Page)
@@ -55,8 +56,7 @@ def _period_year(period: Optional[str]) -> Optional[int]:
 def delete_document(session: Session, doc_id: int) -> None:
     for table in CHILD_TABLES:
         session.exec(delete(table).where(table.document_id == doc_id))
-    if session.get_bind().dialect.name == "sqlite":
-        session.exec(sql_text("DELETE FROM page_fts WHERE document_id = :d").bindparams(d=doc_id))
+    session.exec(sql_text("DELETE FROM page_fts WHERE document_id = :d").bindparams(d=doc_id))
     session.exec(delete(t.Document).where(t.Document.id == doc_id))
 
 
@@ -131,13 +131,12 @@ def store_extraction(session: Session, ex: model.Extraction, size: Optional[int]
     session.add(doc)
     session.flush()
     did = doc.id
-    fts = session.get_bind().dialect.name == "sqlite"
     for p in ex.source.pages:
         session.add(t.Page(document_id=did, number=p.number, ocr=p.ocr, text=p.text))
-        if fts:
-            session.exec(sql_text("INSERT INTO page_fts(body, document_id, page) "
-                                  "VALUES (:b, :d, :p)").bindparams(b=fold(p.text), d=did,
-                                                                    p=p.number))
+        # search words (no case, no marks) on every database: see extractor/search.py
+        session.exec(sql_text("INSERT INTO page_fts(body, document_id, page) "
+                              "VALUES (:b, :d, :p)").bindparams(b=loose(p.text), d=did,
+                                                                p=p.number))
     for r in ex.references:
         session.add(t.Citation(document_id=did, cited_id=get_cited(session, r),
                                doc_type=r.doc_type, number=r.number, date=r.date,
