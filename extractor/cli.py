@@ -72,9 +72,11 @@ class CchcGroup(TyperGroup):
         except UsageFailure as exc:
             _say_error(str(exc))
             code = 2
-        except cx.Abort:
+        except (typer.Abort, KeyboardInterrupt):
             _say_error("Đã hủy / aborted")
             code = 1
+        except BrokenPipeError:  # `cchc ... | head`: the reader has gone, nothing to say
+            code = 0
         except cx.ClickException as exc:
             _say_error(" ".join(exc.format_message().split()))
             code = exc.exit_code
@@ -545,7 +547,18 @@ def q_scores(unit: str = UnitOpt, db: Optional[str] = DbOpt, format: Fmt = FmtOp
         _unit_or_fail(conn, unit)
         rows = _run_query(query.scores, conn, unit)
     if format != Fmt.json:
-        rows = [dict(r, indicator_label=labels.indicator(r["indicator"])) for r in rows]
+        rows = [dict(r, indicator_label=labels.indicator(r["indicator"]),
+                     what=("  • " + r["criterion"]) if r.get("criterion")
+                     else labels.indicator(r["indicator"]),
+                     rank_of=(f"{r['rank']}/{r['rank_total']}" if r.get("rank_total")
+                              else r.get("rank"))) for r in rows]
+    if format == Fmt.table:  # one column for the index or its criterion, rank as "5/12"
+        cols = [labels.C("year", "Năm", "Year"), labels.C("what", "Chỉ số / tiêu chí", "Index"),
+                labels.C("value", "Điểm", "Value"), labels.C("max", "Tối đa", "Max"),
+                labels.C("rank_of", "Hạng", "Rank"),
+                labels.C("document_number", "Văn bản", "Document")]
+        emit(rows, format, cols, title=f"{unit}: điểm số / scores", numeric=("rank_of",))
+        return
     emit(rows, format, labels.SCORES, table=("year", "indicator_label", "criterion", "value",
                                              "max", "rank", "document_number"),
          title=f"{unit}: điểm số / scores", output=output, sheet="Điểm số")
@@ -560,8 +573,7 @@ def q_dossiers(unit: str = UnitOpt, db: Optional[str] = DbOpt, format: Fmt = Fmt
         _unit_or_fail(conn, unit)
         rows = _run_query(query.dossiers, conn, unit)
     emit(rows, format, labels.DOSSIERS, table=("year", "scope", "received", "resolved",
-                                               "resolved_on_time", "resolved_late",
-                                               "on_time_rate"),
+                                               "resolved_on_time", "on_time_rate"),
          title=f"{unit}: hồ sơ TTHC / dossiers", output=output, sheet="Hồ sơ TTHC")
 
 

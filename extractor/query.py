@@ -81,13 +81,12 @@ def _resolved_keys(name: str) -> set[str]:
 
 
 def match_units(db: Db, name: str) -> list[int]:
-    """Units a name designates, ignoring case and tone marks:
-    - a unit's name, old or new (post-2025), exactly ("phường Trần Phú", "UBND phường
-      Trần Phú", "phuong tran phu") — then only those;
-    - otherwise every unit whose name or new name contains the words ("Trần Phú",
-      "tran phu", an agency "Sở Nội vụ") and every unit in a province or district of that
-      name, with or without its level ("Hải Dương", "tỉnh Khánh Hòa");
-    - otherwise the unit the name resolves to (abbreviations, e.g. "TP. Nha Trang").
+    """Units a name designates, ignoring case and tone marks: every unit whose name or
+    new (post-2025) name is or contains the name's words ("phường Trần Phú", "UBND phường
+    Trần Phú", "tran phu", an agency "Sở Nội vụ" and so each Sở Nội vụ), and every unit in
+    a province or district of that name, with or without its level ("Hải Dương", "tỉnh
+    Khánh Hòa"); when none does, the unit the name resolves to (abbreviations, e.g.
+    "TP. Nha Trang").
     Wildcards mean nothing: "%", "_" or a blank name match no unit."""
     q = _drop_prefix(loose(name), _COMMITTEE)
     if not q:
@@ -108,7 +107,7 @@ def match_units(db: Db, name: str) -> list[int]:
                        bare == _drop_prefix(loose(district or ""), _LEVELS)):
             words.append(uid)
     if exact or words:
-        return sorted(exact or words)
+        return sorted(set(exact) | set(words))
     keys = _resolved_keys(name)
     return sorted(uid for uid, key, *_rest, new_key in units if key in keys or new_key in keys)
 
