@@ -192,6 +192,18 @@ def check_rule(db: Db, value: str) -> str:
                      f"cần một trong / expected one of: {', '.join(sorted(known))}")
 
 
+def check_year(value) -> int:
+    """A year argument: 1900..2100; raises UsageError otherwise."""
+    try:
+        year = int(value)
+    except (TypeError, ValueError):
+        year = 0
+    if not 1900 <= year <= 2100:
+        raise UsageError(f"--year {value!r} không phải năm / is not a year; cần / expected "
+                         "1900..2100")
+    return year
+
+
 def parse_since(value: str) -> tuple[str, int, bool]:
     """--since YYYY or YYYY-MM-DD -> (ISO lower bound, year, year only?)."""
     import datetime
@@ -260,9 +272,10 @@ def cites(engine: Any, unit: str, doc_type: Optional[str] = None,
         if doc_type:
             where.append("cd.doc_type = :dt")
             params["dt"] = doc_type_name(db, doc_type)
-        if year:
+        if year is not None:
             where.append("(cd.year = :y OR cd.date LIKE :yp)")
-            params.update(y=int(year), yp=f"{int(year)}-%")
+            year = check_year(year)
+            params.update(y=year, yp=f"{year}-%")
         citing = "COALESCE(d.date, CAST(d.year AS TEXT))"
         rows = db.rows(
             f"SELECT cd.key, cd.doc_type, cd.date, cd.year, cd.issuer, COUNT(c.id), "
@@ -328,9 +341,9 @@ def _doc_where(db: Db, unit: Optional[str], doc_type: Optional[str],
     if doc_type:
         where.append("d.doc_type = :dt")
         params["dt"] = doc_type_name(db, doc_type)
-    if year:
+    if year is not None:
         where.append("d.year = :y")
-        params["y"] = int(year)
+        params["y"] = check_year(year)
     return where, params
 
 
