@@ -2,7 +2,6 @@
 any SQLAlchemy URL with `--db`. The schema is always brought to Alembic head."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from sqlalchemy import event
