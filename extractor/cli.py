@@ -120,8 +120,14 @@ OutOpt = typer.Option(None, "--output", "-o", help="Ghi ra tệp / write to this
 
 
 def _engine(db: Optional[str]):
+    """An engine for writing (ingest); a malformed or unreachable --db is a usage error."""
+    from extractor.store.conn import db_url, describe, safe_url
     from extractor.store.db import open_engine
-    return open_engine(db)
+    try:
+        return open_engine(db)
+    except Exception as exc:  # noqa: BLE001 - driver/URL errors of every kind
+        raise UsageFailure(f"Không mở được CSDL / cannot open the database "
+                           f"{safe_url(db_url(db))}: {describe(exc)}") from None
 
 
 def _db(db: Optional[str]):

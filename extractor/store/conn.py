@@ -152,7 +152,7 @@ def open_db(db: Optional[str] = None, must_exist: bool = True) -> Db:
     except DbError:
         raise
     except Exception as exc:  # noqa: BLE001 - driver errors: unreachable, refused, bad URL
-        raise DbError(f"Không mở được CSDL / cannot open the database {_safe(url)}: "
+        raise DbError(f"Không mở được CSDL / cannot open the database {safe_url(url)}: "
                       f"{describe(exc)}") from None
     if version != head_revision():
         d.close()
@@ -162,7 +162,7 @@ def open_db(db: Optional[str] = None, must_exist: bool = True) -> Db:
             raw, dialect, owner = _connect_raw(url, path)
         except Exception as exc:  # noqa: BLE001
             raise DbError(f"Không nâng cấp được lược đồ CSDL / cannot migrate the database "
-                          f"{_safe(url)}: {describe(exc)}") from None
+                          f"{safe_url(url)}: {describe(exc)}") from None
         d = Db(raw, dialect, owner)
     return d
 
@@ -179,5 +179,6 @@ def _stored_version(d: Db) -> Optional[str]:
         return None
 
 
-def _safe(url: str) -> str:
+def safe_url(url: str) -> str:
+    """The URL with its password masked, for messages."""
     return re.sub(r"//([^:/@]+):[^@/]*@", r"//\1:***@", url)
