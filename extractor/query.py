@@ -4,7 +4,7 @@ so the CLI, the web app, scripts and notebooks share them.
 
 The SQL is written once for SQLite and PostgreSQL and gives the same answers in the same
 order on both: every ORDER BY ends on a unique column, text is ordered by code point
-(`COLLATE "C"` on PostgreSQL, SQLite's binary order), documents without a date come last.
+(`COLLATE "C"` on PostgreSQL, SQLite's binary order), documents without a date first.
 Arguments are matched literally (no LIKE wildcards) and ignoring case and tone marks
 (extractor/search.py). This module imports neither SQLAlchemy nor SQLModel, so a query
 command starts fast.
@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any, Iterator, Optional
 
 from extractor.search import loose
@@ -67,6 +68,11 @@ def _drop_prefix(q: str, prefixes: tuple[str, ...]) -> str:
     return q
 
 
+@lru_cache(maxsize=200_000)
+def _loose_name(name: str) -> str:
+    return loose(name)
+
+
 def _unit_rows(db: Db) -> list[tuple]:
     return db.rows("SELECT id, key, name, level, district, province, new_name, new_key "
                    "FROM unit ORDER BY id")
@@ -95,16 +101,16 @@ def match_units(db: Db, name: str) -> list[int]:
     exact, words = [], []
     bare = _drop_prefix(q, _LEVELS)
     for uid, key, uname, level, district, province, new_name, new_key in units:
-        names = [loose(uname)]
+        names = [_loose_name(uname)]
         if new_name:
-            names.append(loose(new_name))
-            names.append(loose(new_name.split(",")[0]))
+            names.append(_loose_name(new_name))
+            names.append(_loose_name(new_name.split(",")[0]))
         if q in names:
             exact.append(uid)
         elif any(f" {q} " in f" {n} " for n in names):
             words.append(uid)
-        elif bare and (bare == loose(province or "") or
-                       bare == _drop_prefix(loose(district or ""), _LEVELS)):
+        elif bare and (bare == _loose_name(province or "") or
+                       bare == _drop_prefix(_loose_name(district or ""), _LEVELS)):
             words.append(uid)
     if exact or words:
         return sorted(set(exact) | set(words))
@@ -295,7 +301,7 @@ def cites(engine: Any, unit: str, doc_type: Optional[str] = None,
 
 def cited_by(engine: Any, number: str, limit: Optional[int] = 1000) -> list[dict[str, Any]]:
     """Which documents and units cite a document, whatever form its number is written in;
-    oldest citing documents first (undated last), at most `limit` (None: all)."""
+    undated citing documents first, then oldest first; at most `limit` (None: all)."""
     if not number.strip():
         return []
     with _open(engine) as db:
@@ -305,12 +311,19 @@ def cited_by(engine: Any, number: str, limit: Optional[int] = 1000) -> list[dict
         if not ids:
             return []
         inl, p = in_list("c", ids)
+        many = limit is not None and db.scalar(
+            f"SELECT COUNT(DISTINCT c.document_id) FROM citation c WHERE c.cited_id IN ({inl})",
+            p) > 5 * limit
+        # many citing documents: walk documents in date order and stop at `limit`;
+        # few: collect them through the citation index, then sort
+        cited = (f"EXISTS (SELECT 1 FROM citation c WHERE c.cited_id IN ({inl}) "
+                 "AND c.document_id = d.id)" if many else
+                 f"d.id IN (SELECT c.document_id FROM citation c WHERE c.cited_id IN ({inl}))")
         rows = db.rows(
             "SELECT d.id, d.path, d.doc_type, d.number, d.date, d.issuer, u.name "
             "FROM document d LEFT JOIN unit u ON d.unit_id = u.id "
-            f"WHERE d.status = 'ok' AND d.id IN (SELECT c.document_id FROM citation c "
-            f"WHERE c.cited_id IN ({inl})) "
-            f"ORDER BY d.date IS NULL, d.date, {db.text('d.path')}, d.id"
+            f"WHERE d.status = 'ok' AND {cited} "
+            f"ORDER BY {db.nulls_first('d.date')}, {db.text('d.path')}, d.id"
             + (f" LIMIT {int(limit)}" if limit is not None else ""), p)
         forms: dict[int, list[str]] = defaultdict(list)
         mentions: dict[int, int] = defaultdict(int)
@@ -364,7 +377,7 @@ def search_condition(db: Db, words: str) -> tuple[str, dict]:
 def docs(engine: Any, unit: Optional[str] = None, doc_type: Optional[str] = None,
          year: Optional[int] = None, text: Optional[str] = None,
          limit: int = 1000) -> list[dict[str, Any]]:
-    """List documents (dated ones by date, then undated; then by path); `text` searches
+    """List documents (undated first, then by date; then by path); `text` searches
     page text ignoring case and tone marks, as whole words."""
     with _open(engine) as db:
         where, params = _doc_where(db, unit, doc_type, year)
@@ -376,7 +389,7 @@ def docs(engine: Any, unit: Optional[str] = None, doc_type: Optional[str] = None
             "SELECT d.id, d.path, d.doc_type, d.number, d.date, d.period, u.name, "
             "d.page_count, d.title FROM document d LEFT JOIN unit u ON d.unit_id = u.id "
             f"WHERE {' AND '.join(where)} "
-            f"ORDER BY d.date IS NULL, d.date, {db.text('d.path')}, d.id "
+            f"ORDER BY {db.nulls_first('d.date')}, {db.text('d.path')}, d.id "
             f"LIMIT {int(limit)}", params)
     return [{"id": i, "path": p, "doc_type": dt, "number": n, "date": dd, "period": per,
              "unit": u, "pages": pc, "title": ti}

@@ -48,6 +48,11 @@ class Db:
         """`column` compared byte-wise (code point order) on every database."""
         return f'{column} COLLATE "C"' if self.dialect == "postgresql" else column
 
+    def nulls_first(self, column: str) -> str:
+        """`column` ascending with NULL first on every database (SQLite's own order, so
+        SQLite can walk an index on it)."""
+        return f"{column} NULLS FIRST" if self.dialect == "postgresql" else column
+
     def close(self) -> None:
         try:
             self.raw.close()

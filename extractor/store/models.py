@@ -176,3 +176,5 @@ class Finding(SQLModel, table=True):
 
 
 Index("ix_document_path_status", Document.path, Document.status)
+# documents in the order every list shows them (date, path, id): cited-by and docs walk it
+Index("ix_document_date_path", Document.date, Document.path)

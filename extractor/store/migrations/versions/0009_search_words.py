@@ -5,6 +5,7 @@ tone or vowel marks (đ -> d) separated by single spaces. SQLite keeps it in an 
 (phrase queries); PostgreSQL gets a plain table of the same name and columns (LIKE on
 ' ' || body || ' ', with a trigram index when the pg_trgm extension can be created), so
 `--text` means the same on both: the words, in order, as whole words, any marks.
+Also an index on document (date, path), the order of every list of documents.
 
 Revision ID: 0009
 Revises: 0003
@@ -37,6 +38,8 @@ def _fill(bind) -> None:
 
 def upgrade() -> None:
     bind = op.get_bind()
+    # lists are ordered by (date, path, id) on every database: let SQLite walk an index
+    op.create_index("ix_document_date_path", "document", ["date", "path"])
     if bind.dialect.name == "sqlite":
         op.execute("DROP TABLE IF EXISTS page_fts")
         op.execute("CREATE VIRTUAL TABLE page_fts USING fts5("
@@ -63,6 +66,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     bind = op.get_bind()
+    op.drop_index("ix_document_date_path", table_name="document")
     op.execute("DROP TABLE IF EXISTS page_fts")
     if bind.dialect.name == "sqlite":  # back to 0001's folded-with-marks body
         from extractor.normalize import fold
