@@ -268,8 +268,6 @@ def ingest(paths: list[str] = typer.Argument(..., help="Tệp hoặc thư mục 
 
         def step(path: str, outcome: str) -> None:
             progress.advance(task)
-            if outcome == "failed" and not quiet:
-                pass
 
         summary = run(engine, paths, jobs=jobs, progress=step)
     for path, reason in summary.failures:
@@ -331,7 +329,7 @@ def extract(files: list[str] = typer.Argument(...),
                                                    "| csv (một dòng mỗi dữ kiện / one row "
                                                    "per fact)")) -> None:
     """Trích xuất một hay nhiều tệp, không cần CSDL / extract files (no database)."""
-    from extractor.extract import extract_path, to_contract
+    from extractor.stages import extract_path, to_contract
     from extractor.model import LoadError
     failed = 0
     facts: list[dict[str, Any]] = []

@@ -58,7 +58,7 @@ def sha256_file(path: Path) -> str:
 
 def _work(path: str) -> tuple[str, Optional[Extraction], Optional[str]]:
     """Load and extract one file; never raises (a worker must not kill the batch)."""
-    from extractor.extract import extract_path
+    from extractor.stages import extract_path
     try:
         return path, extract_path(path), None
     except LoadError as exc:

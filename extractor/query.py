@@ -148,26 +148,19 @@ def unit_ids(engine: Any, name: str) -> list[int]:
 
 def doc_type_name(db: Db, value: str) -> str:
     """A document type as written ('Kế hoạch', 'ke hoach') or by its abbreviation ('KH',
-    'NĐ', 'ND'); raises UsageError naming the valid types otherwise."""
-    from extractor.normalize import fold
-    from extractor.rules import load_rules
-    entries = load_rules("doc_types").entries
+    'NĐ', 'ND') — grammar/doctypes.py reads it — or a type only the archive holds
+    ('Tin bài'); raises UsageError naming the valid types otherwise."""
+    from extractor.grammar.doctypes import doc_type_name as known
+    from extractor.vocab.symbols import named_types
+    name = known(value)
+    if name:
+        return name
     stored = [r[0] for r in db.rows("SELECT DISTINCT doc_type FROM document WHERE doc_type "
                                     "IS NOT NULL")]
-    forms: list[tuple[str, str]] = []  # (written form, type name)
-    for e in entries:
-        forms.append((e.name, e.name))
-        forms += [(a, e.name) for a in (getattr(e, "abbreviations", None) or [])]
-    forms += [(s, s) for s in stored]
-    hits = {name for form, name in forms if fold(form) == fold(value)}
-    if not hits:
-        hits = {name for form, name in forms if loose(form) == loose(value) and loose(value)}
-    if len(hits) == 1:
-        return hits.pop()
-    valid = sorted({e.name for e in entries} | set(stored))
-    if hits:
-        raise UsageError(f"--type {value!r} mơ hồ, có thể là / is ambiguous: "
-                         + ", ".join(sorted(hits)))
+    for s in stored:
+        if loose(s) == loose(value) and loose(value):
+            return s
+    valid = sorted({t.name for t in named_types()} | set(stored))
     raise UsageError(f"--type {value!r} không phải loại văn bản / is not a document type; "
                      "cần tên hoặc chữ viết tắt / expected a name or abbreviation: "
                      + ", ".join(valid))
@@ -186,7 +179,7 @@ def severity_levels(value: str) -> list[str]:
 
 
 def check_rule(db: Db, value: str) -> str:
-    from extractor.rules import load_rules
+    from extractor.vocab import load_rules
     known = {e.rule for e in load_rules("messages").entries if not e.rule.startswith("_")}
     known |= {r[0] for r in db.rows("SELECT DISTINCT rule FROM finding")}
     if value in known:
@@ -236,21 +229,21 @@ def _cited_conditions(number: str) -> tuple[str, dict]:
     a normative number written without its year matches every year."""
     import regex
 
-    from extractor.resolve.keys import always_normative, number_key, parse_number
+    from extractor.grammar.docnumber import DocNumber
     view = " ".join(number.split())
     tokens = regex.findall(r"\d[\w\-/ ]*/[\w\-/&]+", view) or [view]
     conds, params = [], {}
     for i, tok in enumerate(tokens):
-        parts = parse_number(tok)
+        parts = DocNumber.parse(tok)
         if parts is None:
             conds.append(f"cd.key = :k{i}")
             params[f"k{i}"] = tok
             continue
-        key = number_key(parts.ordinal, parts.year, parts.symbol, parts.party)
+        key = parts.key
         conds += [f"cd.key = :k{i}", f"cd.key LIKE :ky{i} ESCAPE '\\'"]
         params[f"k{i}"] = key
         params[f"ky{i}"] = _like_escape(key + "@") + "%"
-        if parts.year is None and not parts.party and always_normative(parts.symbol):
+        if parts.year is None and parts.always_normative:
             ordinal = key.split("/", 1)[0]
             conds.append(f"cd.key LIKE :kn{i} ESCAPE '\\'")
             params[f"kn{i}"] = (_like_escape(ordinal) + "/____/"

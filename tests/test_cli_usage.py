@@ -327,7 +327,7 @@ def test_query_commands_do_not_import_sqlalchemy_or_alembic(archive):
 
 def test_loose_fast_path_equals_strip_marks_for_every_lookalike():
     from extractor.normalize import strip_marks
-    from extractor.rules import load_rules
+    from extractor.vocab import load_rules
     from extractor.search import _fast, loose
     samples = ["Hải Dương", "KHÁNH HOÀ", "Uỷ ban", "đ Đ", "NĐ-CP", "x\u0301"]
     samples += [e.char + "a" for e in load_rules("lookalikes").entries]

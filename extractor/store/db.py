@@ -48,6 +48,3 @@ def open_engine(db: str | None = None, migrate: bool = True) -> Engine:
         upgrade(engine)
     return engine
 
-
-def has_fts(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"
