@@ -12,9 +12,9 @@ PKG = Path(__file__).resolve().parent.parent / "extractor"
 
 # lowest first; a module may import its own layer and any lower one
 LAYERS: list[set[str]] = [
-    {"extractor", "model", "export"},      # plain data, the package root, table output
+    {"extractor", "model", "export", "labels"},  # plain data, the package root, table output and its words
     {"vocab"},                             # rule data: the only reader of rules/*.yaml
-    {"normalize"},                         # stored text and its matching view
+    {"normalize", "search"},               # stored text and its matching view; search words
     {"grammar"},                           # numbers, dates, units, tables: one owner each
     {"load", "render"},                    # files -> pages; pages + spans -> HTML
     {"find"},                              # facts from text
