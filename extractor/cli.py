@@ -119,12 +119,15 @@ FmtOpt = typer.Option(Fmt.table, "--format", "-f",
 OutOpt = typer.Option(None, "--output", "-o", help="Ghi ra tệp / write to this file")
 
 
-def _engine(db: Optional[str]):
-    """An engine for writing (ingest); a malformed or unreachable --db is a usage error."""
+def _engine(db: Optional[str], **kw):
+    """An engine for writing (ingest); a schema version this program does not know, a
+    busy, malformed or unreachable --db is a usage error (one line, exit 2)."""
     from extractor.store.conn import db_url, describe, safe_url
-    from extractor.store.db import open_engine
+    from extractor.store.db import StoreError, open_engine
     try:
-        return open_engine(db)
+        return open_engine(db, **kw)
+    except StoreError as exc:
+        raise UsageFailure(f"LỖI / ERROR: {' '.join(str(exc).split())}") from None
     except Exception as exc:  # noqa: BLE001 - driver/URL errors of every kind
         raise UsageFailure(f"Không mở được CSDL / cannot open the database "
                            f"{safe_url(db_url(db))}: {describe(exc)}") from None
@@ -254,14 +257,29 @@ def _print_table(rows: list[dict[str, Any]], columns: list, title: Optional[str]
 @app.command()
 def ingest(paths: list[str] = typer.Argument(..., help="Tệp hoặc thư mục / files or folders"),
            db: Optional[str] = DbOpt,
-           jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Số tiến trình / processes"),
+           jobs: Optional[int] = typer.Option(
+               None, "--jobs", "-j", min=1,
+               help="Số tiến trình (mặc định: số lõi) / worker processes (default: cores)"),
+           timeout: float = typer.Option(
+               300.0, "--timeout", min=1,
+               help="Giới hạn thời gian mỗi tệp, giây / time limit per file, seconds"),
+           max_memory: int = typer.Option(
+               2048, "--max-memory", min=64,
+               help="Giới hạn bộ nhớ mỗi tiến trình, MB / memory limit per worker, MB"),
+           busy_timeout: float = typer.Option(
+               60.0, "--busy-timeout", min=0,
+               help="Chờ CSDL bị khóa tối đa, giây / wait for a locked database, seconds"),
            quiet: bool = typer.Option(False, "--quiet", "-q")) -> None:
     """Nạp tài liệu vào CSDL / ingest files into the database."""
     from rich.progress import Progress
 
-    from extractor.ingest import ingest as run, iter_files
-    engine = _engine(db)
-    total = sum(1 for _, taken in iter_files(paths) if taken)
+    from extractor.ingest import ingest as run, printable, walk
+
+    def notify(msg: str) -> None:
+        err.print(msg, highlight=False, markup=False, soft_wrap=True)
+
+    engine = _engine(db, busy_timeout=busy_timeout, notify=notify)
+    total = sum(1 for e in walk(paths) if e.taken)
     show = sys.stderr.isatty() and not quiet
     with Progress(console=err, disable=not show, transient=True) as progress:
         task = progress.add_task("Đang nạp / ingesting", total=total)
@@ -269,17 +287,22 @@ def ingest(paths: list[str] = typer.Argument(..., help="Tệp hoặc thư mục 
         def step(path: str, outcome: str) -> None:
             progress.advance(task)
 
-        summary = run(engine, paths, jobs=jobs, progress=step)
-    for path, reason in summary.failures:
-        err.print(Text.assemble(("LỖI / FAILED", "red"), f" {path}: {reason}"))
+        summary = run(engine, paths, jobs=jobs, progress=step, timeout=timeout,
+                      max_memory_mb=max_memory, busy_timeout=busy_timeout, notify=notify)
+    for path, reason in summary.failures:  # one plain line each: never read as markup
+        sys.stderr.write(f"LỖI / FAILED {printable(path)}: {reason}\n")
+    sys.stderr.flush()
     if summary.ignored and not quiet:
         err.print(f"Bỏ qua {len(summary.ignored)} tệp không phải báo cáo (pdf/txt/docx/html) "
                   f"/ ignored {len(summary.ignored)} non-report files "
-                  "(name them explicitly to try them)")
+                  "(name them explicitly to try them)", highlight=False, soft_wrap=True)
     out.print(f"mới/new {summary.new} · không đổi/unchanged {summary.unchanged} · "
               f"thay thế/replaced {summary.replaced} · lỗi/failed {summary.failed} · "
-              f"{summary.pages} trang/pages · {summary.seconds:.1f} s")
-    raise typer.Exit(1 if summary.failed else 0)
+              f"{summary.pages} trang/pages · {summary.seconds:.1f} s", highlight=False)
+    if summary.stopped:
+        err.print(f"DỪNG / STOPPED: {summary.stopped}", highlight=False, markup=False,
+                  soft_wrap=True)
+    raise typer.Exit(1 if summary.failed or summary.stopped else 0)
 
 
 class ExtractFmt(str, Enum):
@@ -652,6 +675,54 @@ def _print_findings(rows: list[dict[str, Any]], english: bool, per_doc: int,
             out.print(Text.assemble(f"   trang/page {e['page']}: «",
                                     (" ".join(e["text"].split()), "reverse"), "»"))
     more()
+
+
+@app.command()
+def serve(db: Optional[str] = DbOpt,
+          host: str = typer.Option("127.0.0.1", "--host", help="Địa chỉ nghe / bind address"),
+          port: int = typer.Option(8000, "--port", "-p", help="Cổng / port (0: any free)")):
+    """Mở giao diện web trên máy / serve the web workbench (Ctrl+C to stop)."""
+    from extractor.web.app import serve as run
+    engine = _engine(db)
+
+    def ready(address: str) -> None:
+        out.print(f"cchc đang chạy tại / serving at {address}  (Ctrl+C để dừng / to stop)",
+                  highlight=False)
+        sys.stdout.flush()
+
+    try:
+        run(engine, host, port, ready)
+    except OSError as exc:
+        err.print(f"Không mở được cổng {port} / cannot listen on {host}:{port}: {exc}",
+                  highlight=False)
+        raise typer.Exit(2)
+    except KeyboardInterrupt:
+        pass
+
+
+class ReportFmt(str, Enum):
+    docx = "docx"
+    xlsx = "xlsx"
+
+
+@app.command()
+def report(unit: str = typer.Option(..., "--unit", "-u", help="Tên đơn vị (cũ hoặc mới) / unit"),
+           year: Optional[int] = typer.Option(None, "--year", "-y"),
+           format: ReportFmt = typer.Option(ReportFmt.docx, "--format", "-f"),
+           output: Optional[str] = typer.Option(None, "--output", "-o",
+                                                help="Tệp ghi ra / output file"),
+           db: Optional[str] = DbOpt):
+    """Báo cáo rà soát của một đơn vị (DOCX/XLSX) / a per-unit review report."""
+    from extractor.report import ReportError, write
+    fmt = format.value
+    path = output or f"bao-cao-ra-soat.{fmt}"
+    try:
+        res = write(_engine(db), unit, fmt, path, year)
+    except ReportError as exc:
+        err.print(str(exc), highlight=False)
+        raise typer.Exit(2)
+    out.print(f"Đã ghi / written: {path} ({res['unit'].name}: {res['total']} văn bản / "
+              f"documents, {len(res['open'])} phát hiện / findings)", highlight=False)
 
 
 def main() -> None:

@@ -43,6 +43,10 @@ def _open(engine: Any) -> Iterator[Db]:
         finally:
             db.close()
         return
+    if hasattr(engine, "get_bind"):  # an SQLAlchemy Session: read on its own connection
+        conn = engine.connection()
+        yield Db(conn.connection.dbapi_connection, conn.dialect.name)
+        return
     raw = engine.raw_connection()  # an SQLAlchemy Engine
     try:
         yield Db(raw, engine.dialect.name)

@@ -25,9 +25,13 @@ def _include(obj, name, type_, reflected, compare_to) -> bool:
 
 
 def _run(connection) -> None:
+    from extractor.faults import kill_point
     context.configure(connection=connection, target_metadata=target_metadata,
                       render_as_batch=connection.dialect.name == "sqlite",
-                      include_object=_include)
+                      include_object=_include,
+                      # tests: CCHC_TEST_KILL_AT=schema:N dies after the N-th revision,
+                      # inside the one transaction of the whole upgrade
+                      on_version_apply=lambda **_kw: kill_point("schema"))
     with context.begin_transaction():
         context.run_migrations()
 

@@ -8,13 +8,13 @@ tone or vowel marks (đ -> d) separated by single spaces. SQLite keeps it in an 
 Also an index on document (date, path), the order of every list of documents.
 
 Revision ID: 0009
-Revises: 0003
+Revises: 0007
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0003"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
