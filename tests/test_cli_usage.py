@@ -343,7 +343,7 @@ def test_loose_fast_path_equals_strip_marks_for_every_lookalike():
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_database_of_an_older_schema_is_migrated_once_then_opened_without_alembic(
         backend, tmp_path):
-    # stored before migration 0009: page_fts held folded text with its marks; the first
+    # stored before migration 0009 (one step down): page_fts held folded text with marks; the first
     # query command migrates (rebuilding the search words), the next ones do not
     from alembic import command
 
@@ -356,7 +356,7 @@ def test_a_database_of_an_older_schema_is_migrated_once_then_opened_without_alem
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0003")
+        command.downgrade(cfg, "-1")  # to the revision before 0009
     engine.dispose()
     with open_db(db) as conn:
         assert conn.scalar("SELECT version_num FROM alembic_version") == head_revision()

@@ -71,7 +71,7 @@ def _questions(engine):
     for number in sorted(cited):
         yield "cited_by", (number,), {}
     for d in docs:
-        yield "show", (str(d["id"]),), {}
+        yield "show", (d["path"],), {}
     # full text: single words (with and without marks), two- and three-word phrases
     words = []
     for d in docs[:12]:
@@ -86,6 +86,14 @@ def _questions(engine):
         yield "docs", (), {"text": phrase}
 
 
+def _without_ids(x):
+    if isinstance(x, dict):
+        return {k: _without_ids(v) for k, v in x.items() if k not in ("id", "document_id")}
+    if isinstance(x, list):
+        return [_without_ids(v) for v in x]
+    return x
+
+
 def test_every_query_answers_the_same_on_sqlite_and_postgresql(both):
     from extractor import query
     lite, pg = both
@@ -93,7 +101,8 @@ def test_every_query_answers_the_same_on_sqlite_and_postgresql(both):
     for name, args, kwargs in _questions(lite):
         fn = getattr(query, name)
         a, b = fn(lite, *args, **kwargs), fn(pg, *args, **kwargs)
-        assert a == b, (name, args, kwargs)
+        # row ids are each database's own (a PostgreSQL sequence may skip numbers)
+        assert _without_ids(a) == _without_ids(b), (name, args, kwargs)
         asked += 1
     assert asked > 300
 
