@@ -33,7 +33,7 @@ fi
 if ! .venv/bin/python -c "import extractor, pytest" >/dev/null 2>&1 || [ pyproject.toml -nt .venv/.installed ]; then
   echo "==> cài đặt / installing the project"
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-  .venv/bin/python -m pip install -q -e '.[dev]'
+  .venv/bin/python -m pip install -q -e '.[dev,pg]'
   touch .venv/.installed
 fi
 echo "==> sẵn sàng / ready: .venv/bin/cchc"

@@ -12,10 +12,56 @@ FORMATS = CORPORA / "formats"
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 
+# PostgreSQL: a real server named by CCHC_TEST_PG_URL (CI starts one with
+# scripts/ci_postgres.sh). Modules marked `both_databases` get their `db` fixture on SQLite
+# and on PostgreSQL, each test in a schema of its own.
+PG_URL = os.environ.get("CCHC_TEST_PG_URL")
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
+    not PG_URL, reason="CCHC_TEST_PG_URL not set (CI sets it: scripts/ci_postgres.sh)"))]
+_schemas = iter(range(1, 1 << 30))
+
+
+def pg_scratch_url() -> str:
+    """A URL of PG_URL whose tables live in a new, empty schema (dropped at exit)."""
+    import atexit
+    import uuid
+
+    import psycopg
+    name = f"t_{os.getpid()}_{next(_schemas)}_{uuid.uuid4().hex[:6]}"
+    plain = "postgresql://" + PG_URL.split("://", 1)[1]
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{name}"')
+
+    def drop() -> None:
+        try:
+            with psycopg.connect(plain, autocommit=True) as conn:
+                conn.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+        except Exception:  # the server may be gone already at exit
+            pass
+    atexit.register(drop)
+    sep = "&" if "?" in PG_URL else "?"
+    return f"{PG_URL}{sep}options=-csearch_path%3D{name}"
+
+
+def scratch_db(backend: str, folder) -> str:
+    """A `--db` value for an empty database of this backend."""
+    if backend == "postgresql":
+        return pg_scratch_url()
+    return str(folder / "t.db")
+
+
+def pytest_generate_tests(metafunc):
+    if "db" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+            "both_databases"):
+        metafunc.parametrize("db", BACKENDS, indirect=True)
+
+
 @pytest.fixture
-def db(tmp_path):
+def db(request, tmp_path):
     from extractor.store.db import open_engine
-    return open_engine(str(tmp_path / "t.db"))
+    engine = open_engine(scratch_db(getattr(request, "param", "sqlite"), tmp_path))
+    yield engine
+    engine.dispose()
 
 
 def write_report(path, body, number="150/BC-UBND", date=(4, 5, 2021),

@@ -12,9 +12,9 @@ PKG = Path(__file__).resolve().parent.parent / "extractor"
 
 # lowest first; a module may import its own layer and any lower one
 LAYERS: list[set[str]] = [
-    {"extractor", "model", "export", "faults"},  # plain data, the root, table output, test hook
+    {"extractor", "model", "export", "faults", "labels"},  # plain data, the root, table output and its words, test hook
     {"vocab"},                             # rule data: the only reader of rules/*.yaml
-    {"normalize"},                         # stored text and its matching view
+    {"normalize", "search"},               # stored text and its matching view; search words
     {"grammar"},                           # numbers, dates, units, tables: one owner each
     {"load", "render"},                    # files -> pages; pages + spans -> HTML
     {"find"},                              # facts from text

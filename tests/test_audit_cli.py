@@ -72,7 +72,14 @@ def test_rule_filter(archive):
     found = rows(db, "--rule", "malformed-number")
     assert [(f["path"], f["rule"], f["severity"], f["suggestion"]) for f in found] == [
         (paths["c"], "malformed-number", "info", "16/KH-UBND")]
-    assert rows(db, "--rule", "no-such-rule") == []
+
+
+def test_unknown_rule_is_a_usage_error_listing_the_rules(archive):
+    # was: an unknown --rule silently gave no findings (issue 14)
+    db, _ = archive
+    result = runner.invoke(app, ["audit", "--db", db, "--rule", "no-such-rule"])
+    assert result.exit_code == 2
+    assert "no-such-rule" in result.output and "malformed-number" in result.output
 
 
 def test_severity_filter_keeps_that_severity_and_worse(archive):
@@ -106,12 +113,16 @@ def test_since_filter_by_date_excludes_earlier_documents_of_the_same_year(archiv
 
 
 def test_csv_has_a_header_and_one_line_per_finding(archive):
+    # CSV goes through extractor/export.py: UTF-8 BOM, Vietnamese headers, no JSON cells
     db, _ = archive
     text = run(db, "--format", "csv")
-    reader = list(csv.DictReader(io.StringIO(text)))
-    assert text.splitlines()[0] == "path,rule,severity,number,date,suggestion,message,message_en,evidence"
+    assert text.startswith("\ufeff")
+    reader = list(csv.DictReader(io.StringIO(text[1:])))
+    assert text[1:].splitlines()[0] == ("Tệp,Số hiệu VB,Ngày VB,Mức,Quy tắc,Số hiệu được dẫn,"
+                                        "Ngày,Nội dung,Message,Đề xuất,Bằng chứng")
     assert len(reader) == len(rows(db))
-    assert all(json.loads(r["evidence"]) for r in reader)
+    assert all(r["Bằng chứng"].startswith("trang ") for r in reader)
+    assert {r["Mức"] for r in reader} <= {"LỖI", "CẢNH BÁO", "THÔNG TIN"}
 
 
 def test_table_groups_by_document_and_shows_the_evidence(archive):

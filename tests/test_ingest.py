@@ -9,6 +9,8 @@ from extractor.cli import app
 from extractor.ingest import ingest
 from extractor.store import models as t
 
+pytestmark = pytest.mark.both_databases  # the `db` fixture: SQLite and PostgreSQL
+
 REPORT = """ỦY BAN NHÂN DÂN
 XÃ TÓC TIÊN
 |

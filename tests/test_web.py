@@ -71,9 +71,6 @@ def test_search_finds_a_phrase_with_facets_unit_type_year_genre(app):
     assert int(re.search(r"<strong>(\d+)</strong> kết quả", html).group(1)) < n
 
 
-@pytest.mark.xfail(strict=True, reason="page_fts keeps tone marks on this branch; the "
-                   "accent-insensitive full-text store comes with the cli branch (issue 14 "
-                   "item 3) — then this passes and the marker must go")
 def test_search_ignores_tone_marks(app):
     _, _, marked = get(app, "/search?q=một+cửa+liên+thông")
     _, _, bare = get(app, "/search?q=mot+cua+lien+thong")

@@ -25,6 +25,8 @@ from sqlalchemy import event, exc as sa_exc
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import create_engine
 
+from extractor.store.conn import db_url  # noqa: F401  (one rule for --db, kept there)
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 BUSY_TIMEOUT = 60.0  # seconds a write waits for another process's lock (settable)
@@ -43,11 +45,6 @@ class DatabaseBusy(StoreError):
     pass
 
 
-def db_url(db: str | None = None) -> str:
-    db = db or os.environ.get("CCHC_DB") or "cchc.db"
-    if "://" in db:
-        return db
-    return f"sqlite:///{Path(db).expanduser().resolve()}"
 
 
 def _sqlite_connect(dbapi_conn, _record) -> None:  # pragma: no cover - trivial

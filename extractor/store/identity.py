@@ -4,7 +4,7 @@ One report is often held as several files (the TXT a portal gave, the DOCX, the 
 PDF). Each file is a `document` row; a file recognised as another copy of a stored
 document gets status "copy" and `copy_of` = that document's id, and none of its facts
 are stored again, so queries, counts and the audit see the document once while
-`files_of` still lists every file.
+`query.show` still lists every file.
 
 Copies are recognised by
   - the same own number (canonical key), the same date and issuers that agree; or
@@ -143,23 +143,8 @@ def _find_original(session: Session, ex: model.Extraction) -> Optional[t.Documen
     return None
 
 
-def original_of(session: Session, doc: t.Document) -> t.Document:
-    """The document a file row stands for (itself unless it is a copy)."""
-    if doc.status == "copy" and doc.copy_of is not None:
-        orig = session.get(t.Document, doc.copy_of)
-        if orig is not None:
-            return orig
-    return doc
 
 
-def files_of(session: Session, doc_id: int) -> list[dict]:
-    """Every file of a document: the stored one first, then its copies."""
-    rows = session.exec(select(t.Document).where(
-        (t.Document.id == doc_id) | (t.Document.copy_of == doc_id))
-        .order_by(t.Document.id)).all()
-    rows.sort(key=lambda d: d.id != doc_id)
-    return [{"document_id": d.id, "path": d.path, "format": d.format, "sha256": d.sha256,
-             "copy": d.id != doc_id} for d in rows]
 
 
 def store_copy(bind, ex: model.Extraction, original_id: int, size: Optional[int] = None) -> int:
@@ -264,35 +249,6 @@ def _before_delete(session: Session, doc_id: int) -> None:
     session.flush()
 
 
-def _held_info(session: Session, doc_id: int) -> Optional[dict]:
-    d = session.get(t.Document, doc_id)
-    if d is None:
-        return None
-    return {"document_id": d.id, "path": d.path, "doc_type": d.doc_type, "number": d.number,
-            "date": d.date, "files": len(files_of(session, d.id))}
 
 
-def held_documents(session: Session, cited_ids: list[int]) -> list[dict]:
-    """The archive's own documents among cited documents (cited-by: "it is held")."""
-    ids = sorted({i for i in session.exec(select(t.CitedDocument.document_id).where(
-        t.CitedDocument.id.in_(cited_ids or [-1]),
-        t.CitedDocument.document_id.is_not(None))).all()})
-    return [x for x in (_held_info(session, i) for i in ids) if x]
 
-
-def mark_held_references(session: Session, doc_id: int, refs: list[dict]) -> None:
-    """Give each reference (extract JSON) of a stored document `held`: the archive's
-    document it cites, or None."""
-    linked = {}
-    for page, start, held_id in session.exec(
-            select(t.Citation.page, t.Citation.start, t.CitedDocument.document_id)
-            .join(t.CitedDocument, t.Citation.cited_id == t.CitedDocument.id)
-            .where(t.Citation.document_id == doc_id)).all():
-        if held_id is not None:
-            linked[(page, start)] = held_id
-    cache: dict[int, Optional[dict]] = {}
-    for r in refs:
-        hid = linked.get((r.get("page"), r.get("start")))
-        if hid is not None and hid not in cache:
-            cache[hid] = _held_info(session, hid)
-        r["held"] = cache.get(hid) if hid is not None else None

@@ -1,5 +1,9 @@
 """Database tables. Designed so that later stages fill them without reshaping:
-every fact keeps its evidence (page, start, end, text) into `page.text`."""
+every fact keeps its evidence (page, start, end, text) into `page.text`.
+
+Not modelled here: `page_fts` (document_id, page, body = extractor.search.loose(page
+text)), the search words of every page, written with raw SQL by store/write.py and read
+by query.py; an FTS5 table on SQLite, a plain table on PostgreSQL (migration 0009)."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -223,6 +227,8 @@ class ArchiveDirty(SQLModel, table=True):
 
 
 Index("ix_document_path_status", Document.path, Document.status)
+# documents in the order every list shows them (date, path, id): cited-by and docs walk it
+Index("ix_document_date_path", Document.date, Document.path)
 
 
 class FindingReview(SQLModel, table=True):

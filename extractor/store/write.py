@@ -21,6 +21,7 @@ from extractor import model
 from extractor.grammar.periods import period_year
 from extractor.stages import to_contract
 from extractor.normalize import fold
+from extractor.search import loose
 from extractor.store import models as t
 
 # Bump whenever the extractor's output changes (a finder, a rule file, the loaders): a
@@ -77,8 +78,7 @@ def delete_document(bind: Any, doc_id: int) -> None:
     for table in CHILD_TABLES:
         tb = table.__table__
         conn.execute(delete(tb).where(tb.c.document_id == doc_id))
-    if conn.dialect.name == "sqlite":
-        conn.execute(sql_text("DELETE FROM page_fts WHERE document_id = :d"), {"d": doc_id})
+    conn.execute(sql_text("DELETE FROM page_fts WHERE document_id = :d"), {"d": doc_id})
     conn.execute(delete(D).where(D.c.id == doc_id))
 
 
@@ -218,10 +218,10 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
         .returning(D.c.id)).scalar_one()
     _insert_many(conn, t.Page, [dict(document_id=did, number=p.number, ocr=p.ocr, text=p.text)
                                 for p in ex.source.pages])
-    if conn.dialect.name == "sqlite" and ex.source.pages:
+    if ex.source.pages:  # search words (no case, no marks) on every database: search.py
         conn.execute(sql_text("INSERT INTO page_fts(body, document_id, page) "
                               "VALUES (:b, :d, :p)"),
-                     [{"b": fold(p.text), "d": did, "p": p.number} for p in ex.source.pages])
+                     [{"b": loose(p.text), "d": did, "p": p.number} for p in ex.source.pages])
     cited = w.cited_ids(conn, ex.references)
     _insert_many(conn, t.Citation, [
         dict(document_id=did, cited_id=cid, doc_type=r.doc_type, number=r.number,

@@ -30,10 +30,10 @@ def genre_expr():
 
 
 def _fts_key(words: str) -> str:
-    """The form page_fts.body stores text in (store/write.py: fold(page text)), which a
-    query must take too. When the store keeps words without tone marks there, this is
-    the one line to change."""
-    return fold(words)
+    """The form page_fts.body stores text in (store/write.py: search.loose(page text):
+    words without case or tone marks), which a query must take too."""
+    from extractor.search import loose
+    return loose(words)
 
 
 def _unit_ids(engine: Engine, name: str) -> list[int]:
@@ -81,7 +81,11 @@ def text_condition(s: Session, words: str):
                         "WHERE page_fts MATCH :q").bindparams(q=phrase))
         sub = sql_text("SELECT id FROM temp.web_hits").columns(id=t.Document.id.type)
         return t.Document.id.in_(sub)
-    return t.Document.id.in_(query._search_ids(s, words) or [-1])
+    key = _fts_key(words)  # other databases: the same words, as whole words (LIKE)
+    sub = sql_text("SELECT document_id FROM page_fts WHERE (' ' || body || ' ') LIKE :q"
+                   ).bindparams(q=f"% {key} %" if key else "").columns(
+                       document_id=t.Document.id.type)
+    return t.Document.id.in_(sub)
 
 
 def _units(s: Session, ids) -> dict[int, t.Unit]:

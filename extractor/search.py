@@ -1,0 +1,47 @@
+"""The one normalization behind every "ignore case and tone marks" lookup: full-text
+search (`cchc query docs --text`) and unit names (`--unit`).
+
+`loose(text)` is `normalize.strip_marks` (lookalikes repaired, lower case, every tone and
+vowel mark dropped, đ -> d) followed by splitting into words: a word is a run of letters
+and digits (Unicode L*, N*, Co — exactly the token characters of SQLite FTS5's
+`unicode61` tokenizer), everything else separates words. The result is the words joined
+by single spaces, so "phrase q occurs in text t as whole words" is
+`f" {loose(q)} " in f" {loose(t)} "` — the same answer SQLite's FTS5 phrase query and
+PostgreSQL's LIKE give over the stored `page_fts.body` (= loose(page text)).
+
+Kept cheap to import (no rules, no regex module) for the query commands' start-up: when
+the text is ASCII once its marks are dropped (any Vietnamese text, typed queries) no
+lookalike can change the result and `extractor.normalize` is not imported; otherwise
+(eth, other scripts, lookalike punctuation) the full `strip_marks` runs.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ASCII_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def _fast(text: str) -> str | None:
+    """strip_marks for text that becomes ASCII once marks are dropped, else None."""
+    base = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
+    out = "".join(c for c in base if not unicodedata.combining(c))
+    return out if out.isascii() else None
+
+
+def loose(text: str) -> str:
+    """Words of `text` without case or marks, joined by single spaces (see module doc)."""
+    fast = _fast(text)
+    if fast is not None:
+        return " ".join(_ASCII_SPLIT.split(fast)).strip()
+    import regex
+
+    from extractor.normalize import strip_marks
+    words = regex.split(r"[^\p{L}\p{N}\p{Co}]+", strip_marks(text))
+    return " ".join(w for w in words if w)
+
+
+def contains_words(haystack: str, needle: str) -> bool:
+    """Does `needle` occur in `haystack` as whole words, ignoring case and marks?"""
+    q = loose(needle)
+    return bool(q) and f" {q} " in f" {loose(haystack)} "
