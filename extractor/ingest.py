@@ -201,8 +201,23 @@ def _work(path: str, max_memory_mb: int = 0) -> tuple[str, Optional[Extraction],
                             f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}")
 
 
-def _child(conn, max_memory_mb: int) -> None:  # pragma: no cover - runs in the worker
+def _die_with_parent() -> None:
+    """Linux: SIGKILL this worker when the process that forked it dies (kill -9 of the
+    batch must not leave workers running, holding its terminal or pipes)."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except Exception:  # noqa: BLE001 - elsewhere the parent-pid poll below still works
+        pass
+
+
+def _child(conn, parent_end, parent_pid: int, max_memory_mb: int) -> None:  # pragma: no cover
+    _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    parent_end.close()
+    if os.getppid() != parent_pid:
+        return
     if max_memory_mb:
         import resource
         limit = max_memory_mb * 1024 * 1024
@@ -212,6 +227,9 @@ def _child(conn, max_memory_mb: int) -> None:  # pragma: no cover - runs in the 
             pass
     while True:
         try:
+            while not conn.poll(1.0):
+                if os.getppid() != parent_pid:
+                    return  # the batch died
             path = conn.recv()
         except (EOFError, OSError):
             return
@@ -230,7 +248,8 @@ def _child(conn, max_memory_mb: int) -> None:  # pragma: no cover - runs in the 
 class _Worker:
     def __init__(self, ctx, max_memory_mb: int) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_child, args=(child, max_memory_mb), daemon=True)
+        self.proc = ctx.Process(target=_child, args=(child, self.conn, os.getpid(),
+                                                     max_memory_mb), daemon=True)
         self.proc.start()
         child.close()
         self.job = None

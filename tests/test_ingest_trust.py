@@ -117,7 +117,9 @@ def _kill_then_rerun(archive, clean, db, env=None, kill_after=None):
         proc.wait()
     if db.exists():
         assert_consistent(db)
-    summary = ingest(open_engine(str(db)), [str(archive)], jobs=2)
+    engine = open_engine(str(db))
+    summary = ingest(engine, [str(archive)], jobs=2)
+    engine.dispose()
     assert summary.new + summary.unchanged + summary.replaced == clean["documents"]
     assert summary.replaced == 0
     assert counts(db) == clean
@@ -202,7 +204,7 @@ def test_a_locked_database_is_waited_for_with_a_message(tmp_path):
 
     th = threading.Thread(target=hold, args=(3,))
     th.start()
-    held.wait()
+    assert held.wait(30)
     said = []
     summary = ingest(open_engine(str(db)), [str(tmp_path / "a.txt")], jobs=1,
                      busy_timeout=30, notify=said.append)
@@ -210,10 +212,10 @@ def test_a_locked_database_is_waited_for_with_a_message(tmp_path):
     assert (summary.new, summary.failed, summary.stopped) == (1, 0, None)
     assert said and said[0].startswith("CSDL đang bị tiến trình khác khóa")
 
+    held.clear()
     th = threading.Thread(target=hold, args=(6,))
     th.start()
-    held.clear()
-    held.wait()
+    assert held.wait(30)
     (tmp_path / "b.txt").write_text("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018.",
                                     encoding="utf-8")
     res = cchc("ingest", tmp_path / "b.txt", "--db", db, "--busy-timeout", "1", "--jobs", "1")

@@ -12,7 +12,7 @@ from typing import Any, Optional
 import regex
 
 from extractor.find.figure_grammar import (
-    _LEVEL_BEFORE_NUM, _NUM_GAP_BAN, _sentences, _AGENCY_NAME, _with_name, _period_at,
+    Covered, _LEVEL_BEFORE_NUM, _NUM_GAP_BAN, _sentences, _AGENCY_NAME, _with_name, _period_at,
     _meta_unit, _year_of)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
 from extractor.find.numbers import find_numbers, split_row
@@ -388,8 +388,8 @@ def _tables(doc: DocText, meta: Optional[DocumentMeta]
 
 def find_dossier_stats(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[DossierStat]:
     table_stats, regions = _tables(doc, meta)
-    figs = [f for f in _dossier_figures(doc)
-            if not any(a <= f.num_start < b for a, b in regions)]
+    covered = Covered(regions)
+    figs = [f for f in _dossier_figures(doc) if not covered.holds(f.num_start)]
     stats = _group_dossier(doc, figs, meta, regions)
     stats += table_stats
     stats.sort(key=lambda s: (s.page, s.start))
