@@ -10,8 +10,6 @@ import subprocess
 import sys
 import threading
 import time
-import zipfile
-import zlib
 from pathlib import Path
 
 import pytest
@@ -305,56 +303,13 @@ def test_failures_while_walking_are_recorded_and_listed(db, tmp_path, monkeypatc
 
 # ---------------------------------------------------------------- hostile files
 
-def make_pdf_bomb(path: Path, mb: int) -> None:
-    """A one-page PDF whose content stream inflates to `mb` MB of spaces."""
-    chunk = b" " * (1 << 20)  # one fully flushed deflate block, repeated: built in a second
-    c = zlib.compressobj(9, zlib.DEFLATED, -15)
-    block = c.compress(chunk) + c.flush(zlib.Z_FULL_FLUSH)
-    end = zlib.compressobj(9, zlib.DEFLATED, -15).flush(zlib.Z_FINISH)
-    adler = 1
-    for _ in range(mb):
-        adler = zlib.adler32(chunk, adler)
-    data = b"\x78\xda" + block * mb + end + adler.to_bytes(4, "big")
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-            b"/Resources << >> >>",
-            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data
-            + b"\nendstream"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, o in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    for o in offsets:
-        out += b"%010d 00000 n \n" % o
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objs) + 1, xref)
-    path.write_bytes(bytes(out))
-
-
-def make_docx_bomb(path: Path, mb: int) -> None:
-    """A DOCX whose word/document.xml inflates to `mb` MB."""
-    src = zipfile.ZipFile(FORMATS / "001_3e4ada505bc6bb63.docx")
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in src.infolist():
-            if info.filename != "word/document.xml":
-                z.writestr(info, src.read(info))
-                continue
-            with z.open("word/document.xml", "w", force_zip64=True) as fh:
-                fh.write(b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.'
-                         b'openxmlformats.org/wordprocessingml/2006/main"><w:body>')
-                chunk = b"<w:p><w:r><w:t>aaaa</w:t></w:r></w:p>" * 30000
-                for _ in range(mb * 2 ** 20 // len(chunk)):
-                    fh.write(chunk)
-                fh.write(b"</w:body></w:document>")
-
-
-def big_text(mb: float) -> str:
-    blob = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
-    return (blob + "\n\n") * int(mb * 2 ** 20 // len(blob.encode("utf-8")) + 1)
+def _hostile():
+    """scripts/hostile.py: the builders of the hostile folder (one owner)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("hostile", ROOT / "scripts" / "hostile.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def test_hostile_folder_each_bad_file_fails_with_its_reason_and_the_good_one_is_stored(
@@ -363,20 +318,8 @@ def test_hostile_folder_each_bad_file_fails_with_its_reason_and_the_good_one_is_
     # PDF stream bomb used 8 GB; a zip-bomb DOCX was called "damaged"; HTML nested 255+
     # levels was stored "ok" with its text gone; unknown 8-bit text was stored as tcvn3
     d = tmp_path / "hostile"
-    d.mkdir()
-    (d / "a_big.txt").write_text(big_text(12), encoding="utf-8")
-    make_pdf_bomb(d / "b_bomb.pdf", 900)
-    make_docx_bomb(d / "c_bomb.docx", 40)
     from extractor.load.html import MAX_HTML_MB
-    body = "<p>Báo cáo kết quả cải cách hành chính năm 2021 của UBND xã Tóc Tiên.</p>"
-    (d / "d_big.html").write_text("<html><body>" + body * (MAX_HTML_MB * 2 ** 20 // len(body)
-                                                           + 10) + "</body></html>",
-                                  encoding="utf-8")
-    (d / "e_deep.html").write_text("<html><body>" + "<div>" * 300 + body * 5 + "</div>" * 300
-                                   + "</body></html>", encoding="utf-8")
-    (d / "f_russian.txt").write_bytes(("Отчёт о результатах административной реформы. " * 40)
-                                      .encode("cp1251"))
-    shutil.copy(SEEDS / "001_3e4ada505bc6bb63.txt", d / "z_good.txt")
+    _hostile().build(d, txt_mb=12, html_mb=MAX_HTML_MB + 0.1, pdf_mb=900, docx_mb=40)
     db = tmp_path / "h.db"
     t0 = time.monotonic()
     res = cchc("ingest", d, "--db", db, "--timeout", "6", "--max-memory", "600", "--jobs", "2",
