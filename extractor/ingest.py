@@ -572,6 +572,15 @@ def refresh_archive_findings(engine: Engine, busy_timeout: Optional[float] = Non
     t0, told = time.monotonic(), False
     while True:  # its write transaction begins IMMEDIATE: a lock is met at its start
         try:
+            if engine.dialect.name == "postgresql":
+                # without a write lock, two runs' delete-then-insert both landed and
+                # the archive findings doubled: one recompute at a time
+                with engine.connect() as lock:
+                    lock.exec_driver_sql("SELECT pg_advisory_lock(7201114)")
+                    try:
+                        return recompute(engine)
+                    finally:
+                        lock.exec_driver_sql("SELECT pg_advisory_unlock(7201114)")
             return recompute(engine.execution_options(cchc_write=True))
         except OperationalError as exc:
             if not _is_busy(exc):
