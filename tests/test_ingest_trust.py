@@ -423,3 +423,40 @@ def test_fuzz_whole_ingest_runs_with_damaged_files_and_hostile_names(tmp_path, s
     assert (s2["new"], s2["unchanged"], s2["failed"]) == (0, s["new"] + s["unchanged"],
                                                           s["failed"])
     assert counts(db) == c
+
+
+@pytest.mark.skipif(not os.environ.get("CCHC_TEST_PG_URL"), reason="CCHC_TEST_PG_URL not set")
+def test_two_concurrent_ingests_on_postgresql_store_once_and_keep_archive_findings_single(
+        tmp_path):
+    # on PostgreSQL both runs created alembic_version at once (one crashed) and both
+    # recomputed the archive findings, which then stood twice
+    from sqlmodel import SQLModel
+    url = os.environ["CCHC_TEST_PG_URL"]
+    engine = open_engine(url)
+    with engine.begin() as conn:  # start from an empty schema
+        SQLModel.metadata.drop_all(conn)
+        conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+    engine.dispose()
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for p in sorted(SEEDS.glob("*.txt")) + sorted((ROOT / "corpora" / "unseen").glob("*.txt"))[:10]:
+        shutil.copy(p, folder / p.name)
+    n = len(list(folder.iterdir()))
+    e = dict(os.environ, PYTHONPATH=str(ROOT), OMP_THREAD_LIMIT="1")
+    cmd = [sys.executable, "-m", "extractor", "ingest", str(folder), "--db", url, "--jobs", "1"]
+    procs = [subprocess.Popen(cmd, env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True) for _ in range(2)]
+    outs = [p.communicate(timeout=300) for p in procs]
+    for p, (out, err) in zip(procs, outs):
+        assert p.returncode == 0 and "Traceback" not in err, err[-2000:]
+    runs = [_summary(out) for out, _ in outs]
+    assert runs[0]["new"] + runs[1]["new"] == n
+    engine = open_engine(url)
+    with engine.connect() as conn:
+        ok = conn.exec_driver_sql("SELECT count(*) FROM document WHERE status='ok'").scalar()
+        archive = conn.exec_driver_sql(
+            "SELECT count(*) FROM finding WHERE scope='archive'").scalar()
+    assert ok == n
+    from extractor.ingest import refresh_archive_findings
+    assert refresh_archive_findings(engine) == archive  # a recompute alone gives as many
+    engine.dispose()
