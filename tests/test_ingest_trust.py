@@ -460,3 +460,21 @@ def test_two_concurrent_ingests_on_postgresql_store_once_and_keep_archive_findin
     from extractor.ingest import refresh_archive_findings
     assert refresh_archive_findings(engine) == archive  # a recompute alone gives as many
     engine.dispose()
+
+
+def test_a_failure_while_recording_a_failure_is_reported_and_the_batch_goes_on(
+        db, tmp_path, monkeypatch):
+    # nothing caught a failure while recording a failure: the batch died
+    import extractor.ingest as ing
+    (tmp_path / "a_empty.txt").write_bytes(b"")
+    shutil.copy(SEEDS / "000_4274dd12e8247580.txt", tmp_path / "b_good.txt")
+
+    def broken(*_a, **_kw):
+        raise OSError("disk full")
+    monkeypatch.setattr(ing, "record_failure", broken)
+    summary = ingest(db, [str(tmp_path)], jobs=1)
+    assert (summary.new, summary.failed) == (1, 1)
+    path, reason = summary.failures[0]
+    assert path.endswith("a_empty.txt")
+    assert reason.startswith("tệp rỗng / empty file; và không ghi được lỗi vào CSDL / and the "
+                             "failure could not be recorded: OSError: disk full")
