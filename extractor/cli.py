@@ -131,7 +131,7 @@ def extract(files: list[str] = typer.Argument(...),
             format: Fmt = typer.Option(Fmt.json, "--format", "-f",
                                        help="json (JSON Lines, cchc.extract/1) | table")) -> None:
     """Trích xuất một hay nhiều tệp, không cần CSDL / extract files (no database)."""
-    from extractor.extract import extract_path, to_contract
+    from extractor.stages import extract_path, to_contract
     from extractor.model import LoadError
     failed = 0
     for f in files:

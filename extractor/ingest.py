@@ -27,7 +27,7 @@ from sqlalchemy.engine import Engine
 
 from extractor.model import Extraction, LoadError
 from extractor.store import models as t
-from extractor.store.db import DatabaseBusy, write_transaction
+from extractor.store.db import DatabaseBusy, kill_point, write_transaction
 from extractor.store.write import (EXTRACTION_VERSION, Writer, delete_document,
                                    record_failure, store_extraction, walk_key)
 
@@ -50,25 +50,6 @@ class IngestSummary:
     ignored: list[str] = field(default_factory=list)  # folder files of other kinds
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     stopped: Optional[str] = None  # why the batch stopped early (database busy)
-
-
-# ---------------------------------------------------------------- test hook
-
-_KILL_SEEN: dict[str, int] = {}
-
-
-def kill_point(stage: str) -> None:
-    """Tests only: CCHC_TEST_KILL_AT=stage[:n] kills this process (SIGKILL, no cleanup)
-    the n-th time (default 1st) it passes `stage`, to prove a kill there loses nothing."""
-    want = os.environ.get("CCHC_TEST_KILL_AT")
-    if not want:
-        return
-    name, _, nth = want.partition(":")
-    if name != stage:
-        return
-    _KILL_SEEN[stage] = _KILL_SEEN.get(stage, 0) + 1
-    if _KILL_SEEN[stage] >= int(nth or 1):
-        os.kill(os.getpid(), signal.SIGKILL)
 
 
 # ---------------------------------------------------------------- walking
@@ -182,8 +163,8 @@ def memory_reason(mb: int) -> str:
 
 def _work(path: str, max_memory_mb: int = 0) -> tuple[str, Optional[Extraction], Optional[str]]:
     """Load and extract one file; never raises (a worker must not kill the batch)."""
-    from extractor.extract import extract_path
     from extractor.load import OUT_OF_MEMORY
+    from extractor.stages import extract_path
     try:
         return path, extract_path(path), None
     except LoadError as exc:
@@ -385,7 +366,7 @@ def _prewarm() -> None:
     _WARM = True
     try:
         import extractor.load  # noqa: F401
-        from extractor.extract import extract_loaded
+        from extractor.stages import extract_loaded
         from extractor.model import Loaded, Page
         extract_loaded(Loaded(path="warm.txt", sha256="0" * 64, format="txt", pages=[
             Page(1, "UBND xã A\nSố: 1/BC-UBND\nA, ngày 1 tháng 1 năm 2021\nBÁO CÁO\n"

@@ -2,7 +2,7 @@
 (`cchc.extract/1`, see docs in README): add fields freely, never rename one."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Optional
 
 
@@ -203,13 +203,6 @@ class Finding:
     date: Optional[str] = None
     suggestion: Optional[str] = None
     doc_sha256: Optional[str] = None  # for cross-document findings: the document it is filed on
-
-
-def to_json(obj: Any) -> Any:
-    """Dataclass -> JSON-ready dict (spans and units nested as dicts)."""
-    if hasattr(obj, "__dataclass_fields__"):
-        return asdict(obj)
-    return obj
 
 
 @dataclass

@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from extractor.model import Page, Span
-from extractor.rules import load_rules
+from extractor.vocab import load_rules
 
 
 def to_stored(raw: str) -> str:

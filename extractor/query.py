@@ -51,16 +51,8 @@ def _doc_filter(stmt, session: Session, unit: Optional[str], doc_type: Optional[
 def _doc_type_name(value: str) -> str:
     """Accept a type as written ('Kế hoạch', 'kế hoạch', even 'ke hoach') or by its
     abbreviation ('KH', 'NĐ')."""
-    from extractor.normalize import strip_marks
-    from extractor.rules import load_rules
-    for e in load_rules("doc_types").entries:
-        abbrs = list(getattr(e, "abbreviations", None) or [])
-        if fold(e.name) == fold(value) or any(fold(a) == fold(value) for a in abbrs):
-            return e.name
-    for e in load_rules("doc_types").entries:  # last resort: without diacritics
-        if strip_marks(e.name) == strip_marks(value):
-            return e.name
-    return value[:1].upper() + value[1:]
+    from extractor.grammar.doctypes import doc_type_name
+    return doc_type_name(value) or value[:1].upper() + value[1:]
 
 
 def _cited_conditions(number: str) -> list:
@@ -68,18 +60,18 @@ def _cited_conditions(number: str) -> list:
     without the type word, spaces, lost hyphens, lookalikes, leading zeros; an
     individual number matches every year ("26/CT-TTg" finds 26/CT-TTg@2016 and @2024);
     a normative number written without its year matches every year."""
-    from extractor.resolve.keys import always_normative, number_key, parse_number
+    from extractor.grammar.docnumber import DocNumber
     view = " ".join(number.split())
     tokens = [tok for tok in regex.findall(r"\d[\w\-/ ]*/[\w\-/&]+", view)] or [view]
     conds = []
     for tok in tokens:
-        parts = parse_number(tok)
+        parts = DocNumber.parse(tok)
         if parts is None:
             conds.append(t.CitedDocument.key == tok)
             continue
-        key = number_key(parts.ordinal, parts.year, parts.symbol, parts.party)
+        key = parts.key
         conds += [t.CitedDocument.key == key, t.CitedDocument.key.startswith(key + "@")]
-        if parts.year is None and not parts.party and always_normative(parts.symbol):
+        if parts.year is None and parts.always_normative:
             ordinal = key.split("/", 1)[0]
             conds.append(t.CitedDocument.key.like(f"{ordinal}/____/{parts.symbol}"))
     return conds

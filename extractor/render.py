@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_left
-from typing import Iterable, Optional, Sequence
+from typing import Any, Iterable, Optional, Sequence
 
 import regex
 
@@ -145,3 +145,125 @@ def render_html(pages: list[Page], spans: list[tuple[int, int, int, str]],
     out = out.replace("<title>displaCy</title>",
                       f'<meta charset="utf-8">\n        <title>{head}</title>', 1)
     return out
+
+
+# --------------------------------------------------------------------------- annotate
+# A light, linear-time evidence page (no spaCy): the stored text exactly as it is (no
+# spaces added, line breaks kept with `white-space: pre-wrap`), every fact a <mark> whose
+# title says what it is. Overlapping facts are split at their boundaries; a piece covered
+# by several facts lists them all.
+
+_KIND = {  # kind -> (Vietnamese, English, colour)
+    "document": ("Thông tin văn bản", "Document metadata", "#aa9cfc"),
+    "references": ("Văn bản được dẫn", "Cited document", "#7aecec"),
+    "laws": ("Luật được nêu", "Law", "#bfeeb7"),
+    "scores": ("Điểm số / chỉ số", "Score / index", "#feca74"),
+    "dossier_stats": ("Số liệu hồ sơ", "Dossier statistics", "#c887fb"),
+    "tasks": ("Nhiệm vụ", "Tasks", "#ffeb80"),
+    "ratios": ("Tỷ lệ", "Ratio", "#ff9561"),
+    "findings": ("Phát hiện kiểm tra", "Audit finding", "#ff8197"),
+}
+
+
+def _describe(kind: str, fact: Any, lang: str) -> str:
+    """One line saying what a fact is, from its own fields."""
+    name = _KIND.get(kind, (kind, kind, ""))[1 if lang == "en" else 0]
+    if kind == "references":
+        bits = [fact.doc_type, fact.number, f"ngày {fact.date}" if fact.date else None,
+                fact.issuer]
+    elif kind == "findings":
+        msg = fact.message_en if lang == "en" else fact.message
+        bits = [msg, (f"→ {fact.suggestion}" if fact.suggestion else None)]
+    elif kind == "scores":
+        bits = [fact.index_name or fact.indicator, fact.criterion, fact.subject,
+                fact.value, f"hạng {fact.rank}" if fact.rank else None, fact.year]
+    elif kind == "dossier_stats":
+        bits = [fact.scope, fact.period] + [
+            f"{k}={v:g}" for k, v in vars(fact).items()
+            if isinstance(v, float) and v is not None]
+    elif kind == "tasks":
+        bits = [f"{fact.done}/{fact.total}", fact.period]
+    elif kind == "ratios":
+        bits = [fact.label, f"{fact.part:g}/{fact.total:g}"]
+    elif kind == "laws":
+        bits = [fact.name, fact.year]
+    else:
+        bits = [str(fact)]
+    return name + ": " + ", ".join(str(b) for b in bits if b not in (None, ""))
+
+
+def fact_marks(facts: Any, lang: str = "vi") -> list[tuple[int, int, int, str, str]]:
+    """(page, start, end, kind, description) of every fact of an Extraction, or of an
+    iterable of facts with page/start/end."""
+    from extractor.model import Extraction
+    out: list[tuple[int, int, int, str, str]] = []
+    if isinstance(facts, Extraction):
+        meta = facts.document
+        for field_name, span in meta.evidence.items():
+            out.append((span.page, span.start, span.end, "document",
+                        f"{_KIND['document'][1 if lang == 'en' else 0]}: {field_name} = "
+                        f"{getattr(meta, field_name, None) or span.text}"))
+        for kind in ("references", "laws", "scores", "dossier_stats", "tasks", "ratios"):
+            for f in getattr(facts, kind):
+                out.append((f.page, f.start, f.end, kind, _describe(kind, f, lang)))
+        for f in facts.findings:
+            for ev in f.evidence:
+                out.append((ev.page, ev.start, ev.end, "findings", _describe("findings", f, lang)))
+        return out
+    for f in facts or ():
+        kind = {"Reference": "references", "Law": "laws", "Score": "scores",
+                "DossierStat": "dossier_stats", "Task": "tasks", "Ratio": "ratios"}.get(
+            type(f).__name__, type(f).__name__)
+        out.append((f.page, f.start, f.end, kind, _describe(kind, f, lang)))
+    return out
+
+
+_ANNOTATE_CSS = """
+body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem;line-height:1.6}
+.page{white-space:pre-wrap;border-top:1px solid #ccc;padding-top:1rem;margin-top:1rem}
+mark{border-radius:3px;padding:0 1px;cursor:help}
+mark:focus{outline:2px solid #333}
+.legend span{display:inline-block;margin-right:1rem;padding:0 4px;border-radius:3px}
+"""
+
+
+def annotate_html(pages: Sequence[Page], marks: Sequence[tuple[int, int, int, str, str]],
+                  title: Optional[str] = None, lang: str = "vi") -> str:
+    """HTML page of `pages` with `marks` (page, start, end, kind, description) drawn.
+    Raises SpanError for a mark outside its page text."""
+    by_number = {p.number: p.text for p in pages}
+    for page, start, end, _k, _d in marks:
+        _check(by_number, (page, start, end, ""))
+    kinds = sorted({m[3] for m in marks})
+    legend = "".join(
+        f'<span style="background:{_KIND.get(k, (k, k, "#ddd"))[2]}">'
+        f'{html.escape(_KIND.get(k, (k, k, ""))[1 if lang == "en" else 0])}</span>'
+        for k in kinds)
+    parts = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+             f'<title>{html.escape(title or "cchc")}</title><style>{_ANNOTATE_CSS}</style>'
+             f'</head><body><h1>{html.escape(title or "cchc")}</h1>'
+             f'<p class="legend">{legend}</p>']
+    for page in pages:
+        text = page.text
+        mine = [m for m in marks if m[0] == page.number and m[2] > m[1]]
+        cuts = sorted({0, len(text)} | {m[1] for m in mine} | {m[2] for m in mine})
+        starts: dict[int, list] = {}
+        for m in mine:
+            starts.setdefault(m[1], []).append(m)
+        active: list = []
+        out = []
+        for a, b in zip(cuts, cuts[1:]):
+            active = [m for m in active if m[2] > a] + starts.get(a, [])
+            piece = html.escape(text[a:b])
+            if not active:
+                out.append(piece)
+                continue
+            inner = min(active, key=lambda m: m[2] - m[1])
+            colour = _KIND.get(inner[3], (0, 0, "#ddd"))[2]
+            desc = html.escape(" | ".join(dict.fromkeys(m[4] for m in active)), quote=True)
+            out.append(f'<mark tabindex="0" style="background:{colour}" '
+                       f'data-kind="{html.escape(inner[3])}" title="{desc}">{piece}</mark>')
+        label = f"Trang {page.number}" if lang != "en" else f"Page {page.number}"
+        parts.append(f'<section class="page" aria-label="{label}">{"".join(out)}</section>')
+    parts.append("</body></html>")
+    return "".join(parts)

@@ -42,6 +42,16 @@ def extraction(gold: dict, text: str) -> Extraction:
     return ex
 
 
+def _document_text(gold_path: Path) -> str:
+    """The .txt beside a gold file, or a saved .html page read through extractor.load."""
+    txt = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
+    html = gold_path.with_name(gold_path.name.replace(".gold.json", ".html"))
+    if txt.exists() or not html.exists():
+        return txt.read_text(encoding="utf-8")
+    from extractor.load import load
+    return "\n".join(p.text for p in load(str(html)).pages)
+
+
 def matches(expected: dict, f) -> bool:
     return f.rule == expected["rule"] and (
         expected.get("number") in (None, f.number, f.suggestion)) and (
@@ -53,7 +63,7 @@ def evaluate_dir(directory: Path, pattern: str = "*.gold.json") -> dict[str, int
     tot = {"docs": 0, "expected": 0, "missed": 0, "unexpected": 0, "docs_with_false_error": 0}
     for gold_path in sorted(directory.glob(pattern)):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+        text = _document_text(gold_path)
         found = audit_document(extraction(gold, text))
         tot["docs"] += 1
         print(f"== {gold_path.name[:-10]}")

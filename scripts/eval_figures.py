@@ -115,7 +115,7 @@ def extract_seed(txt: Path, with_metadata: bool = False) -> tuple[DocText, Extra
     loaded = Loaded(str(txt), "", "txt", [Page(1, doc.text)])
     meta = DocumentMeta()
     if with_metadata:
-        from extractor.find.metadata import find_metadata
+        from extractor.stages import read_document as find_metadata
         meta = find_metadata(doc, loaded)
     ex = Extraction(source=loaded, document=meta, scores=find_scores(doc, meta),
                     dossier_stats=find_dossier_stats(doc, meta), tasks=find_tasks(doc, meta),

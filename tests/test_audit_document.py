@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.audit.document import audit_document, invalid_dates, period_end, references_without_number
+from extractor.audit.document import audit_document, period_end
+from extractor.audit.text_checks import invalid_dates, references_without_number
 from extractor.model import DocumentMeta, Extraction, Loaded, Page
 from extractor.normalize import DocText
 
@@ -75,7 +76,7 @@ def test_reference_without_number_counter_examples(text):
 
 # ---------------------------------------------------------------- gold
 def _seed_extraction(gold_path):
-    find_references = pytest.importorskip("extractor.find.references").find_references
+    from extractor.find.references import find_references
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
     pages = [Page(1, text)]

@@ -9,14 +9,17 @@ from pathlib import Path
 
 import pytest
 
-find_references = pytest.importorskip("extractor.find.references").find_references
-
-import regex  # noqa: E402
+import regex
 
 from extractor.audit.document import audit_document  # noqa: E402
 from extractor.model import DocumentMeta, Extraction, Loaded, Page  # noqa: E402
 from extractor.normalize import DocText  # noqa: E402
-from extractor.resolve.catalog import load_catalog, parse_iso, parse_number  # noqa: E402
+from extractor.find.references import find_references  # noqa: E402
+from extractor.grammar.dates import parse_iso  # noqa: E402
+from extractor.grammar.docnumber import DocNumber  # noqa: E402
+from extractor.resolve.catalog import load_catalog  # noqa: E402
+
+parse_number = DocNumber.parse
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpora" / "seeds"
 PER_RULE_AND_SEED = 4

@@ -5,7 +5,7 @@ from extractor.find.figures import (compile_cue, criterion_key, cues, find_dossi
                                     find_ratios, find_scores, find_tasks)
 from extractor.model import DocumentMeta, Page, Unit
 from extractor.normalize import DocText
-from extractor.rules import load_rules
+from extractor.vocab import load_rules
 
 
 def doc_of(text):

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.extract import extract_loaded, to_contract
+from extractor.stages import extract_loaded, to_contract
 from extractor.model import Loaded, LoadError, Page
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from extractor.extract import extract_loaded, to_contract
+from extractor.stages import extract_loaded, to_contract
 from extractor.model import Loaded, Page
 
 

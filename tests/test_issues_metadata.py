@@ -3,7 +3,7 @@ had tuned for (corpora/unseen): the name says what went wrong; text in, exact fa
 from __future__ import annotations
 
 from extractor.find import cues
-from extractor.find.metadata import find_metadata
+from extractor.stages import read_document as find_metadata
 from extractor.model import Loaded, Page
 from extractor.normalize import DocText
 
@@ -113,7 +113,7 @@ def test_header_unit_outside_the_vocabulary_takes_parent_territory_and_keeps_acr
 
 
 def test_vowelless_token_in_an_upper_case_header_cell_is_an_abbreviation():
-    from extractor.resolve.units import display_name, readable_issuer
+    from extractor.grammar.units import display_name, readable_issuer
     assert display_name("BAN CHỈ ĐẠO CCHC") == "Ban chỉ đạo CCHC"
     assert display_name("ĐOÀN KIỂM TRA LIÊN NGÀNH") == "Đoàn kiểm tra liên ngành"
     assert readable_issuer(["UBND TỈNH KHÁNH HÒA", "SỞ NỘI VỤ"]) == "Sở Nội vụ tỉnh Khánh Hòa"

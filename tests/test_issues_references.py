@@ -1,11 +1,13 @@
 """Regression tests of the reference finder, one per thing that broke (pdfplumber
 test_issues.py style): the name says what went wrong; text in, exact facts out."""
 from extractor.find.references import find_references
+from extractor.resolve.keys import link_within_document
 from extractor.normalize import DocText
 
 
 def found(text, own=None):
-    return find_references(DocText.from_text(text), own_number=own)
+    """The references stage as extract() runs it: find, then link within the document."""
+    return link_within_document(find_references(DocText.from_text(text), own_number=own))
 
 
 def relations(text):
@@ -101,8 +103,8 @@ def test_seed_report_links_its_two_mentions_of_the_report_it_reviews():
     from extractor.normalize import to_stored
     seeds = Path(__file__).resolve().parent.parent / "corpora" / "seeds"
     (path,) = seeds.glob("004_*.txt")
-    got = [r.key for r in find_references(DocText.from_text(to_stored(
-        path.read_text(encoding="utf-8")))) if r.number == "303/BC-UBND"]
+    got = [r.key for r in found(to_stored(path.read_text(encoding="utf-8")))
+           if r.number == "303/BC-UBND"]
     assert got == ["303/BC-UBND@2019"] * 2
 
 
@@ -245,7 +247,7 @@ def test_ocr_letter_o_and_l_inside_number_and_date_digits_are_read_as_digits():
 
 
 def test_ocr_repair_never_touches_symbol_letters_or_words():
-    from extractor.find.dates import ocr_digits
+    from extractor.grammar.dates import ocr_digits
     assert ocr_digits("số 1O/QĐ-UBND") == "số 10/QĐ-UBND"
     assert ocr_digits("quý I/2021, lO người, Điều 1O khoản") == "quý I/2021, lO người, Điều 1O khoản"
     assert ocr_digits("12/KH-I0") == "12/KH-I0"

@@ -3,7 +3,7 @@ import unicodedata
 
 from extractor.model import Page
 from extractor.normalize import DocText, fold, match_view, strip_marks, to_stored
-from extractor.rules import load_rules, rules_dir
+from extractor.vocab import load_rules, rules_dir
 
 
 def test_stored_text_is_nfc_with_unix_newlines():

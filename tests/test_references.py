@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from extractor.find.references import find_references
+from extractor.resolve.keys import link_within_document
 from extractor.model import Page
 from extractor.normalize import DocText, to_stored
 
@@ -11,7 +12,8 @@ SEEDS = Path(__file__).resolve().parent.parent / "corpora" / "seeds"
 
 
 def found(text, own=None):
-    return find_references(DocText.from_text(text), own_number=own)
+    """The references stage as extract() runs it: find, then link within the document."""
+    return link_within_document(find_references(DocText.from_text(text), own_number=own))
 
 
 def refs(text, own=None):

@@ -5,9 +5,9 @@ import pytest
 
 from extractor.find.laws import find_laws
 from extractor.find.references import find_references, relation_before
-from extractor.find.symbols import issuer_entry
+from extractor.vocab.symbols import issuer_entry
 from extractor.normalize import DocText
-from extractor.rules import load_rules
+from extractor.vocab import load_rules
 
 
 def refs(text):

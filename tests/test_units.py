@@ -4,9 +4,10 @@ from __future__ import annotations
 import pytest
 
 from extractor.normalize import fold
-from extractor.resolve.units import (complete_unit, readable_issuer, resolve_unit,
-                                     territory_mentions, unit_aliases, unit_key, vocab)
-from extractor.rules import load_rules
+from extractor.grammar.units import (complete_unit, readable_issuer, territory_mentions,
+                                     unit_key, vocab)
+from extractor.resolve.units import resolve_unit, unit_aliases
+from extractor.vocab import load_rules
 
 
 @pytest.mark.parametrize("a,b", [

@@ -15,8 +15,9 @@ from extractor.audit.messages import finding
 from extractor.audit.references import evidence
 from extractor.model import Finding, Reference, Span, Unit
 from extractor.normalize import fold
-from extractor.resolve.catalog import (Catalog, CatalogEntry, NumberParts, load_catalog,
-                                       parse_iso, parse_number, vi_date)
+from extractor.grammar.docnumber import DocNumber
+from extractor.grammar.dates import parse_iso, vi_date
+from extractor.resolve.catalog import Catalog, CatalogEntry, load_catalog
 
 
 @dataclass
@@ -36,7 +37,7 @@ class ArchiveDoc:
 
 @dataclass
 class Mention:
-    parts: NumberParts
+    parts: DocNumber
     number: str  # as written
     date: Optional[dt.date]
     issuer: Optional[str]  # folded issuer name or key, None when not given
@@ -62,8 +63,8 @@ def _level_and_proper(name: Optional[str]) -> tuple[str, str]:
 @lru_cache(maxsize=1)
 def _national_issuer_keys() -> tuple[str, ...]:
     """Unit keys of the national issuers of rules/issuers.yaml (term left out)."""
-    from extractor.resolve.units import unit_key
-    from extractor.rules import load_rules
+    from extractor.grammar.units import unit_key
+    from extractor.vocab import load_rules
     keys = set()
     for e in load_rules("issuers").entries:
         name = e.model_dump().get("name")
@@ -115,7 +116,8 @@ def cited_issuer_key(issuer: Optional[str], unit: Optional[Unit] = None) -> Opti
 
 @lru_cache(maxsize=8192)
 def _cited_issuer_key(issuer: str, ctx: tuple) -> Optional[str]:
-    from extractor.resolve.units import parse_unit, resolve_unit, unit_key
+    from extractor.grammar.units import parse_unit, unit_key
+    from extractor.resolve.units import resolve_unit
     unit = Unit(name=ctx[0], level=ctx[1], district=ctx[2], province=ctx[3]) if ctx else None
     p = parse_unit(issuer)
     name = issuer
@@ -155,7 +157,7 @@ def mention_of(ref: Reference, doc: Optional[str] = None,
     """A citation as a Mention; its issuer resolved to a unit key in the context of the
     citing unit (within one document, a name that cannot be resolved still names one
     body: it is kept folded, marked with "?")."""
-    parts = parse_number(ref.number)
+    parts = DocNumber.parse(ref.number)
     if parts is None:
         return None
     issuer = cited_issuer_key(ref.issuer, unit)
@@ -258,7 +260,7 @@ def conflicting_citations(mentions: list[Mention], catalog: Optional[Catalog] = 
         for doc in docs:
             mine = [m for m in cluster if doc is None or m.doc == doc]
             if doc is not None and decided and len([m for m in cluster if m.own]) <= 1 and all(
-                    m.parts.key == parse_number(number).key and m.date in (None, date)
+                    m.parts.key == DocNumber.parse(number).key and m.date in (None, date)
                     for m in mine):
                 continue  # this document agrees with the preferred form (or gives no date)
             if doc is not None and (len({m.parts.year for m in mine if m.parts.year}) > 1
@@ -285,10 +287,10 @@ def conflicting_citations(mentions: list[Mention], catalog: Optional[Catalog] = 
 _LOCAL = regex.compile(r"UBND|HĐND|HDND|[TH]U$|ĐU$|^S[A-Z]")
 
 
-def _national(parts: NumberParts) -> bool:
+def _national(parts: DocNumber) -> bool:
     """Does the symbol name a national issuer (so that the number alone identifies the
     document across the whole archive)? 61/2018/NĐ-CP yes, 25/KH-UBND no."""
-    issuer = parts.symbol.split("/")[-1] if parts.party else "-".join(parts.symbol.split("-")[1:])
+    issuer = parts.issuer_symbol
     if not issuer:
         return False
     return parts.party and issuer == "TW" or (not parts.party and not _LOCAL.search(issuer))
@@ -300,7 +302,7 @@ def own_issuer(doc: ArchiveDoc) -> Optional[str]:
 
 
 def _own_mention(doc: ArchiveDoc) -> Optional[Mention]:
-    parts = parse_number(doc.number)
+    parts = DocNumber.parse(doc.number)
     if parts is None:
         return None
     spans = [doc.number_span] if doc.number_span is not None else []
@@ -308,7 +310,7 @@ def _own_mention(doc: ArchiveDoc) -> Optional[Mention]:
                    own=True)
 
 
-def _ordinal_int(parts: NumberParts) -> Optional[int]:
+def _ordinal_int(parts: DocNumber) -> Optional[int]:
     m = regex.match(r"\d+", parts.ordinal)
     return int(m.group()) if m else None
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 from extractor.model import DossierStat, Extraction, Finding, Score, Span
-from extractor.rules import load_rules
+from extractor.vocab import load_rules
 
 EPS = Decimal("0.000001")
 

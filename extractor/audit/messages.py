@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from extractor.model import Finding, Span
-from extractor.rules import load_rules
+from extractor.vocab import load_rules
 
 SEVERITIES = ("error", "warning", "info")
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}

@@ -14,8 +14,10 @@ import regex
 from extractor.audit.messages import finding
 from extractor.model import Finding, Reference, Span
 from extractor.normalize import DocText, match_view, strip_marks
-from extractor.resolve.catalog import (Catalog, CatalogEntry, NumberParts, issuer_matches,
-                                       load_catalog, parse_iso, parse_number, vi_date)
+from extractor.grammar.dates import parse_iso, vi_date
+from extractor.grammar.docnumber import DocNumber, written_type_abbr
+from extractor.resolve.catalog import Catalog, CatalogEntry, issuer_matches, load_catalog
+from extractor.vocab import symbols as _symbols
 
 # Relations under which a citation treats the cited document as in force.
 IN_FORCE_RELATIONS = ("căn cứ", "thực hiện", "hướng dẫn")
@@ -49,11 +51,7 @@ def evidence(ref: Reference) -> list[Span]:
 
 
 def _types():
-    try:
-        from extractor.find import symbols
-        return symbols
-    except ImportError:  # pragma: no cover - vocabulary module not installed
-        return None
+    return _symbols
 
 
 def with_year(number: str, year: int) -> str:
@@ -73,12 +71,12 @@ def _plausible_year(year: int, ctx: Context) -> bool:
     return EARLIEST_YEAR <= year <= latest
 
 
-def is_normative(ref: Reference, parts: NumberParts) -> Optional[str]:
+def is_normative(ref: Reference, parts: DocNumber) -> Optional[str]:
     """'always' when the type always carries a year, 'sometimes', 'never' or None."""
     sym = _types()
     if parts.party:
         return "never"
-    if regex.match(r"^(?:UBTV)?QH\d*$", parts.symbol):
+    if parts.assembly:
         return "always"
     if sym is None:
         return None
@@ -118,7 +116,7 @@ def subject_overlap(text: str, entry: CatalogEntry) -> int:
 
 
 def other_document(ref: Reference, date: Optional[dt.date], own: Optional[CatalogEntry],
-                   parts: NumberParts, ctx: Context) -> Optional[CatalogEntry]:
+                   parts: DocNumber, ctx: Context) -> Optional[CatalogEntry]:
     """Another catalog entry the mention most likely means: same ordinal and symbol with
     the same day and month (61/2020 cited 23/4/2018 -> 61/2018 of 23/4/2018), or the same
     date and a subject that matches it better than the number's own entry."""
@@ -144,7 +142,7 @@ def other_document(ref: Reference, date: Optional[dt.date], own: Optional[Catalo
 
 # --------------------------------------------------------------------------- rules
 def check_number_year(ref: Reference, ctx: Context) -> list[Finding]:
-    parts = parse_number(ref.number)
+    parts = DocNumber.parse(ref.number)
     date = parse_iso(ref.date)
     if not parts or not parts.year or not date or parts.year == date.year:
         return []
@@ -162,7 +160,7 @@ def check_number_year(ref: Reference, ctx: Context) -> list[Finding]:
 
 
 def check_missing_year(ref: Reference, ctx: Context) -> list[Finding]:
-    parts = parse_number(ref.number)
+    parts = DocNumber.parse(ref.number)
     if not parts or parts.year or parts.party:
         return []
     date = parse_iso(ref.date)
@@ -192,26 +190,15 @@ def check_missing_year(ref: Reference, ctx: Context) -> list[Finding]:
 _RELATED_TYPES = {frozenset(("Quy định", "Quyết định")), frozenset(("Quy chế", "Quyết định"))}
 
 
-@lru_cache(maxsize=1)
-def _issuer_symbols() -> list[regex.Pattern]:
-    from extractor.rules import load_rules
-    return [regex.compile(e.symbol) for e in load_rules("issuers").entries]
-
-
 def _glued_issuer(abbr: str, allowed: list[str]) -> Optional[tuple[str, str]]:
-    """'NĐCP' -> ('NĐ', 'CP'): the type's abbreviation glued to a known issuer symbol
-    (a missing hyphen, not another type)."""
-    for a in sorted(allowed, key=len, reverse=True):
-        rest = abbr[len(a):]
-        if abbr.upper().startswith(a.upper()) and rest and any(
-                p.fullmatch(rest) for p in _issuer_symbols()):
-            return abbr[:len(a)], rest
-    return None
-
+    """'NĐCP' -> ('NĐ', 'CP'): one of the type's own abbreviations glued to a known
+    issuer symbol (a missing hyphen, not another type)."""
+    glued = _symbols.split_glued_with(abbr, tuple(allowed))
+    return glued
 
 def check_type_symbol(ref: Reference, ctx: Context) -> list[Finding]:
     sym = _types()
-    parts = parse_number(ref.number)
+    parts = DocNumber.parse(ref.number)
     if sym is None or not parts or not ref.doc_type:
         return []
     cited = sym.type_by_name().get(ref.doc_type)
@@ -224,7 +211,7 @@ def check_type_symbol(ref: Reference, ctx: Context) -> list[Finding]:
         return []
     if _glued_issuer(abbr, list(cited.abbreviations)):
         return []  # "61/2018/NĐCP": a missing hyphen (malformed-number), not another type
-    if regex.match(r"^(?:UBTV)?QH\d*$", parts.symbol if not parts.party else ""):
+    if parts.assembly:
         return []  # laws, ordinances, National Assembly resolutions
     if not cited.abbreviations:
         if cited.name == "Công văn" and found is not None and not parts.party:
@@ -262,14 +249,14 @@ def _written_number(ref: Reference) -> Optional[str]:
 _LINE_BREAK = regex.compile(r"[^\S\n\r\f\v\u2028\u2029]*[\n\r\f\v\u2028\u2029]\s*")
 
 
-def _glued_symbol(ref: Reference, parts: NumberParts) -> Optional[tuple[str, str]]:
+def _glued_symbol(ref: Reference, parts: DocNumber) -> Optional[tuple[str, str]]:
     sym = _types()
     if sym is None or not ref.doc_type or parts.party:
         return None
     cited = sym.type_by_name().get(ref.doc_type)
     if cited is None or not cited.abbreviations:
         return None
-    abbr = parts.type_abbr
+    abbr = written_type_abbr(ref.number) or parts.type_abbr
     if abbr.upper() in {a.upper() for a in cited.abbreviations}:
         return None
     return _glued_issuer(abbr, list(cited.abbreviations))
@@ -277,7 +264,7 @@ def _glued_symbol(ref: Reference, parts: NumberParts) -> Optional[tuple[str, str
 
 def check_malformed(ref: Reference, ctx: Context) -> list[Finding]:
     written = _written_number(ref)
-    parts = parse_number(ref.number)
+    parts = DocNumber.parse(ref.number)
     if not written or not parts:
         return []
     fixed = "".join(match_view(written).split())
@@ -328,7 +315,7 @@ def check_after_document(ref: Reference, ctx: Context) -> list[Finding]:
 
 
 def check_catalog(ref: Reference, ctx: Context) -> list[Finding]:
-    parts = parse_number(ref.number)
+    parts = DocNumber.parse(ref.number)
     date = parse_iso(ref.date)
     if not parts:
         return []

@@ -1,17 +1,18 @@
-"""Compiled cues from rules/metadata.yaml (and document types from rules/doc_types.yaml
-when that file exists), plus small text helpers shared by the metadata finders."""
+"""Compiled cues from rules/metadata.yaml, plus small text helpers shared by the
+metadata finders. Document types are asked of their owner, extractor.vocab.symbols."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
 import regex
 
 from extractor.normalize import fold
-from extractor.rules import load_rules, register_schema
+from extractor.vocab import load_rules
+# document types: asked of their owners (re-exported for the metadata finders)
+from extractor.grammar.doctypes import doc_type_by_abbreviation, doc_type_by_word  # noqa: F401
+from extractor.vocab.symbols import any_type_word_regex, title_type_regex  # noqa: F401
 
-register_schema("metadata", "kind")
 
 
 def compile_entry(entry) -> "regex.Pattern[str]":
@@ -42,74 +43,6 @@ def first(kind: str, text: str, pos: int = 0, endpos: Optional[int] = None):
 
 def any_match(kind: str, text: str) -> bool:
     return any(p.search(text) for p in patterns(kind))
-
-
-@dataclass(frozen=True)
-class DocTypeCue:
-    name: str
-    abbreviations: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def doc_types() -> tuple[DocTypeCue, ...]:
-    """Document types: rules/doc_types.yaml when present, else metadata.yaml's table;
-    both merged so that a title word known to either is recognised."""
-    out: dict[str, DocTypeCue] = {}
-    try:
-        for e in load_rules("doc_types").entries:
-            if getattr(e, "generic", False):
-                continue
-            out[fold(e.name)] = DocTypeCue(e.name, tuple(getattr(e, "abbreviations", []) or []))
-    except (FileNotFoundError, OSError):
-        pass
-    for e in entries("doc_type"):
-        key = fold(e.name)
-        abbr = (e.abbreviation,) if getattr(e, "abbreviation", "") else ()
-        if key in out:
-            out[key] = DocTypeCue(out[key].name, tuple(dict.fromkeys(out[key].abbreviations + abbr)))
-        else:
-            out[key] = DocTypeCue(e.name, abbr)
-    return tuple(sorted(out.values(), key=lambda d: -len(d.name)))
-
-
-def doc_type_by_abbreviation(abbr: str) -> Optional[str]:
-    key = fold(abbr)
-    for d in doc_types():
-        if any(fold(a) == key for a in d.abbreviations):
-            return d.name
-    return None
-
-
-def doc_type_by_word(word: str) -> Optional[str]:
-    key = fold(" ".join(word.split()))
-    for d in doc_types():
-        if fold(d.name) == key:
-            return d.name
-    # letter-spaced ("B Á O  C Á O"): words are parted by two or more spaces
-    if regex.search(r"\S[ \t]\S", word):
-        key = fold(" ".join(w.replace(" ", "").replace("\t", "")
-                            for w in regex.split(r"[ \t]{2,}|\n", word.strip())))
-        for d in doc_types():
-            if fold(d.name) == key:
-                return d.name
-    return None
-
-
-@lru_cache(maxsize=1)
-def title_type_regex() -> "regex.Pattern[str]":
-    """An upper-case document type word standing at the start of a line/cell."""
-    alts = [r"\s+".join(regex.escape(w.upper()) for w in d.name.split()) for d in doc_types()]
-    # letter-spaced titles ("B Á O  C Á O", "K Ế  H O Ạ C H"): one space between the
-    # letters of a word, more than one between words
-    spaced = [r"[ \t]{2,}".join("[ \t]".join(regex.escape(c) for c in w.upper())
-                                for w in d.name.split()) for d in doc_types()]
-    return regex.compile(r"(?P<type>" + "|".join(alts + spaced) + r")(?![\p{L}\p{M}])")
-
-
-@lru_cache(maxsize=1)
-def any_type_word_regex() -> "regex.Pattern[str]":
-    alts = [r"\s+".join(regex.escape(w) for w in d.name.split()) for d in doc_types()]
-    return regex.compile(r"(?i:(?P<type>" + "|".join(alts) + r"))(?![\p{L}\p{M}])")
 
 
 @lru_cache(maxsize=1)

@@ -226,7 +226,8 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
     sents = _sentences(view)
     mentions = _scope_mentions(view, sents.windows([(max(0, f.start - 400), f.start) for f in figs]))
     # a table row's unit is that row's scope, not the scope of the prose after the table
-    mentions = [m for m in mentions if not any(a <= m[0] < b for a, b in tables)]
+    in_table = Covered(tables)
+    mentions = [m for m in mentions if not in_table.holds(m[0])]
     groups: list[list[_Fig]] = []
     scopes: list[Optional[tuple]] = []
     last_end = 0

@@ -10,7 +10,7 @@ from typing import Any, Optional
 import regex
 
 from extractor.normalize import strip_marks
-from extractor.rules import load_rules
+from extractor.vocab import load_rules
 
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractor.find import cues
-from extractor.find.dates import full_year, ocr_digits, to_iso
+from extractor.grammar.dates import full_year, ocr_digits, to_iso
 from extractor.find.cues import collapse, has_letters, mostly_upper, trim
 from extractor.normalize import DocText
 
@@ -134,7 +134,7 @@ def read_header(doc: DocText) -> Header:
         h.number = Found("".join(text[g0:g1].split()).rstrip(".,;"), g0, g1)
     if pd:
         place = collapse(text[pd.start("place"):pd.end("place")])
-        from extractor.resolve.units import title_case
+        from extractor.grammar.units import title_case
         h.place = Found(_expand_place(place, title_case), pd.start("place"), pd.end("place"))
         iso = _iso(pd.group("d"), pd.group("m"), pd.group("y"))
         if iso:

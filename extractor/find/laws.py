@@ -14,10 +14,10 @@ from typing import Optional
 
 import regex
 
-from extractor.find.dates import DATE, iso_of_match
+from extractor.grammar.dates import DATE, iso_of_match
 from extractor.model import Law
 from extractor.normalize import DocText
-from extractor.rules import load_rules
+from extractor.vocab import load_rules
 
 _LAW = regex.compile(r"(?<![\w])Luật(?=\s)")
 _WORD = regex.compile(r"\s*(?P<w>[^\s,;.:()“”\"…!?|]+)(?P<p>[,;.:()“”\"…!?|]?)")

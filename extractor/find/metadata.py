@@ -17,8 +17,8 @@ from extractor.find.selfdesc import read_self
 from extractor.find.signature import read_signature
 from extractor.model import DocumentMeta, Loaded
 from extractor.normalize import DocText, fold
-from extractor.resolve.units import (canonical_committees, complete_unit, readable_issuer,
-                                     resolve_unit, territory_mentions)
+from extractor.grammar.units import (canonical_committees, complete_unit, readable_issuer,
+                                     territory_mentions)
 
 NEWS_TYPE = "Tin bài"
 
@@ -142,7 +142,4 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
         setattr(meta, name, f.value)
         meta.evidence[name] = doc.span(f.start, f.end)
     meta.recipients = [r.value for r in sig.recipients]
-    if meta.issuer:
-        head = doc.view[:1500] + "\n" + doc.view[-1500:]
-        meta.unit = resolve_unit(meta.issuer, head)
     return meta

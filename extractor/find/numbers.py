@@ -16,7 +16,7 @@ from typing import Iterator, Optional, Union
 
 import regex
 
-from extractor.rules import load_rules
+from extractor.vocab import load_rules
 
 Number = Union[int, float]
 

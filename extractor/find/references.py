@@ -20,14 +20,14 @@ from typing import Optional
 
 import regex
 
-from extractor.find.dates import DATE, SHORT_DATE, date_groups, iso_of_match, ocr_digits
-from extractor.find.symbols import (doc_types, is_known_issuer, issuer_name, split_glued,
-                                    type_by_abbreviation)
+from extractor.grammar.dates import DATE, SHORT_DATE, date_groups, iso_of_match, ocr_digits
+from extractor.vocab.symbols import (doc_types, is_known_issuer, issuer_name, split_glued,
+                                    type_by_abbreviation, type_word_alternatives)
 from extractor.model import Reference
 from extractor.normalize import DocText
-from extractor.resolve.keys import (canonical_symbol, link_within_document, number_key,
-                                    reference_key)
-from extractor.rules import load_rules
+from extractor.grammar.docnumber import (DocNumber, canonical_symbol, is_assembly_symbol,
+                                         key_of, party_symbol)
+from extractor.vocab import load_rules
 
 # One symbol part: capitals/digits/&, at most one lower-case letter inside (TTg, CTr, QyĐ).
 _TOKEN = r"[A-ZĐ][A-ZĐ0-9&]*(?:[a-zđ][A-ZĐ0-9&]*)?"
@@ -55,7 +55,6 @@ _LEAD = regex.compile(
     r"\s+(?:các\s+)?\Z")
 _HEADER = regex.compile(r"(?:^|\n)[\s|]*Số\s*:?\s*\Z")
 _LOOKBACK = 60
-_QH = regex.compile(r"(?:UBTV)?QH\d")
 _CHAIN = regex.compile(r"\s*(?:,|;|và|hoặc)?\s*")
 
 
@@ -73,7 +72,7 @@ class _Mention:
 def _type_word_re() -> "regex.Pattern[str]":
     """A type word (optionally with "số"/"Số:") or "số" alone, ending where a number
     starts; searched backwards from the number."""
-    words = sorted({w for t in doc_types() for w in t.words}, key=len, reverse=True)
+    words = type_word_alternatives()
     pat = (r"(?:(?<![\w])(?P<tw>" + "|".join(words) + r")" + _SEP
            + r"(?:(?P<so>số)\s*:?" + _SEP + r"|:\s*)?"
            + r"|(?<![\w])(?P<soonly>số)\s*:?" + _SEP + r")\Z")
@@ -149,7 +148,7 @@ def _issuer_re() -> "regex.Pattern[str]":
     rf = load_rules("issuers")
     names = sorted({w for w in (getattr(rf, "name_words", None) or ())}, key=len, reverse=True)
     stops = sorted((getattr(rf, "stop_phrases", None) or ()), key=len, reverse=True)
-    types = sorted({w for t in doc_types() for w in t.words}, key=len, reverse=True)
+    types = type_word_alternatives()
     # a footnote marker glued to the last word ("của Chủ tịch UBND tỉnh³") ends it
     edge = r"(?![^\s,;.:()“”\"|…%s])" % _SUPERSCRIPTS
     word = (r"(?!(?i:%s)(?![\w]))" % "|".join(regex.escape(x) for x in stops)
@@ -178,7 +177,7 @@ def _issuer_phrase(view: str, pos: int) -> tuple[Optional[str], int]:
 
 @lru_cache(maxsize=1)
 def _subject_stop() -> "regex.Pattern[str]":
-    words = sorted({w for t in doc_types() for w in t.words}, key=len, reverse=True)
+    words = type_word_alternatives()
     mention = r"(?i:%s)\s+(?i:số\s*)?\d" % "|".join(words)
     return regex.compile(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?=%s)|\s*,\s*(?=\p{Lu})" % mention)
 
@@ -231,7 +230,7 @@ def _doc_type_from_symbol(party: Optional[str], ptype: Optional[str],
     glued = split_glued(first)
     if glued:
         return abbr[glued[0].upper()].name
-    if _QH.match(first):
+    if is_assembly_symbol(first):
         return None  # a law or a National Assembly resolution: the symbol cannot tell
     return "Công văn"
 
@@ -260,7 +259,7 @@ def _is_generic(name: Optional[str]) -> bool:
 def _own_key(own_number: Optional[str]) -> Optional[str]:
     if not own_number:
         return None
-    return reference_key(own_number)
+    return key_of(own_number)
 
 
 def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Reference]:
@@ -300,7 +299,7 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
             if ptype.upper() not in abbr:
                 continue
             number_raw = text[ns:ne]
-            symbol = f"{ptype}/{canonical_symbol(psym)}"
+            symbol = party_symbol(ptype, psym)
             parts = [ptype] + canonical_symbol(psym).split("-")
             first = ptype
         else:
@@ -326,7 +325,8 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         number = "".join(number_raw.split())
         year = int(yearv) if yearv else None
         # -- the document's own number (header "Số: ..." or the given own number)
-        nkey = number_key(ordv, year, symbol, party=bool(party))
+        dnum = DocNumber.of(ordv, year, symbol, party=bool(party))
+        nkey = dnum.key
         if not typed and start < 3000 and _HEADER.search(text, max(0, start - 40), start + 3 if has_so else ns):
             if own is None or nkey == own:
                 continue
@@ -378,8 +378,7 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         span_start = start if doc.page_of(start) == doc.page_of(ns) else ns
         sp = doc.span(span_start, end)
         ref = Reference(doc_type=doc_type, number=number,
-                        key=number_key(ordv, year, symbol,
-                                       party=bool(party), date=date),
+                        key=dnum.key_for(date),
                         ordinal=ordinal, year=year,
                         symbol=symbol, date=date, issuer=issuer, subject=subject,
                         relation=None, text=sp.text, page=sp.page, start=sp.start,
@@ -389,7 +388,7 @@ def find_references(doc: DocText, own_number: Optional[str] = None) -> list[Refe
         ref.relation = _relation(doc, start, mentions)
         mentions.append(_Mention(start, end, ref, typed=typed and not generic,
                                  first=first.upper(), lead=lead))
-    return link_within_document([x.ref for x in mentions])
+    return [x.ref for x in mentions]
 
 
 # What may stand at the top of a page before the text goes on: a page number

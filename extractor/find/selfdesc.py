@@ -12,10 +12,10 @@ import regex
 
 from extractor.find import cues
 from extractor.find.cues import collapse, has_letters, trim
-from extractor.find.dates import DATE, DATE_RE
+from extractor.grammar.dates import DATE, DATE_RE
 from extractor.find.header import Found, _iso
 from extractor.normalize import DocText
-from extractor.resolve.units import unit_phrase_regex
+from extractor.grammar.units import unit_phrase_regex
 
 NUMBER_BODY = (r"\d+[\p{L}]?(?:\s*/\s*\d{4})?\s*/\s*[\p{L}\d][\p{L}\d&.]*(?:\s*-\s*[\p{L}\d&.]+)*")
 _CLAUSE_START = regex.compile(r"(?:[.;:,]|\n)[ \t]*$")

@@ -15,7 +15,7 @@ from extractor.normalize import to_stored
 
 from extractor.load.ocr import ocr_available  # noqa: F401  (re-exported for tests)
 
-__all__ = ["load", "sniff", "ocr_available", "LoadError"]
+__all__ = ["load", "load_string", "sniff", "ocr_available", "LoadError"]
 
 _MAGIC = [
     (b"\x89PNG\r\n\x1a\n", "PNG", "ảnh PNG", "PNG image"),
@@ -134,6 +134,13 @@ def _load(path: str) -> Loaded:
         raise _foreign(kind, ext)
     return Loaded(path=path, sha256=sha, format=fmt, pages=pages, encoding=encoding,
                   warnings=warnings)
+
+
+def load_string(text: str, path: str = "<text>") -> Loaded:
+    """A text given as a string, stored exactly as a .txt file holding it would be."""
+    stored = to_stored(text)
+    return Loaded(path=path, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                  format="txt", pages=[Page(1, stored)], encoding="utf-8")
 
 
 MAX_UNZIPPED = 256 * 1024 * 1024  # declared uncompressed size of all parts of a DOCX

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
-from extractor.rules import rules_dir
+from extractor.vocab import load_yaml
 
 
 def _load(name: str) -> dict:
-    path: Path = rules_dir() / "encodings" / f"{name}.yaml"
-    with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml(f"encodings/{name}")
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ import regex
 
 from extractor.load import legacy
 from extractor.model import LoadError
-from extractor.rules import rules_dir
+from extractor.vocab import load_yaml
 
 SAMPLE = 256 * 1024  # bytes scored per candidate: detection stays bounded on huge files
 
@@ -26,9 +26,7 @@ UNKNOWN = ("không nhận ra bảng mã của văn bản / text encoding not rec
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    import yaml
-    with open(rules_dir() / "encodings" / "detect.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = load_yaml("encodings/detect")
     return frozenset(unicodedata.normalize("NFC", w) for w in data["common_words"])
 
 

@@ -23,82 +23,12 @@ from typing import Optional
 import regex
 import yaml
 
+from extractor.grammar.dates import parse_iso, vi_date
+from extractor.grammar.docnumber import DocNumber
 from extractor.normalize import fold, match_view
-from extractor.rules import rules_dir
+from extractor.vocab import load_file, rules_dir
 
 UNCHECKED = "unchecked"
-
-
-# --------------------------------------------------------------------------- numbers
-@dataclass(frozen=True)
-class NumberParts:
-    ordinal: str  # leading zeros dropped, upper case ("30C")
-    year: Optional[int]
-    symbol: str  # upper case, lookalikes repaired, e.g. "NĐ-CP", "QH13", "NQ/TW"
-    party: bool = False  # "19-NQ/TW": type after a hyphen, issuer after the slash
-
-    @property
-    def type_abbr(self) -> str:
-        """The type part of the symbol ("NĐ" of "NĐ-CP", "NQ" of "NQ/TW")."""
-        if self.party:
-            return self.symbol.split("/")[0]
-        return self.symbol.split("-")[0]
-
-    @property
-    def key(self) -> str:
-        if self.party:
-            return f"{self.ordinal}-{self.symbol}"
-        if self.year:
-            return f"{self.ordinal}/{self.year}/{self.symbol}"
-        return f"{self.ordinal}/{self.symbol}"
-
-
-_NORMATIVE = regex.compile(r"^(\d+[A-Z]?)/((?:19|20)\d\d)/([^/]+)$")
-_INDIVIDUAL = regex.compile(r"^(\d+[A-Z]?)/([^/]+)$")
-_PARTY = regex.compile(r"^(\d+[A-Z]?)-([^/\-]+/[^/]+)$")
-
-
-def _clean(number: str) -> str:
-    text = match_view(number).replace(" ", "").upper()
-    return text
-
-
-def parse_number(number: Optional[str]) -> Optional[NumberParts]:
-    """'61/2018/NĐ-CP' -> NumberParts('61', 2018, 'NĐ-CP'); None when not a number."""
-    if not number:
-        return None
-    text = _clean(number)
-    m = _NORMATIVE.match(text)
-    if m:
-        return NumberParts(m.group(1).lstrip("0") or "0", int(m.group(2)), m.group(3))
-    m = _PARTY.match(text)
-    if m:
-        return NumberParts(m.group(1).lstrip("0") or "0", None, m.group(2), party=True)
-    m = _INDIVIDUAL.match(text)
-    if m:
-        return NumberParts(m.group(1).lstrip("0") or "0", None, m.group(2))
-    return None
-
-
-def number_key(number: Optional[str]) -> Optional[str]:
-    parts = parse_number(number)
-    return parts.key if parts else None
-
-
-def parse_iso(value: Optional[str]) -> Optional[dt.date]:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def vi_date(d: dt.date) -> str:
-    """Vietnamese date as written in citations: 23/4/2018, 05/3/2020, 19/01/2011
-    (days below 10 and months 1-2 take a leading zero)."""
-    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
-    return f"{d.day:02d}/{month}/{d.year}"
 
 
 # --------------------------------------------------------------------------- entries
@@ -120,8 +50,8 @@ class CatalogEntry:
     aliases: list[str] = field(default_factory=list)
 
     @property
-    def parts(self) -> NumberParts:
-        parts = parse_number(self.number)
+    def parts(self) -> DocNumber:
+        parts = DocNumber.parse(self.number)
         assert parts is not None, self.number
         return parts
 
@@ -161,15 +91,15 @@ class Catalog:
         self._by_os: dict[tuple[str, str], list[CatalogEntry]] = {}
         for e in entries:
             for number in [e.number, *e.aliases]:
-                parts = parse_number(number)
+                parts = DocNumber.parse(number)
                 if parts is None:
                     continue
                 self._by_key.setdefault(parts.key, []).append(e)
                 self._by_os.setdefault((parts.ordinal, parts.symbol), []).append(e)
 
     def by_number(self, number: Optional[str]) -> list[CatalogEntry]:
-        key = number_key(number)
-        return list(self._by_key.get(key, [])) if key else []
+        parts = DocNumber.parse(number)
+        return list(self._by_key.get(parts.key, [])) if parts else []
 
     def by_ordinal_symbol(self, ordinal: str, symbol: str) -> list[CatalogEntry]:
         """Every entry sharing ordinal and symbol whatever its year (61/2018 and 61/2020
@@ -226,13 +156,11 @@ def _catalog_files() -> list[Path]:
 def _load(paths: tuple[str, ...]) -> Catalog:
     entries: list[CatalogEntry] = []
     for path in paths:
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
+        data = load_file(Path(path), "catalog")
         for i, d in enumerate(data.get("entries") or []):
-            for required in ("number", "doc_type", "checked"):
-                if not d.get(required):
-                    raise ValueError(f"{path}: entry {i} lacks required field {required!r}")
-            if parse_number(str(d["number"])) is None:
+            if not d.get("checked"):
+                raise ValueError(f"{path}: entry {i} lacks required field 'checked'")
+            if DocNumber.parse(str(d["number"])) is None:
                 raise ValueError(f"{path}: entry {i}: {d['number']!r} is not a document number")
             entries.append(_entry_from_dict(d))
     return Catalog(entries)

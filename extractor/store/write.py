@@ -18,7 +18,7 @@ from sqlalchemy import delete, insert, select, text as sql_text, update
 from sqlalchemy.engine import Connection
 
 from extractor import model
-from extractor.extract import to_contract
+from extractor.stages import to_contract
 from extractor.normalize import fold
 from extractor.store import models as t
 
@@ -165,7 +165,8 @@ def _figure_unit(name: Optional[str], context: Optional[str] = None) -> Optional
     names none, and the figure stays with the reporting document's unit."""
     if not name:
         return None
-    from extractor.resolve.units import parse_unit, resolve_unit
+    from extractor.grammar.units import parse_unit
+    from extractor.resolve.units import resolve_unit
     p = parse_unit(name)
     if (p.territory and p.proper) or (p.body and p.body.named and p.body_name):
         return resolve_unit(name, context)

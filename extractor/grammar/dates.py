@@ -4,7 +4,7 @@ tokens). Parsing never raises: an impossible date (31/02/2019) gives None and th
 text is kept by the caller."""
 from __future__ import annotations
 
-import datetime as _dt
+import datetime as dt
 from typing import Optional
 
 import regex
@@ -18,7 +18,7 @@ DATE_RE = regex.compile(DATE, regex.IGNORECASE)
 
 def to_iso(day: str, month: str, year: str) -> Optional[str]:
     try:
-        return _dt.date(int(year), int(month), int(day)).isoformat()
+        return dt.date(int(year), int(month), int(day)).isoformat()
     except ValueError:
         return None
 
@@ -33,12 +33,6 @@ def iso_of_match(m: "regex.Match[str]") -> Optional[str]:
     if g.get("sd") is not None:
         return to_iso(g["sd"], g["sm"], full_year(g["sy"]))
     return None
-
-
-def parse_date(text: str) -> Optional[str]:
-    """ISO date of the first date in text, None if there is none or it is impossible."""
-    m = DATE_RE.search(text)
-    return iso_of_match(m) if m else None
 
 
 # A two-digit year, read only right after "ngày" ("ngày 19/01/18"): 00-49 -> 20xx,
@@ -87,3 +81,19 @@ def ocr_digits(view: str) -> str:
             out = list(view)
         out[s:e] = m.group().translate(_OCR_TABLE)
     return view if out is None else "".join(out)
+
+
+def parse_iso(value: Optional[str]) -> Optional[dt.date]:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def vi_date(d: dt.date) -> str:
+    """Vietnamese date as written in citations: 23/4/2018, 05/3/2020, 19/01/2011
+    (days below 10 and months 1-2 take a leading zero)."""
+    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    return f"{d.day:02d}/{month}/{d.year}"

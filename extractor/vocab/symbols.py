@@ -1,5 +1,7 @@
-"""Vocabulary of document numbers, compiled from rules/doc_types.yaml and
-rules/issuers.yaml: type words, type abbreviations, issuer symbols.
+"""Document types and issuer symbols: the one owner of rules/doc_types.yaml and the
+symbol part of rules/issuers.yaml, compiled into lookups — type words as written before a
+number, type names in titles (upper case, letter-spaced) and in prose, abbreviations,
+issuer symbols. Every stage asks here; nothing else compiles the type table.
 
 Code elsewhere holds the grammar; this module only turns the rule data into lookups.
 """
@@ -11,7 +13,7 @@ from typing import Optional
 
 import regex
 
-from extractor.rules import load_rules
+from extractor.vocab import load_rules
 
 
 @dataclass(frozen=True)
@@ -132,12 +134,16 @@ def is_known_issuer(part: str) -> bool:
 def split_glued(part: str) -> Optional[tuple[str, str]]:
     """A symbol part that lost its hyphen: type abbreviation + known issuer symbol
     ("NĐCP" -> ("NĐ", "CP"), "QĐUBND" -> ("QĐ", "UBND")); None otherwise."""
-    m = _glued().match(part)
-    if m is None:
+    if _glued().match(part) is None:
         return None
-    # try the longest type abbreviation first, then shorter ones (TTLT before TT)
-    for a in abbreviations_longest_first():
-        if len(part) > len(a) and part[:len(a)].upper() == a:
+    return split_glued_with(part, abbreviations_longest_first())
+
+
+@lru_cache(maxsize=4096)
+def split_glued_with(part: str, abbreviations: tuple[str, ...]) -> Optional[tuple[str, str]]:
+    """split_glued limited to the given type abbreviations (longest tried first)."""
+    for a in sorted(abbreviations, key=len, reverse=True):
+        if len(part) > len(a) and part[:len(a)].upper() == a.upper():
             rest = part[len(a):]
             if is_known_issuer(rest):
                 return part[:len(a)], rest
@@ -149,3 +155,39 @@ def _glued() -> "regex.Pattern[str]":
     """Cheap pre-filter: a part that starts with some type abbreviation."""
     alts = "|".join(regex.escape(a) for a in abbreviations_longest_first())
     return regex.compile(r"(?i:%s)." % alts)
+
+
+# --------------------------------------------------------------------------- type names
+@lru_cache(maxsize=1)
+def type_word_alternatives() -> tuple[str, ...]:
+    """Regex alternatives of every type word as written before a number, longest first."""
+    return tuple(sorted({w for t in doc_types() for w in t.words}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def named_types() -> tuple[DocType, ...]:
+    """Types with a name of their own (not the generic "văn bản"), longest name first."""
+    return tuple(sorted((t for t in doc_types() if not t.generic), key=lambda t: -len(t.name)))
+
+
+@lru_cache(maxsize=1)
+def title_type_regex() -> "regex.Pattern[str]":
+    """An upper-case document type word standing at the start of a line/cell."""
+    alts = [r"\s+".join(regex.escape(w.upper()) for w in t.name.split()) for t in named_types()]
+    # letter-spaced titles ("B Á O  C Á O", "K Ế  H O Ạ C H"): one space between the
+    # letters of a word, more than one between words
+    spaced = [r"[ \t]{2,}".join("[ \t]".join(regex.escape(c) for c in w.upper())
+                                for w in t.name.split()) for t in named_types()]
+    return regex.compile(r"(?P<type>" + "|".join(alts + spaced) + r")(?![\p{L}\p{M}])")
+
+
+@lru_cache(maxsize=1)
+def type_name_alternatives() -> str:
+    """Regex alternatives of every type name (words parted by any whitespace)."""
+    return "|".join(r"\s+".join(regex.escape(w) for w in t.name.split()) for t in named_types())
+
+
+@lru_cache(maxsize=1)
+def any_type_word_regex() -> "regex.Pattern[str]":
+    """A type name anywhere, any case ("kế hoạch", "Báo cáo")."""
+    return regex.compile(r"(?i:(?P<type>" + type_name_alternatives() + r"))(?![\p{L}\p{M}])")
