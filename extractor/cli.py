@@ -346,6 +346,54 @@ def audit(unit: Optional[str] = typer.Option(None, "--unit", "-u"),
     more()
 
 
+@app.command()
+def serve(db: Optional[str] = DbOpt,
+          host: str = typer.Option("127.0.0.1", "--host", help="Địa chỉ nghe / bind address"),
+          port: int = typer.Option(8000, "--port", "-p", help="Cổng / port (0: any free)")):
+    """Mở giao diện web trên máy / serve the web workbench (Ctrl+C to stop)."""
+    from extractor.web.app import serve as run
+    engine = _engine(db)
+
+    def ready(address: str) -> None:
+        out.print(f"cchc đang chạy tại / serving at {address}  (Ctrl+C để dừng / to stop)",
+                  highlight=False)
+        sys.stdout.flush()
+
+    try:
+        run(engine, host, port, ready)
+    except OSError as exc:
+        err.print(f"Không mở được cổng {port} / cannot listen on {host}:{port}: {exc}",
+                  highlight=False)
+        raise typer.Exit(2)
+    except KeyboardInterrupt:
+        pass
+
+
+class ReportFmt(str, Enum):
+    docx = "docx"
+    xlsx = "xlsx"
+
+
+@app.command()
+def report(unit: str = typer.Option(..., "--unit", "-u", help="Tên đơn vị (cũ hoặc mới) / unit"),
+           year: Optional[int] = typer.Option(None, "--year", "-y"),
+           format: ReportFmt = typer.Option(ReportFmt.docx, "--format", "-f"),
+           output: Optional[str] = typer.Option(None, "--output", "-o",
+                                                help="Tệp ghi ra / output file"),
+           db: Optional[str] = DbOpt):
+    """Báo cáo rà soát của một đơn vị (DOCX/XLSX) / a per-unit review report."""
+    from extractor.report import ReportError, write
+    fmt = format.value
+    path = output or f"bao-cao-ra-soat.{fmt}"
+    try:
+        res = write(_engine(db), unit, fmt, path, year)
+    except ReportError as exc:
+        err.print(str(exc), highlight=False)
+        raise typer.Exit(2)
+    out.print(f"Đã ghi / written: {path} ({res['unit'].name}: {res['total']} văn bản / "
+              f"documents, {len(res['open'])} phát hiện / findings)", highlight=False)
+
+
 def main() -> None:
     app()
 

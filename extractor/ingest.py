@@ -25,9 +25,10 @@ from typing import Callable, Iterable, Iterator, Optional
 from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
 
+from extractor.faults import kill_point
 from extractor.model import Extraction, LoadError
 from extractor.store import models as t
-from extractor.store.db import DatabaseBusy, kill_point, write_transaction
+from extractor.store.db import DatabaseBusy, write_transaction
 from extractor.store.write import (EXTRACTION_VERSION, Writer, delete_document,
                                    record_failure, store_extraction, walk_key)
 

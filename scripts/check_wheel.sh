@@ -3,6 +3,7 @@
 # (not editable, away from the source tree) and run `cchc extract` on a seed report and
 # the public API on a string. Fails if the wheel lacks its rules or a dependency.
 set -euo pipefail
+unset PYTHONPATH  # the fresh environment must see only the wheel
 cd "$(dirname "$0")/.."
 root=$PWD
 work=$(mktemp -d)

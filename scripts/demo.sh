@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
-# The main job on the bundled corpora: ingest into SQLite, then a query and the audit.
+# The product as a user meets it: ingest the bundled reports into demo.db, then open the
+# web workbench and print its address.
+#   corpora/seeds     five real reports (text)
+#   corpora/formats   the same reports as PDF (also scanned: OCR), DOCX, HTML, TCVN3, cp1258
+#   corpora/unseen    39 documents of other kinds
+# Not corpora/formats/broken/: those are deliberately damaged files the tests feed to the
+# loaders (truncated, encrypted, binary, a 5 MB one-line text), not reports.
+# PORT=8000 HOST=127.0.0.1 by default; CCHC_DB=demo.db.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export CCHC_DB=${CCHC_DB:-demo.db}
 CCHC=.venv/bin/cchc
-echo "==> cchc ingest corpora/   (broken/ holds deliberately bad files: they are reported, the rest is stored)"
-$CCHC ingest corpora/ ; rc=$?
+shopt -s nullglob
+formats=(corpora/formats/*.pdf corpora/formats/*.docx corpora/formats/*.txt corpora/formats/*.html)
+echo "==> cchc ingest corpora/seeds corpora/unseen corpora/formats/* (not formats/broken/)"
+$CCHC ingest --jobs 2 corpora/seeds corpora/unseen "${formats[@]}"; rc=$?
 [ "$rc" -le 1 ] || exit "$rc"
-echo "==> cchc stats"; $CCHC stats
-echo "==> cchc query cited-by 61/2018/NĐ-CP"; $CCHC query cited-by 61/2018/NĐ-CP
-echo "==> cchc query cites --unit 'phường Trần Phú'"; $CCHC query cites --unit "phường Trần Phú"
-echo "==> cchc audit --severity warning"; $CCHC audit --severity warning
+
+echo "==> cchc serve: mở địa chỉ dưới đây trong trình duyệt / open the address below in a browser"
+exec $CCHC serve --host "${HOST:-127.0.0.1}" --port "${PORT:-8000}"

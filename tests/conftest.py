@@ -32,3 +32,27 @@ def write_report(path, body, number="150/BC-UBND", date=(4, 5, 2021),
         "Nơi nhận:\n" + "".join(f"- {r};\n" for r in recipients[:-1])
         + f"- {recipients[-1]}\nCHỦ TỊCH\nNguyễn Văn An\n", encoding="utf-8")
     return str(path)
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory):
+    """A database built once from the bundled text corpora (seeds + unseen); the web
+    and report tests read it (copy it before writing: see `corpus_db_copy`)."""
+    from extractor.ingest import ingest
+    from extractor.store.db import open_engine
+    path = tmp_path_factory.mktemp("corpus") / "corpus.db"
+    engine = open_engine(str(path))
+    summary = ingest(engine, [str(SEEDS), str(CORPORA / "unseen")])
+    assert summary.failed == 0 and summary.new > 40
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def corpus_db_copy(corpus_db, tmp_path):
+    """A private copy of `corpus_db` a test may write to (reviews, re-ingest)."""
+    import shutil
+    from extractor.store.db import open_engine
+    path = tmp_path / "copy.db"
+    shutil.copy(corpus_db, path)
+    return open_engine(str(path))

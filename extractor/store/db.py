@@ -67,25 +67,6 @@ def _sqlite_begin(conn: Connection) -> None:  # pragma: no cover - trivial
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-_KILL_SEEN: dict[str, int] = {}
-
-
-def kill_point(stage: str) -> None:
-    """Tests only: CCHC_TEST_KILL_AT=stage[:n] kills this process (SIGKILL, no cleanup)
-    the n-th time (default 1st) it passes `stage`, to prove a kill there loses nothing
-    (stages: schema, walk, extract, store, commit, failure, archive)."""
-    want = os.environ.get("CCHC_TEST_KILL_AT")
-    if not want:
-        return
-    name, _, nth = want.partition(":")
-    if name != stage:
-        return
-    _KILL_SEEN[stage] = _KILL_SEEN.get(stage, 0) + 1
-    if _KILL_SEEN[stage] >= int(nth or 1):
-        import signal
-        os.kill(os.getpid(), signal.SIGKILL)
-
-
 def alembic_config(url: str):
     from alembic.config import Config
     cfg = Config()

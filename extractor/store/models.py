@@ -174,3 +174,27 @@ class Finding(SQLModel, table=True):
 
 
 Index("ix_document_path_status", Document.path, Document.status)
+
+
+class FindingReview(SQLModel, table=True):
+    """An inspector's verdict on a finding. Keyed on the finding's stable identity
+    (extractor/web/reviews.py `fingerprint`), not on a row id, so it survives re-ingest
+    and the archive pass that rewrite the finding rows."""
+    __tablename__ = "finding_review"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    fingerprint: str = Field(index=True, unique=True)
+    status: str  # confirmed | dismissed
+    note: Optional[str] = Field(default=None, sa_column=Column(Text))
+    rule: Optional[str] = None
+    document_path: Optional[str] = None
+    document_number: Optional[str] = None  # where to look for the finding again
+    document_sha256: Optional[str] = None
+    updated_at: datetime = Field(default_factory=_now)
+
+
+# Web pages on large archives (migration 0007): facets and lists over ok documents,
+# findings by rule and severity.
+Index("ix_document_status_unit", Document.status, Document.unit_id)
+Index("ix_document_status_type", Document.status, Document.doc_type)
+Index("ix_finding_rule_severity", Finding.rule, Finding.severity)
+Index("ix_finding_severity_document", Finding.severity, Finding.document_id)

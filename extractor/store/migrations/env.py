@@ -19,7 +19,7 @@ def run() -> None:
 
 
 def _run(connection) -> None:
-    from extractor.store.db import kill_point
+    from extractor.faults import kill_point
     context.configure(connection=connection, target_metadata=target_metadata,
                       render_as_batch=connection.dialect.name == "sqlite",
                       # tests: CCHC_TEST_KILL_AT=schema:N dies after the N-th revision,
