@@ -164,8 +164,8 @@ def memory_reason(mb: int) -> str:
 
 def _work(path: str, max_memory_mb: int = 0) -> tuple[str, Optional[Extraction], Optional[str]]:
     """Load and extract one file; never raises (a worker must not kill the batch)."""
-    from extractor.stages import extract_path
     from extractor.load import OUT_OF_MEMORY
+    from extractor.stages import extract_path
     try:
         return path, extract_path(path), None
     except LoadError as exc:

@@ -13,7 +13,7 @@ from typing import Any, Optional
 import regex
 
 from extractor.find.figure_grammar import (
-    _LEVEL_BEFORE_NUM, _NUM_GAP_BAN, _sentences, _AGENCY_NAME, _with_name, _period_at,
+    Covered, _LEVEL_BEFORE_NUM, _NUM_GAP_BAN, _sentences, _AGENCY_NAME, _with_name, _period_at,
     _meta_unit, _year_of, repeated_paragraphs, document_unit)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
 from extractor.find.numbers import find_numbers, split_row
@@ -281,7 +281,8 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
     sents = _sentences(view)
     mentions = _scope_mentions(view, sents.windows([(max(0, f.start - 400), f.start) for f in figs]))
     # a table row's unit is that row's scope, not the scope of the prose after the table
-    mentions = [m for m in mentions if not any(a <= m[0] < b for a, b in tables)]
+    in_table = Covered(tables)
+    mentions = [m for m in mentions if not in_table.holds(m[0])]
     groups: list[list[_Fig]] = []
     scopes: list[Optional[tuple]] = []
     last_end = 0
@@ -466,13 +467,12 @@ def find_dossier_stats(doc: DocText, meta: Optional[DocumentMeta] = None) -> lis
     tf = read_tables(doc, meta)
     table_stats, regions = _tables(doc, meta)
     # a grid the table reader read (loader tables, "|" grids) is not read again line by line
-    table_stats = [s for s in table_stats
-                   if not any(a <= doc_offset(doc, s.page, s.start) < b for a, b in tf.regions)]
+    read = Covered(tf.regions)
+    table_stats = [s for s in table_stats if not read.holds(doc_offset(doc, s.page, s.start))]
     regions = regions + tf.regions
     table_stats += [dataclasses.replace(x, evidence=dict(x.evidence)) for x in tf.dossier_stats]
-    repeats = repeated_paragraphs(doc.text)
-    figs = [f for f in _dossier_figures(doc)
-            if not any(a <= f.num_start < b for a, b in regions + repeats)]
+    covered = Covered(regions + repeated_paragraphs(doc.text))
+    figs = [f for f in _dossier_figures(doc) if not covered.holds(f.num_start)]
     stats = _group_dossier(doc, figs, meta, regions)
     stats += table_stats
     stats.sort(key=lambda s: (s.page, s.start))

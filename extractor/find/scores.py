@@ -14,6 +14,7 @@ import regex
 from extractor.find.dossiers import _SHORT_GAP, _ROW_ORDINAL
 from extractor.find.table_facts import doc_offset, read_tables
 from extractor.find.figure_grammar import (
+    Covered,
     _LEVEL_WORDS, _LEVEL_BEFORE_NUM, _sentence_bounds, _with_name, _period_before,
     _meta_unit, _complete_subject, _year_of, repeated_paragraphs, document_unit)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan, criterion_key
@@ -68,13 +69,17 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
     out: list[Score] = []
     used: set[int] = set()
     lead_re = union("target_lead")
+    table_starts = sorted(a for a, _ in tables)
+    covered = Covered(tables)
     for k, (c_start, c_end, cue) in enumerate(index_hits):
         s_start, s_end = _sentence_bounds(view, c_start)
         i_next = bisect.bisect_left(starts, c_end)
         nxt = min(starts[i_next], s_end) if i_next < len(starts) else s_end
         # a ranking table's rows are the scores of the units they name
-        nxt = min([nxt] + [a for a, b in tables if a >= c_end])
-        if any(a <= c_start < b for a, b in tables):
+        t_at = bisect.bisect_left(table_starts, c_end)
+        if t_at < len(table_starts):
+            nxt = min(nxt, table_starts[t_at])
+        if covered.holds(c_start):
             continue
         if lead_re.search(view, s_start, c_start):
             continue  # "phấn đấu Chỉ số CCHC đạt từ 88%": a target, not a result

@@ -8,7 +8,7 @@ from typing import Optional
 import regex
 
 from extractor.find.dossiers import _unit_re
-from extractor.find.figure_grammar import _sentence_bounds, _period_at
+from extractor.find.figure_grammar import Covered, _sentence_bounds, _period_at
 from extractor.find.figure_vocab import union
 from extractor.find.numbers import NUM_TOKEN, find_fractions, parse_number
 from extractor.model import DocumentMeta, Ratio, Task
@@ -84,9 +84,10 @@ def _counted_tasks(doc: DocText, meta: Optional[DocumentMeta], taken: list[Task]
     done_re, total_re = _task_count_res()
     link = union("rate_link")
     out = []
+    covered = Covered((t.start, t.end) for t in taken)
     for dm in done_re.finditer(view):
         n = parse_number(dm.group(1), "count")
-        if not isinstance(n, int) or any(t.start <= dm.start(1) < t.end for t in taken):
+        if not isinstance(n, int) or covered.holds(dm.start(1)):
             continue
         lo = max(0, dm.start() - 400)
         para = text.rfind("\n\n", lo, dm.start())
@@ -144,6 +145,7 @@ def _prose_ratios(doc: DocText, taken: list[Ratio]) -> list[Ratio]:
     Dossiers ("hồ sơ") are dossier statistics, not ratios."""
     view = doc.view
     out = []
+    covered = Covered((r.start, r.end) for r in taken)
     for m in _prose_ratio().finditer(view):
         noun = m.group(2)
         if _unit_re().match(" " + noun) or union("task_noun").match(noun):
@@ -151,7 +153,7 @@ def _prose_ratios(doc: DocText, taken: list[Ratio]) -> list[Ratio]:
         total, part = parse_number(m.group(1), "count"), parse_number(m.group(3), "count")
         if total is None or part is None or part > total:
             continue
-        if any(r.start < m.end() and m.start() < r.end for r in taken):
+        if covered.overlaps(m.start(), m.end()):
             continue
         label = " ".join((noun + " " + m.group(4)).split()).strip(" ,:")
         span = doc.span(m.start(), m.end())

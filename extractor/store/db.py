@@ -175,6 +175,8 @@ def upgrade(engine: Engine, busy_timeout: Optional[float] = None,
         if current(conn) == (head,):
             return
     with write_transaction(engine, busy_timeout, notify) as conn:
+        if conn.dialect.name == "postgresql":  # one migrating process at a time
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7201113)")
         if current(conn) == (head,):  # another process migrated it meanwhile
             return
         cfg.attributes["connection"] = conn
@@ -194,4 +196,3 @@ def open_engine(db: str | None = None, migrate: bool = True,
     if migrate:
         upgrade(engine, busy_timeout, notify)
     return engine
-
