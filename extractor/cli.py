@@ -33,9 +33,13 @@ class Fmt(str, Enum):
     csv = "csv"
 
 
-def _engine(db: Optional[str]):
-    from extractor.store.db import open_engine
-    return open_engine(db)
+def _engine(db: Optional[str], **kw):
+    from extractor.store.db import StoreError, open_engine
+    try:
+        return open_engine(db, **kw)
+    except StoreError as exc:  # a schema version this program does not know, a busy db
+        err.print(f"LỖI / ERROR: {exc}", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(2)
 
 
 def _cell(v: Any) -> str:
@@ -74,14 +78,29 @@ def emit(rows: list[dict[str, Any]], fmt: Fmt, columns: Optional[list[str]] = No
 @app.command()
 def ingest(paths: list[str] = typer.Argument(..., help="Tệp hoặc thư mục / files or folders"),
            db: Optional[str] = DbOpt,
-           jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Số tiến trình / processes"),
+           jobs: Optional[int] = typer.Option(
+               None, "--jobs", "-j", min=1,
+               help="Số tiến trình (mặc định: số lõi) / worker processes (default: cores)"),
+           timeout: float = typer.Option(
+               300.0, "--timeout", min=1,
+               help="Giới hạn thời gian mỗi tệp, giây / time limit per file, seconds"),
+           max_memory: int = typer.Option(
+               2048, "--max-memory", min=64,
+               help="Giới hạn bộ nhớ mỗi tiến trình, MB / memory limit per worker, MB"),
+           busy_timeout: float = typer.Option(
+               60.0, "--busy-timeout", min=0,
+               help="Chờ CSDL bị khóa tối đa, giây / wait for a locked database, seconds"),
            quiet: bool = typer.Option(False, "--quiet", "-q")) -> None:
     """Nạp tài liệu vào CSDL / ingest files into the database."""
     from rich.progress import Progress
 
-    from extractor.ingest import ingest as run, iter_files
-    engine = _engine(db)
-    total = sum(1 for _, taken in iter_files(paths) if taken)
+    from extractor.ingest import ingest as run, printable, walk
+
+    def notify(msg: str) -> None:
+        err.print(msg, highlight=False, markup=False, soft_wrap=True)
+
+    engine = _engine(db, busy_timeout=busy_timeout, notify=notify)
+    total = sum(1 for e in walk(paths) if e.taken)
     show = sys.stderr.isatty() and not quiet
     with Progress(console=err, disable=not show, transient=True) as progress:
         task = progress.add_task("Đang nạp / ingesting", total=total)
@@ -89,17 +108,22 @@ def ingest(paths: list[str] = typer.Argument(..., help="Tệp hoặc thư mục 
         def step(path: str, outcome: str) -> None:
             progress.advance(task)
 
-        summary = run(engine, paths, jobs=jobs, progress=step)
-    for path, reason in summary.failures:
-        err.print(f"[red]LỖI / FAILED[/red] {path}: {reason}", highlight=False)
+        summary = run(engine, paths, jobs=jobs, progress=step, timeout=timeout,
+                      max_memory_mb=max_memory, busy_timeout=busy_timeout, notify=notify)
+    for path, reason in summary.failures:  # one plain line each: never read as markup
+        sys.stderr.write(f"LỖI / FAILED {printable(path)}: {reason}\n")
+    sys.stderr.flush()
     if summary.ignored and not quiet:
         err.print(f"Bỏ qua {len(summary.ignored)} tệp không phải báo cáo (pdf/txt/docx/html) "
                   f"/ ignored {len(summary.ignored)} non-report files "
-                  "(name them explicitly to try them)", highlight=False)
+                  "(name them explicitly to try them)", highlight=False, soft_wrap=True)
     out.print(f"mới/new {summary.new} · không đổi/unchanged {summary.unchanged} · "
               f"thay thế/replaced {summary.replaced} · lỗi/failed {summary.failed} · "
               f"{summary.pages} trang/pages · {summary.seconds:.1f} s", highlight=False)
-    raise typer.Exit(1 if summary.failed else 0)
+    if summary.stopped:
+        err.print(f"DỪNG / STOPPED: {summary.stopped}", highlight=False, markup=False,
+                  soft_wrap=True)
+    raise typer.Exit(1 if summary.failed or summary.stopped else 0)
 
 
 @app.command()

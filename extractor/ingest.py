@@ -1,25 +1,43 @@
-"""Ingest files or folders into the database: idempotent (same sha256 -> unchanged),
-changed file -> replaced in one transaction, each document written atomically, bad
-input recorded with a one-line reason while the batch goes on."""
+"""Ingest files or folders into the database: idempotent (same sha256, same extractor
+version -> unchanged), changed file -> replaced in one transaction, each document written
+atomically, bad input recorded with a one-line reason while the batch goes on.
+
+Each file is loaded and extracted in a worker process with a time limit and a memory
+limit (RLIMIT_AS in the child): a worker over a limit is killed or dies, the file is a
+recorded failure with its reason and a fresh worker takes the next file. Work in flight
+is bounded (one file per worker; folders are walked and hashed lazily), so memory stays
+flat however many files there are. Writes happen in the main process, one transaction per
+document, through SQLAlchemy Core with units and cited documents cached (store/write.py).
+The check for an existing copy happens inside that write transaction, so concurrent runs
+over the same files store each document once (the other run reports it unchanged)."""
 from __future__ import annotations
 
 import hashlib
 import os
+import signal
+import stat
+import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
+from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
 
+from extractor.faults import kill_point
 from extractor.model import Extraction, LoadError
 from extractor.store import models as t
-from extractor.store.write import delete_document, record_failure, store_extraction
+from extractor.store.db import DatabaseBusy, write_transaction
+from extractor.store.write import (EXTRACTION_VERSION, Writer, delete_document,
+                                   record_failure, store_extraction, walk_key)
 
 # Extensions taken when walking a folder; a file named explicitly is always tried.
 REPORT_EXTENSIONS = {".pdf", ".txt", ".docx", ".html", ".htm", ".xhtml", ".text"}
+
+TIMEOUT = 300.0  # seconds per file
+MAX_MEMORY_MB = 2048  # address space of a worker
+D = t.Document.__table__
 
 
 @dataclass
@@ -32,20 +50,98 @@ class IngestSummary:
     seconds: float = 0.0
     ignored: list[str] = field(default_factory=list)  # folder files of other kinds
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    stopped: Optional[str] = None  # why the batch stopped early (database busy)
+
+
+# ---------------------------------------------------------------- walking
+
+@dataclass
+class Entry:
+    path: str
+    taken: bool = True
+    error: Optional[str] = None  # could not be walked or read: the one-line reason
+
+
+def _oserror(exc: OSError) -> str:
+    import errno
+    if exc.errno == errno.ELOOP:
+        return "vòng lặp liên kết tượng trưng / symlink loop"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "không có quyền đọc / permission denied"
+    if exc.errno == errno.ENOENT:
+        return "không tìm thấy (liên kết hỏng?) / not found (broken link?)"
+    return f"không đọc được / cannot read: {exc.strerror or exc}"
+
+
+def walk(paths: Iterable[str]) -> Iterator[Entry]:
+    """Every file under `paths` in a stable order; folders recursively, following
+    symbolic links to folders once (a link back into a folder already being walked is
+    a recorded symlink loop). Anything that cannot be walked is yielded with its error,
+    never skipped silently."""
+    for raw in paths:
+        p = Path(raw)
+        try:
+            is_dir = p.is_dir()
+        except OSError as exc:
+            yield Entry(str(p), error=_oserror(exc))
+            continue
+        if is_dir:
+            yield from _walk_dir(p, set())
+        else:
+            yield Entry(str(p))
+
+
+def _walk_dir(folder: Path, ancestors: set) -> Iterator[Entry]:
+    try:
+        st = folder.stat()
+    except OSError as exc:
+        yield Entry(str(folder), error=_oserror(exc))
+        return
+    key = (st.st_dev, st.st_ino)
+    if key in ancestors:
+        yield Entry(str(folder), error="vòng lặp liên kết tượng trưng / symlink loop")
+        return
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        yield Entry(str(folder), error="không đọc được thư mục / cannot read folder: "
+                    + _oserror(exc))
+        return
+    inside = ancestors | {key}
+    files, dirs = [], []
+    for e in entries:
+        try:
+            (dirs if e.is_dir() else files).append(e)  # follows links
+        except OSError as exc:
+            files.append(e)
+    for e in files:
+        path = e.path
+        try:
+            mode = os.stat(path).st_mode
+        except OSError as exc:
+            yield Entry(path, error=_oserror(exc))
+            continue
+        taken = os.path.splitext(e.name)[1].lower() in REPORT_EXTENSIONS
+        if taken and not stat.S_ISREG(mode):
+            yield Entry(path, error="không phải tệp thường (thiết bị, FIFO, socket) / not a "
+                                    "regular file (device, FIFO, socket)")
+            continue
+        yield Entry(path, taken=taken)
+    for e in dirs:
+        yield from _walk_dir(Path(e.path), inside)
 
 
 def iter_files(paths: Iterable[str]) -> Iterator[tuple[Path, bool]]:
-    """Yield (file, taken); folders are walked recursively in a stable order."""
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for root, dirs, files in os.walk(p):
-                dirs.sort()
-                for name in sorted(files):
-                    f = Path(root) / name
-                    yield f, f.suffix.lower() in REPORT_EXTENSIONS
-        else:
-            yield p, True
+    """(file, taken) for every file walked; errors count as taken (they are recorded)."""
+    for e in walk(paths):
+        yield Path(e.path), e.taken
+
+
+def printable(path: str) -> str:
+    """A path for one line of terminal output: control characters (a tab, a newline
+    in a file name) escaped as Python writes them, everything else as it is."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in path)
 
 
 def sha256_file(path: Path) -> str:
@@ -56,101 +152,396 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def _work(path: str) -> tuple[str, Optional[Extraction], Optional[str]]:
+# ---------------------------------------------------------------- workers
+
+def timeout_reason(seconds: float) -> str:
+    return f"quá thời gian xử lý ({seconds:g} s) / timed out ({seconds:g} s)"
+
+
+def memory_reason(mb: int) -> str:
+    return (f"vượt giới hạn bộ nhớ ({mb} MB) / over the memory limit ({mb} MB)")
+
+
+def _work(path: str, max_memory_mb: int = 0) -> tuple[str, Optional[Extraction], Optional[str]]:
     """Load and extract one file; never raises (a worker must not kill the batch)."""
     from extractor.stages import extract_path
+    from extractor.load import OUT_OF_MEMORY
     try:
         return path, extract_path(path), None
     except LoadError as exc:
-        return path, None, " ".join(str(exc).split())
+        reason = " ".join(str(exc).split())
+        if reason == OUT_OF_MEMORY and max_memory_mb:
+            reason = memory_reason(max_memory_mb)
+        return path, None, reason
+    except MemoryError:
+        return path, None, memory_reason(max_memory_mb) if max_memory_mb else OUT_OF_MEMORY
+    except RecursionError:
+        return path, None, ("cấu trúc lồng nhau quá sâu / nesting too deep "
+                            "(RecursionError)")
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
         return path, None, (f"lỗi nội bộ khi trích xuất / internal extraction error: "
                             f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}")
 
 
-def ingest(engine: Engine, paths: Iterable[str], jobs: int = 1,
-           progress: Optional[Callable[[str, str], None]] = None) -> IngestSummary:
-    """Ingest; `progress(path, outcome)` is called once per file taken."""
+def _child(conn, max_memory_mb: int) -> None:  # pragma: no cover - runs in the worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if max_memory_mb:
+        import resource
+        limit = max_memory_mb * 1024 * 1024
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        except (ValueError, OSError):
+            pass
+    while True:
+        try:
+            path = conn.recv()
+        except (EOFError, OSError):
+            return
+        if path is None:
+            return
+        result = _work(path, max_memory_mb)
+        try:
+            conn.send(result)
+        except MemoryError:
+            conn.send((path, None, memory_reason(max_memory_mb)))
+        except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled
+            conn.send((path, None, f"lỗi nội bộ khi trích xuất / internal extraction error: "
+                                   f"{type(exc).__name__}"))
+
+
+class _Worker:
+    def __init__(self, ctx, max_memory_mb: int) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_child, args=(child, max_memory_mb), daemon=True)
+        self.proc.start()
+        child.close()
+        self.job = None
+        self.started = 0.0
+
+    def kill(self) -> None:
+        try:
+            self.proc.kill()
+            self.proc.join(5)
+        except Exception:
+            pass
+        self.conn.close()
+
+
+class Pool:
+    """`jobs` worker processes, one file in flight per worker, each file under a time
+    limit (the worker is killed past it) and a memory limit (RLIMIT_AS)."""
+
+    def __init__(self, jobs: int, timeout: float, max_memory_mb: int) -> None:
+        import multiprocessing
+        self.ctx = multiprocessing.get_context("fork")
+        self.jobs = max(1, jobs)
+        self.timeout = timeout
+        self.max_memory_mb = max_memory_mb
+        self.workers: list[_Worker] = []
+
+    def _spawn(self) -> _Worker:
+        _prewarm()
+        return _Worker(self.ctx, self.max_memory_mb)
+
+    def run(self, jobs: Iterator) -> Iterator[tuple[object, Optional[Extraction], Optional[str]]]:
+        """Yield (job, extraction, reason) as files finish; `jobs` is consumed lazily
+        (job.path is the file)."""
+        from multiprocessing.connection import wait
+        pending = iter(jobs)
+        exhausted = False
+        idle: list[_Worker] = []
+        busy: list[_Worker] = []
+        try:
+            while True:
+                while not exhausted and (idle or len(busy) < self.jobs):
+                    job = next(pending, None)
+                    if job is None:
+                        exhausted = True
+                        break
+                    w = idle.pop() if idle else self._spawn()
+                    self.workers.append(w) if w not in self.workers else None
+                    try:
+                        w.conn.send(job.path)
+                    except OSError:  # the worker died while idle: a fresh one
+                        self._drop(w)
+                        w = self._spawn()
+                        self.workers.append(w)
+                        w.conn.send(job.path)
+                    w.job, w.started = job, time.monotonic()
+                    busy.append(w)
+                if not busy:
+                    return
+                now = time.monotonic()
+                wait_for = max(0.0, min(w.started + self.timeout for w in busy) - now) \
+                    if self.timeout else None
+                ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy],
+                             timeout=wait_for)
+                now = time.monotonic()
+                for w in list(busy):
+                    result = None
+                    if w.conn in ready or w.proc.sentinel in ready:
+                        try:
+                            if w.conn.poll():
+                                result = w.conn.recv()
+                        except (EOFError, OSError):
+                            result = None
+                        except Exception as exc:  # noqa: BLE001 - an unreadable result
+                            result = (w.job.path, None, f"lỗi nội bộ khi trích xuất / "
+                                      f"internal extraction error: {type(exc).__name__}")
+                        if result is not None:
+                            busy.remove(w)
+                            job, w.job = w.job, None
+                            idle.append(w)
+                            yield job, result[1], result[2]
+                            continue
+                        if not w.proc.is_alive():
+                            busy.remove(w)
+                            job = w.job
+                            self._drop(w)
+                            yield job, None, self._death_reason(w.proc.exitcode)
+                            continue
+                    if self.timeout and now - w.started >= self.timeout:
+                        busy.remove(w)
+                        job = w.job
+                        self._drop(w)
+                        yield job, None, timeout_reason(self.timeout)
+        finally:
+            self.close()
+
+    def _death_reason(self, code: Optional[int]) -> str:
+        how = f"tín hiệu {-code}" if code is not None and code < 0 else f"mã {code}"
+        how_en = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+        return (f"tiến trình xử lý dừng đột ngột ({how}; có thể vượt giới hạn bộ nhớ "
+                f"{self.max_memory_mb} MB) / worker died ({how_en}; possibly over the "
+                f"memory limit of {self.max_memory_mb} MB)")
+
+    def _drop(self, w: _Worker) -> None:
+        w.kill()
+        if w in self.workers:
+            self.workers.remove(w)
+
+    def close(self) -> None:
+        for w in self.workers:
+            try:
+                w.conn.send(None)
+            except Exception:
+                pass
+        deadline = time.monotonic() + 2
+        for w in self.workers:
+            w.proc.join(max(0.0, deadline - time.monotonic()))
+            if w.proc.is_alive():
+                w.kill()
+            else:
+                w.conn.close()
+        self.workers = []
+
+
+_WARM = False
+
+
+def _prewarm() -> None:
+    """Run one tiny extraction in the parent before the first fork, so every worker
+    starts with the stages imported and the rule files read."""
+    global _WARM
+    if _WARM:
+        return
+    _WARM = True
+    try:
+        import extractor.load  # noqa: F401
+        from extractor.stages import extract_loaded
+        from extractor.model import Loaded, Page
+        extract_loaded(Loaded(path="warm.txt", sha256="0" * 64, format="txt", pages=[
+            Page(1, "UBND xã A\nSố: 1/BC-UBND\nA, ngày 1 tháng 1 năm 2021\nBÁO CÁO\n"
+                    "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018.")]))
+    except Exception:  # noqa: BLE001 - a worker will report the real error
+        pass
+
+
+# ---------------------------------------------------------------- the batch
+
+@dataclass
+class Job:
+    path: str
+    sha: Optional[str]  # None: the bytes could not be read
+    size: Optional[int]
+
+
+def ingest(engine: Engine, paths: Iterable[str], jobs: Optional[int] = None,
+           progress: Optional[Callable[[str, str], None]] = None,
+           timeout: float = TIMEOUT, max_memory_mb: int = MAX_MEMORY_MB,
+           busy_timeout: Optional[float] = None,
+           notify: Optional[Callable[[str], None]] = None) -> IngestSummary:
+    """Ingest; `progress(path, outcome)` is called once per file taken; `notify(msg)`
+    gets messages such as "waiting for a locked database" (default: stderr)."""
     t0 = time.perf_counter()
     summary = IngestSummary()
-    todo: list[tuple[str, str, int, Optional[int]]] = []  # path, sha, size, old ok doc id
-    with Session(engine) as session:
-        for f, taken in iter_files(paths):
-            if not taken:
-                summary.ignored.append(str(f))
-                continue
-            path = str(f)
-            try:
-                sha = sha256_file(f)
-                size = f.stat().st_size
-            except OSError as exc:
-                reason = f"không đọc được tệp / cannot read file: {exc.strerror or exc}"
-                summary.failed += 1
-                summary.failures.append((path, reason))
-                if progress:
-                    progress(path, "failed")
-                continue
-            same = session.exec(select(t.Document).where(t.Document.sha256 == sha)).first()
-            if same is not None and same.status == "ok":
-                summary.unchanged += 1
-                if progress:
-                    progress(path, "unchanged")
-                continue
-            old = session.exec(select(t.Document).where(
-                t.Document.path == path, t.Document.status == "ok")).first()
-            todo.append((path, sha, size, old.id if old else None))
-    by_path = {p: (sha, size, old) for p, sha, size, old in todo}
+    jobs = jobs or os.cpu_count() or 1
+    writer = Writer()
+    say = notify or (lambda msg: print(msg, file=sys.stderr, flush=True))
 
-    def results():
-        if jobs > 1 and len(todo) > 1:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                yield from pool.map(_work, [p for p, *_ in todo])
-        else:
-            for p, *_ in todo:
-                yield _work(p)
-
-    for path, ex, reason in results():
-        sha, size, old_id = by_path[path]
-        try:
-            outcome = _store(engine, path, sha, size, old_id, ex, reason)
-        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
-            # the transaction was rolled back: record the document as failed instead
-            ex, reason = None, (f"lỗi nội bộ khi lưu / internal storage error: "
-                                f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}")
-            outcome = _store(engine, path, sha, size, old_id, None, reason)
-        if ex is None:
+    def done(path: str, outcome: str, reason: Optional[str] = None) -> None:
+        if outcome == "failed":
             summary.failed += 1
             summary.failures.append((path, reason or ""))
         else:
-            summary.pages += len(ex.source.pages)
             setattr(summary, outcome, getattr(summary, outcome) + 1)
         if progress:
             progress(path, outcome)
-    if todo:
-        refresh_archive_findings(engine)
+
+    def fail(path: str, sha: Optional[str], reason: str, size: Optional[int]) -> None:
+        """Record a failure (its own transaction); a failure to record it is caught."""
+        try:
+            outcome = _commit(engine, writer, Job(path, sha, size), None, reason,
+                              busy_timeout, say)
+        except DatabaseBusy:
+            raise
+        except Exception as exc:  # noqa: BLE001 - recording a failure may fail too
+            reason = (f"{reason}; và không ghi được lỗi vào CSDL / and the failure could "
+                      f"not be recorded: {type(exc).__name__}: "
+                      f"{' '.join(str(exc).split())[:160]}")
+            outcome = "failed"
+        done(path, outcome if outcome == "unchanged" else "failed", reason)
+
+    def todo() -> Iterator[Job]:
+        """Walk and hash lazily; yield only files that need extracting."""
+        for e in walk(paths):
+            if e.error is not None:
+                fail(e.path, None, e.error, None)
+                continue
+            if not e.taken:
+                summary.ignored.append(e.path)
+                continue
+            try:
+                sha = sha256_file(Path(e.path))
+                size = os.stat(e.path).st_size
+            except OSError as exc:
+                fail(e.path, None, "không đọc được tệp / cannot read file: "
+                     + _oserror(exc), None)
+                continue
+            kill_point("walk")
+            if _current(engine, sha):
+                done(e.path, "unchanged")
+                continue
+            yield Job(e.path, sha, size)
+
+    pool = Pool(jobs, timeout, max_memory_mb)
+    try:
+        for job, ex, reason in pool.run(todo()):
+            kill_point("extract")
+            if ex is None:
+                fail(job.path, job.sha, reason or "không rõ / unknown", job.size)
+                continue
+            try:
+                outcome = _commit(engine, writer, job, ex, None, busy_timeout, say)
+            except DatabaseBusy:
+                raise
+            except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+                # the transaction was rolled back: record the document as failed instead
+                fail(job.path, job.sha, f"lỗi nội bộ khi lưu / internal storage error: "
+                     f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}", job.size)
+                continue
+            if outcome != "unchanged":
+                summary.pages += len(ex.source.pages)
+            done(job.path, outcome)
+    except DatabaseBusy as exc:
+        summary.stopped = str(exc)
+    finally:
+        pool.close()
+    if summary.stopped is None:
+        try:
+            refresh_archive_findings(engine, busy_timeout, say)
+        except DatabaseBusy as exc:
+            summary.stopped = str(exc)
+        except Exception as exc:  # noqa: BLE001 - the documents are stored; say what failed
+            summary.stopped = (f"không tính lại được phát hiện liên tài liệu / archive findings "
+                               f"not recomputed: {type(exc).__name__}: "
+                               f"{' '.join(str(exc).split())[:200]}")
     summary.seconds = time.perf_counter() - t0
     return summary
 
 
-def _store(engine: Engine, path: str, sha: str, size: int, old_id: Optional[int],
-           ex: Optional[Extraction], reason: Optional[str]) -> str:
-    """One document's outcome in one transaction; returns new|replaced|failed."""
-    with Session(engine) as session, session.begin():
-        stale = session.exec(select(t.Document).where(t.Document.sha256 == sha)).first()
-        if stale is not None:  # an earlier failure of these bytes: retried now
-            delete_document(session, stale.id)
-        if ex is None:
-            record_failure(session, path, sha, reason or "không rõ / unknown", size)
-            return "failed"
-        if old_id is not None:
-            delete_document(session, old_id)
-        ex.source.sha256 = sha
-        store_extraction(session, ex, size=size)
-        return "replaced" if old_id is not None else "new"
+def _current(engine: Engine, sha: str) -> bool:
+    """Is a copy of these bytes stored by this extractor version? (A hint read outside
+    the write transaction; `_commit` checks again inside it.)"""
+    with engine.connect() as conn:
+        row = conn.execute(select(D.c.status, D.c.extraction_version)
+                           .where(D.c.sha256 == sha)).first()
+    return row is not None and row.status == "ok" and row.extraction_version == EXTRACTION_VERSION
 
 
-def refresh_archive_findings(engine: Engine) -> int:
+def _commit(engine: Engine, writer: Writer, job: Job, ex: Optional[Extraction],
+            reason: Optional[str], busy_timeout: Optional[float],
+            notify: Callable[[str], None]) -> str:
+    """One document's outcome in one write transaction; returns
+    new|replaced|unchanged|failed. A transient conflict (another process inserted the
+    same key first, on databases without a write lock) is retried."""
+    from sqlalchemy.exc import IntegrityError
+    for attempt in range(3):
+        try:
+            with write_transaction(engine, busy_timeout, notify) as conn:
+                outcome = _write(conn, writer, job, ex, reason)
+            writer.commit()
+            kill_point("commit")
+            return outcome
+        except IntegrityError:
+            writer.rollback()
+            if attempt == 2:
+                raise
+        except BaseException:
+            writer.rollback()
+            raise
+    raise AssertionError("unreachable")
+
+
+def _write(conn, writer: Writer, job: Job, ex: Optional[Extraction],
+           reason: Optional[str]) -> str:
+    cur = conn.execute(select(D.c.id, D.c.status, D.c.extraction_version)
+                       .where(D.c.sha256 == job.sha)).first() if job.sha else None
+    if cur is not None and cur.status == "ok" and cur.extraction_version == EXTRACTION_VERSION:
+        return "unchanged"  # stored meanwhile (another run): never touched
+    if ex is None:
+        # failures are keyed by path (two empty files are two failures); a good copy
+        # stored earlier from this path or of these bytes is kept
+        kill_point("failure")
+        record_failure(conn, job.path, walk_key(job.path), reason or "không rõ / unknown",
+                       job.size)
+        return "failed"
+    replaced = cur is not None and cur.status == "ok"
+    if cur is not None:
+        delete_document(conn, cur.id)
+    for (old_id,) in conn.execute(select(D.c.id).where(
+            D.c.path == job.path, D.c.status == "ok", D.c.sha256 != job.sha)).all():
+        delete_document(conn, old_id)  # the same path's previous content
+        replaced = True
+    conn.execute(delete(D).where(D.c.path == job.path, D.c.status == "failed"))
+    ex.source.sha256 = job.sha
+    store_extraction(conn, ex, size=job.size, writer=writer)
+    kill_point("store")
+    return "replaced" if replaced else "new"
+
+
+def refresh_archive_findings(engine: Engine, busy_timeout: Optional[float] = None,
+                             notify: Optional[Callable[[str], None]] = None) -> int:
     """Recompute cross-document findings over the whole archive (they change as
-    documents are added). Returns how many were stored."""
+    documents are added). Run after every ingest, even one that stored nothing: a run
+    killed during this pass left them stale, and only a recompute brings them back.
+    Returns how many were stored."""
+    from sqlalchemy.exc import OperationalError
+
     from extractor.store.archive import recompute
-    return recompute(engine)
+    from extractor.store.db import BUSY_TIMEOUT, _is_busy, busy_error, busy_message
+    kill_point("archive")
+    timeout = BUSY_TIMEOUT if busy_timeout is None else busy_timeout
+    t0, told = time.monotonic(), False
+    while True:  # its write transaction begins IMMEDIATE: a lock is met at its start
+        try:
+            return recompute(engine.execution_options(cchc_write=True))
+        except OperationalError as exc:
+            if not _is_busy(exc):
+                raise
+            if time.monotonic() - t0 >= timeout:
+                raise busy_error(timeout) from None
+            if not told and notify is not None:
+                notify(busy_message(timeout))
+            told = True
+            time.sleep(0.05)

@@ -3,11 +3,12 @@
 # (not editable, away from the source tree) and run `cchc extract` on a seed report and
 # the public API on a string. Fails if the wheel lacks its rules or a dependency.
 set -euo pipefail
+unset PYTHONPATH  # the fresh environment must see only the wheel
 cd "$(dirname "$0")/.."
 root=$PWD
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-.venv/bin/python -m pip wheel -q --no-deps -w "$work/dist" . >/dev/null
+"${PYTHON:-.venv/bin/python}" -m pip wheel -q --no-deps -w "$work/dist" . >/dev/null
 python3 -m venv "$work/venv"
 "$work/venv/bin/python" -m pip install -q "$work"/dist/*.whl >/dev/null
 cd "$work"

@@ -25,8 +25,9 @@ from extractor.model import DocumentMeta, Extraction, Loaded, Page  # noqa: E402
 from extractor.normalize import DocText  # noqa: E402
 
 
-def extraction(gold: dict, text: str) -> Extraction:
-    pages = [Page(1, text)]
+def extraction(gold: dict, text) -> Extraction:
+    """text: the document as one page of text, or its pages (a DOCX/PDF/HTML document)."""
+    pages = [Page(1, text)] if isinstance(text, str) else list(text)
     d = gold["document"]
     doc = DocText(pages)
     meta = DocumentMeta(doc_type=d.get("doc_type"), number=d.get("number"), date=d.get("date"),
@@ -42,6 +43,24 @@ def extraction(gold: dict, text: str) -> Extraction:
     return ex
 
 
+def _document_text(gold_path: Path):
+    """The document beside a gold file: NAME.txt as text, a saved NAME.html page read through
+    extractor.load as text (its pages joined), NAME.docx / NAME.pdf loaded as their pages."""
+    stem = gold_path.name[: -len(".gold.json")]
+    txt = gold_path.with_name(stem + ".txt")
+    if txt.exists():
+        return txt.read_text(encoding="utf-8")
+    from extractor.load import load
+    html = gold_path.with_name(stem + ".html")
+    if html.exists():
+        return "\n".join(p.text for p in load(str(html)).pages)
+    for ext in (".docx", ".pdf"):
+        other = gold_path.with_name(stem + ext)
+        if other.exists():
+            return load(str(other)).pages
+    return txt.read_text(encoding="utf-8")  # raises: no document beside the gold file
+
+
 def matches(expected: dict, f) -> bool:
     return f.rule == expected["rule"] and (
         expected.get("number") in (None, f.number, f.suggestion)) and (
@@ -53,7 +72,7 @@ def evaluate_dir(directory: Path, pattern: str = "*.gold.json") -> dict[str, int
     tot = {"docs": 0, "expected": 0, "missed": 0, "unexpected": 0, "docs_with_false_error": 0}
     for gold_path in sorted(directory.glob(pattern)):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+        text = _document_text(gold_path)
         found = audit_document(extraction(gold, text))
         tot["docs"] += 1
         print(f"== {gold_path.name[:-10]}")

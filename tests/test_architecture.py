@@ -12,7 +12,7 @@ PKG = Path(__file__).resolve().parent.parent / "extractor"
 
 # lowest first; a module may import its own layer and any lower one
 LAYERS: list[set[str]] = [
-    {"extractor", "model", "export"},      # plain data, the package root, table output
+    {"extractor", "model", "export", "faults"},  # plain data, the root, table output, test hook
     {"vocab"},                             # rule data: the only reader of rules/*.yaml
     {"normalize"},                         # stored text and its matching view
     {"grammar"},                           # numbers, dates, units, tables: one owner each
@@ -79,3 +79,19 @@ def test_the_check_sees_an_upward_import(tmp_path, monkeypatch):
     monkeypatch.setattr(__import__(__name__), "PKG", tmp_path / "extractor")
     assert upward_imports() == [
         "extractor/find/x.py:2: find imports extractor.resolve.keys (a later stage)"]
+
+
+def test_migrations_form_one_chain():
+    """Several branches each added a migration after 0003; they must be re-chained into
+    one line (one Alembic head), or `upgrade head` fails on a fresh database."""
+    import re
+    versions = PKG / "store" / "migrations" / "versions"
+    down = {}
+    for f in versions.glob("*.py"):
+        text = f.read_text(encoding="utf-8")
+        rev = re.search(r"^revision\s*=\s*['\"](\w+)['\"]", text, re.M).group(1)
+        prev = re.search(r"^down_revision\s*=\s*(?:['\"](\w+)['\"]|None)", text, re.M).group(1)
+        down[rev] = prev
+    heads = set(down) - set(down.values())
+    assert len(heads) == 1, f"several heads: {sorted(heads)}"
+    assert list(down.values()).count(None) == 1

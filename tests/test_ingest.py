@@ -94,15 +94,15 @@ def test_interrupted_run_loses_nothing_and_resumes(db, folder, monkeypatch):
     real = ing.store_extraction
     calls = {"n": 0}
 
-    def crash_on_second(session, ex, size=None):
+    def crash_on_second(session, ex, size=None, **kw):
         calls["n"] += 1
         if calls["n"] == 2:
             raise KeyboardInterrupt  # the user pressed Ctrl-C mid-batch
-        return real(session, ex, size=size)
+        return real(session, ex, size=size, **kw)
 
     monkeypatch.setattr(ing, "store_extraction", crash_on_second)
     with pytest.raises(KeyboardInterrupt):
-        ingest(db, [str(folder)])
+        ingest(db, [str(folder)], jobs=1)  # one worker: files finish in walking order
     docs, pages = counts(db)
     # a.txt stored, empty.txt recorded as failed, b.txt (half-written) rolled back
     assert docs == [("a.txt", "ok"), ("empty.txt", "failed")] and pages == 1

@@ -143,10 +143,10 @@ def test_a_storage_error_records_the_document_as_failed_and_the_batch_goes_on(
     (tmp_path / "b.txt").write_text("Nghị định số 107/2021/NĐ-CP ngày 6/12/2021", encoding="utf-8")
     real = ingest_mod.store_extraction
 
-    def store(session, ex, size=None):
+    def store(session, ex, size=None, **kw):
         if ex.source.path.endswith("a.txt"):
             raise OverflowError("Python int too large to convert to SQLite INTEGER")
-        return real(session, ex, size=size)
+        return real(session, ex, size=size, **kw)
     monkeypatch.setattr(ingest_mod, "store_extraction", store)
     summary = ingest_mod.ingest(db, [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
     assert (summary.new, summary.failed) == (1, 1)

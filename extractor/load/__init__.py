@@ -31,6 +31,7 @@ _MAGIC = [
     (b"\x1f\x8b", "GZIP", "tệp nén gzip", "gzip archive"),
 ]
 MAX_BYTES = 200 * 1024 * 1024
+OUT_OF_MEMORY = "tệp quá lớn để đọc (hết bộ nhớ) / file too large to read (out of memory)"
 
 
 def sniff(head: bytes, path: str = "") -> str:
@@ -67,13 +68,26 @@ def load(path: str) -> Loaded:
     """Read one file into pages of stored text. Raises LoadError (one-line reason)."""
     try:
         return _load(path)
-    except LoadError:
+    except LoadError as exc:
+        if _out_of_memory(exc):  # a library turned MemoryError into "damaged"
+            raise LoadError(OUT_OF_MEMORY) from None
         raise
     except MemoryError:
-        raise LoadError("tệp quá lớn để đọc / file too large to read") from None
+        raise LoadError(OUT_OF_MEMORY) from None
     except Exception as exc:  # never let a library error escape for bad input
         raise LoadError(f"không đọc được tệp / cannot read file ({type(exc).__name__}: "
                         f"{str(exc).splitlines()[0][:120] if str(exc) else ''})") from exc
+
+
+def _out_of_memory(exc: BaseException) -> bool:
+    e: BaseException | None = exc
+    for _ in range(8):
+        if e is None:
+            return False
+        if isinstance(e, MemoryError):
+            return True
+        e = e.__cause__ or e.__context__
+    return False
 
 
 def _load(path: str) -> Loaded:
@@ -129,9 +143,31 @@ def load_string(text: str, path: str = "<text>") -> Loaded:
                   format="txt", pages=[Page(1, stored)], encoding="utf-8")
 
 
+MAX_UNZIPPED = 256 * 1024 * 1024  # declared uncompressed size of all parts of a DOCX
+MAX_RATIO = 100  # compression ratio of one part above which it is a bomb, not a report
+ZIP_BOMB = "tệp nén quá lớn / zip bomb"
+
+
 def _is_docx(path: str) -> bool:
+    """A ZIP holding word/document.xml whose parts inflate to a bounded size, checked
+    on the declared sizes before anything is inflated (zipfile stops reading a part at
+    its declared size, so a part that lies about it is a CRC error, not a bomb)."""
     try:
         with zipfile.ZipFile(path) as zf:
-            return "word/document.xml" in zf.namelist()
+            infos = zf.infolist()
+            names = {i.filename for i in infos}
     except zipfile.BadZipFile:
         raise LoadError("tệp ZIP/DOCX hỏng / damaged ZIP/DOCX file") from None
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNZIPPED:
+        raise LoadError(f"{ZIP_BOMB}: giải nén ra {total / 2**20:.0f} MB (giới hạn "
+                        f"{MAX_UNZIPPED // 2**20} MB) / inflates to {total / 2**20:.0f} MB "
+                        f"(limit {MAX_UNZIPPED // 2**20} MB)")
+    for i in infos:
+        if i.file_size > 1024 * 1024 and i.file_size > MAX_RATIO * max(1, i.compress_size):
+            raise LoadError(f"{ZIP_BOMB}: {i.filename} nén {i.file_size // max(1, i.compress_size)}"
+                            f":1 / {i.filename} compressed {i.file_size // max(1, i.compress_size)}"
+                            f":1 (limit {MAX_RATIO}:1)")
+    if len(infos) > 10000:
+        raise LoadError(f"{ZIP_BOMB}: {len(infos)} phần / {len(infos)} parts")
+    return "word/document.xml" in names

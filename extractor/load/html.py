@@ -97,9 +97,87 @@ def main_text(html: str) -> str:
     return "\n".join(lines)
 
 
+MAX_HTML_MB = 20  # markup left after inline data (data: URIs) is set aside
+_DATA_URI = re.compile(rb"""data:[a-zA-Z0-9.+/-]+;base64,[^"')\s>]{256,}""")
+TOO_DEEP = ("HTML lồng quá sâu (trình phân tích bỏ mất chữ): lấy toàn bộ chữ của trang / "
+            "HTML nested too deep (the parser dropped text): whole page text taken")
+
+_BLOCK = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+          "table", "ul", "ol", "section", "article", "header", "footer", "blockquote",
+          "pre", "title", "dd", "dt", "hr"}
+_SKIP = {"script", "style", "noscript", "template"}
+
+
+class _AllText:
+    """Every character of text in a page with the standard library's tokenizer, which
+    keeps no tree and so has no depth limit (lxml's parser silently drops everything
+    nested 255 or more elements deep)."""
+
+    def __init__(self, visible_only: bool) -> None:
+        from html.parser import HTMLParser
+        outer = self
+        self.parts: list[str] = []
+        self.skip = 0
+        self.visible_only = visible_only
+
+        class P(HTMLParser):
+            def handle_starttag(self, tag, attrs):
+                if tag in _SKIP:
+                    outer.skip += 1
+                elif tag in _BLOCK:
+                    outer.parts.append("\n")
+
+            def handle_endtag(self, tag):
+                if tag in _SKIP:
+                    outer.skip = max(0, outer.skip - 1)
+                elif tag in _BLOCK:
+                    outer.parts.append("\n")
+
+            def handle_data(self, data):
+                if not (outer.visible_only and outer.skip):
+                    outer.parts.append(data)
+
+        self.parser = P(convert_charrefs=True)
+
+    def run(self, html: str) -> str:
+        self.parser.feed(html)
+        self.parser.close()
+        return "".join(self.parts)
+
+
+def _chars(s: str) -> int:
+    return sum(1 for c in s if not c.isspace())
+
+
+def _lost_by_parser(html: str) -> bool:
+    """Did lxml's tree lose text the markup holds (nesting too deep)?"""
+    from lxml import html as lxml_html
+    try:
+        tree = lxml_html.fromstring(html)
+        kept = _chars(tree.text_content())
+    except Exception:
+        return False
+    everything = _chars(_AllText(visible_only=False).run(html))
+    return kept < 0.9 * everything - 50
+
+
+def _whole_text(html: str) -> str:
+    lines = [" ".join(ln.split()) for ln in _AllText(visible_only=True).run(html).split("\n")]
+    return "\n".join(ln for ln in lines if ln)
+
+
 def load_html(data: bytes) -> tuple[list[Page], str, list[str]]:
+    if len(data) > MAX_HTML_MB * 1024 * 1024 and \
+            len(_DATA_URI.sub(b"", data)) > MAX_HTML_MB * 1024 * 1024:
+        raise LoadError(f"trang HTML quá lớn (> {MAX_HTML_MB} MB không kể ảnh nhúng) / HTML "
+                        f"page too large (> {MAX_HTML_MB} MB besides inline images)")
     html, encoding = decode_html(data)
-    text = main_text(html)
+    warnings: list[str] = []
+    if _lost_by_parser(html):
+        text = _whole_text(html)
+        warnings.append(TOO_DEEP)
+    else:
+        text = main_text(html)
     if not text.strip():
         raise LoadError("trang HTML không có nội dung chính / HTML page has no main text")
-    return [Page(1, to_stored(text))], encoding, []
+    return [Page(1, to_stored(text))], encoding, warnings

@@ -56,6 +56,8 @@ class Document(SQLModel, table=True):
     period: Optional[str] = None
     published: Optional[str] = None
     extract_json: Optional[str] = Field(default=None, sa_column=Column(Text))  # cchc.extract/1
+    # the extractor that stored it (store.write.EXTRACTION_VERSION); older -> re-extracted
+    extraction_version: Optional[int] = None
     ingested_at: datetime = Field(default_factory=_now)
 
 

@@ -1,23 +1,37 @@
-"""Write one extraction (or one failure) into the database, atomically."""
+"""Write one extraction (or one failure) into the database, atomically.
+
+Rows go in through SQLAlchemy Core, one executemany per table; units and cited
+documents are looked up in an in-memory cache (`Writer`) that survives across the
+documents of a run, so a reference costs no SELECT once its key has been seen. The
+caller owns the transaction (one per document): ids created inside a transaction enter
+the cache only when it commits (`Writer.commit`), never after a rollback."""
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from dataclasses import asdict
-from typing import Optional
+from datetime import datetime, timezone
+from typing import Any, Optional
 
-from sqlalchemy import delete, text as sql_text
-from sqlmodel import Session, select
+from sqlalchemy import delete, insert, select, text as sql_text, update
+from sqlalchemy.engine import Connection
 
 from extractor import model
 from extractor.stages import to_contract
 from extractor.normalize import fold
 from extractor.store import models as t
 
+# Bump whenever the extractor's output changes (a finder, a rule file, the loaders): a
+# document stored with an older (or no) version is re-extracted by the next ingest.
+EXTRACTION_VERSION = 2
+
 CHILD_TABLES = (t.Citation, t.LawMention, t.Score, t.DossierStat, t.TaskStat, t.Finding, t.Page)
 
+D = t.Document.__table__
 
 INT64 = 2 ** 63 - 1
+_CITED_FILL = ("doc_type", "issuer", "date", "year")
 
 
 def _int(value: Optional[int]) -> Optional[int]:
@@ -52,30 +66,97 @@ def _period_year(period: Optional[str]) -> Optional[int]:
     return int(m.group()) if m else None
 
 
-def delete_document(session: Session, doc_id: int) -> None:
+def _conn(bind: Any) -> Connection:
+    """A Connection from a Connection or an ORM Session (older callers)."""
+    return bind.connection() if hasattr(bind, "connection") and not isinstance(
+        bind, Connection) else bind
+
+
+def delete_document(bind: Any, doc_id: int) -> None:
+    conn = _conn(bind)
     for table in CHILD_TABLES:
-        session.exec(delete(table).where(table.document_id == doc_id))
-    if session.get_bind().dialect.name == "sqlite":
-        session.exec(sql_text("DELETE FROM page_fts WHERE document_id = :d").bindparams(d=doc_id))
-    session.exec(delete(t.Document).where(t.Document.id == doc_id))
+        tb = table.__table__
+        conn.execute(delete(tb).where(tb.c.document_id == doc_id))
+    if conn.dialect.name == "sqlite":
+        conn.execute(sql_text("DELETE FROM page_fts WHERE document_id = :d"), {"d": doc_id})
+    conn.execute(delete(D).where(D.c.id == doc_id))
 
 
-def get_unit(session: Session, unit: Optional[model.Unit], cache: dict) -> Optional[int]:
-    """Find or create the canonical unit row; returns its id."""
-    if unit is None or not unit.name:
-        return None
-    key = unit.key or fold(unit.name)
-    if key in cache:
-        return cache[key]
-    row = session.exec(select(t.Unit).where(t.Unit.key == key)).first()
-    if row is None:
-        row = t.Unit(key=key, name=unit.name, level=unit.level, district=unit.district,
-                     province=unit.province, new_name=unit.new_name,
-                     new_key=fold(unit.new_name) if unit.new_name else None)
-        session.add(row)
-        session.flush()
-    cache[key] = row.id
-    return row.id
+class Writer:
+    """Caches of unit and cited-document ids for one run (one process)."""
+
+    def __init__(self) -> None:
+        self.units: dict[str, int] = {}
+        self.cited: dict[str, tuple[int, dict]] = {}
+        self._units_new: dict[str, int] = {}
+        self._cited_new: dict[str, tuple[int, dict]] = {}
+
+    def commit(self) -> None:
+        self.units.update(self._units_new)
+        self.cited.update(self._cited_new)
+        self.rollback()
+
+    def rollback(self) -> None:
+        self._units_new = {}
+        self._cited_new = {}
+
+    # -- units -------------------------------------------------------------------------
+    def unit_id(self, conn: Connection, unit: Optional[model.Unit]) -> Optional[int]:
+        """Find or create the canonical unit row; returns its id."""
+        if unit is None or not unit.name:
+            return None
+        key = unit.key or fold(unit.name)
+        uid = self._units_new.get(key) or self.units.get(key)
+        if uid is not None:
+            return uid
+        U = t.Unit.__table__
+        uid = conn.execute(select(U.c.id).where(U.c.key == key)).scalar()
+        if uid is None:
+            uid = conn.execute(insert(U).values(
+                key=key, name=unit.name, level=unit.level, district=unit.district,
+                province=unit.province, new_name=unit.new_name,
+                new_key=fold(unit.new_name) if unit.new_name else None)
+                .returning(U.c.id)).scalar_one()
+            self._units_new[key] = uid
+        else:
+            self.units[key] = uid  # committed by someone: safe to cache now
+        return uid
+
+    # -- cited documents ---------------------------------------------------------------
+    def cited_ids(self, conn: Connection, refs: list[model.Reference]) -> list[int]:
+        """The cited_document id of every reference, creating rows for new keys and
+        filling fields an earlier mention did not state; one SELECT for the keys not
+        yet cached, none for the rest."""
+        C = t.CitedDocument.__table__
+        keys = [_cited_key(r) for r in refs]
+        missing = sorted({k for k in keys if k not in self._cited_new and k not in self.cited})
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            for row in conn.execute(select(C.c.id, C.c.key, *[C.c[f] for f in _CITED_FILL])
+                                    .where(C.c.key.in_(chunk))):
+                self.cited[row.key] = (row.id, {f: getattr(row, f) for f in _CITED_FILL})
+        out = []
+        for k, r in zip(keys, refs):
+            vals = {f: (_int(r.year) if f == "year" else getattr(r, f)) for f in _CITED_FILL}
+            hit = self._cited_new.get(k) or self.cited.get(k)
+            if hit is None:
+                cid = conn.execute(insert(C).values(
+                    key=k, number=r.key or r.number, ordinal=r.ordinal, symbol=r.symbol,
+                    **vals).returning(C.c.id)).scalar_one()
+                self._cited_new[k] = (cid, dict(vals))
+                out.append(cid)
+                continue
+            cid, have = hit
+            fill = {f: v for f, v in vals.items() if have.get(f) is None and v is not None}
+            if fill:  # fill what an earlier mention did not state
+                conn.execute(update(C).where(C.c.id == cid).values(**fill))
+                self._cited_new[k] = (cid, {**have, **fill})
+            out.append(cid)
+        return out
+
+
+def _cited_key(ref: model.Reference) -> str:
+    return ref.key or ref.number or ref.text
 
 
 def _figure_unit(name: Optional[str], context: Optional[str] = None) -> Optional[model.Unit]:
@@ -92,92 +173,103 @@ def _figure_unit(name: Optional[str], context: Optional[str] = None) -> Optional
     return None
 
 
-def get_cited(session: Session, ref: model.Reference) -> int:
-    key = ref.key or ref.number or ref.text
-    row = session.exec(select(t.CitedDocument).where(t.CitedDocument.key == key)).first()
-    if row is None:
-        row = t.CitedDocument(key=key, doc_type=ref.doc_type, number=ref.key or ref.number,
-                              ordinal=ref.ordinal, year=_int(ref.year), symbol=ref.symbol,
-                              issuer=ref.issuer, date=ref.date)
-        session.add(row)
-        session.flush()
-    else:  # fill what an earlier mention did not state
-        for f in ("doc_type", "issuer", "date", "year"):
-            value = _int(ref.year) if f == "year" else getattr(ref, f)
-            if getattr(row, f) is None and value is not None:
-                setattr(row, f, value)
-    return row.id
-
-
 def _span_cols(x) -> dict:
     return {"page": x.page, "start": x.start, "end": x.end, "text": x.text}
 
 
-def store_extraction(session: Session, ex: model.Extraction, size: Optional[int] = None) -> int:
-    """Insert one document with its pages and facts. Caller commits (one transaction)."""
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _insert_many(conn: Connection, table, rows: list[dict]) -> None:
+    if rows:
+        conn.execute(insert(table.__table__), rows)
+
+
+def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None,
+                     writer: Optional[Writer] = None) -> int:
+    """Insert one document with its pages and facts. The caller owns the transaction
+    (one per document) and calls writer.commit() / rollback() after it."""
+    conn = _conn(bind)
+    w = writer if writer is not None else Writer()
     meta = ex.document
-    unit_cache: dict = {}
-    unit_id = get_unit(session, meta.unit, unit_cache)
+    unit_id = w.unit_id(conn, meta.unit)
     contract = to_contract(ex)
-    doc = t.Document(
+    year = _year(meta.date) or _period_year(meta.period) or _year(meta.published)
+    did = conn.execute(insert(D).values(
         sha256=ex.source.sha256, path=ex.source.path, format=ex.source.format, status="ok",
         size=size, encoding=ex.source.encoding, page_count=len(ex.source.pages),
-        ocr_pages=json.dumps(ex.source.ocr_pages), warnings=json.dumps(ex.source.warnings,
-                                                                       ensure_ascii=False),
-        doc_type=meta.doc_type, number=meta.number, date=meta.date,
-        year=_year(meta.date) or _period_year(meta.period) or _year(meta.published),
+        ocr_pages=json.dumps(ex.source.ocr_pages),
+        warnings=json.dumps(ex.source.warnings, ensure_ascii=False),
+        doc_type=meta.doc_type, number=meta.number, date=meta.date, year=year,
         place=meta.place, issuer=meta.issuer, unit_id=unit_id, signer=meta.signer,
         signer_title=meta.signer_title, title=meta.title, period=meta.period,
-        published=meta.published, extract_json=json.dumps(contract, ensure_ascii=False))
-    session.add(doc)
-    session.flush()
-    did = doc.id
-    fts = session.get_bind().dialect.name == "sqlite"
-    for p in ex.source.pages:
-        session.add(t.Page(document_id=did, number=p.number, ocr=p.ocr, text=p.text))
-        if fts:
-            session.exec(sql_text("INSERT INTO page_fts(body, document_id, page) "
-                                  "VALUES (:b, :d, :p)").bindparams(b=fold(p.text), d=did,
-                                                                    p=p.number))
-    for r in ex.references:
-        session.add(t.Citation(document_id=did, cited_id=get_cited(session, r),
-                               doc_type=r.doc_type, number=r.number, date=r.date,
-                               issuer=r.issuer, subject=r.subject, relation=r.relation,
-                               **_span_cols(r)))
-    for law in ex.laws:
-        session.add(t.LawMention(document_id=did, name=law.name, year=_int(law.year), **_span_cols(law)))
+        published=meta.published, extract_json=json.dumps(contract, ensure_ascii=False),
+        extraction_version=EXTRACTION_VERSION, ingested_at=_now())
+        .returning(D.c.id)).scalar_one()
+    _insert_many(conn, t.Page, [dict(document_id=did, number=p.number, ocr=p.ocr, text=p.text)
+                                for p in ex.source.pages])
+    if conn.dialect.name == "sqlite" and ex.source.pages:
+        conn.execute(sql_text("INSERT INTO page_fts(body, document_id, page) "
+                              "VALUES (:b, :d, :p)"),
+                     [{"b": fold(p.text), "d": did, "p": p.number} for p in ex.source.pages])
+    cited = w.cited_ids(conn, ex.references)
+    _insert_many(conn, t.Citation, [
+        dict(document_id=did, cited_id=cid, doc_type=r.doc_type, number=r.number,
+             date=r.date, issuer=r.issuer, subject=r.subject, relation=r.relation,
+             **_span_cols(r)) for r, cid in zip(ex.references, cited)])
+    _insert_many(conn, t.LawMention, [
+        dict(document_id=did, name=law.name, year=_int(law.year), **_span_cols(law))
+        for law in ex.laws])
+    scores = []
     for s in ex.scores:
-        uid = get_unit(session, _figure_unit(s.subject, meta.issuer), unit_cache) or unit_id
-        session.add(t.Score(document_id=did, unit_id=uid, indicator=s.indicator,
-                            criterion=s.criterion, criterion_key=s.criterion_key,
-                            value=_real(s.value), max=_real(s.max), unit=s.unit,
-                            year=_int(s.year), rank=_int(s.rank),
-                            rank_total=_int(s.rank_total), rating=s.rating, subject=s.subject,
-                            **_span_cols(s)))
+        uid = w.unit_id(conn, _figure_unit(s.subject, meta.issuer)) or unit_id
+        scores.append(dict(document_id=did, unit_id=uid, indicator=s.indicator,
+                           criterion=s.criterion, criterion_key=s.criterion_key,
+                           value=_real(s.value), max=_real(s.max), unit=s.unit,
+                           year=_int(s.year), rank=_int(s.rank), rank_total=_int(s.rank_total),
+                           rating=s.rating, subject=s.subject, **_span_cols(s)))
+    _insert_many(conn, t.Score, scores)
+    stats = []
     for d in ex.dossier_stats:
-        uid = get_unit(session, _figure_unit(d.scope, meta.issuer), unit_cache) or unit_id
+        uid = w.unit_id(conn, _figure_unit(d.scope, meta.issuer)) or unit_id
         vals = {f: _real(getattr(d, f)) for f in model.DOSSIER_FIELDS}
-        session.add(t.DossierStat(document_id=did, unit_id=uid, scope=d.scope, period=d.period,
-                                  year=_period_year(d.period) or doc.year, **vals,
-                                  **_span_cols(d)))
-    for k in ex.tasks:
-        if _int(k.done) is None or _int(k.total) is None:
-            continue  # not a count a column can hold; the extract JSON keeps it
-        session.add(t.TaskStat(document_id=did, done=k.done, total=k.total, period=k.period,
-                               **_span_cols(k)))
-    for f in ex.findings:
-        add_finding(session, did, f, scope="document")
+        stats.append(dict(document_id=did, unit_id=uid, scope=d.scope, period=d.period,
+                          year=_period_year(d.period) or year, **vals, **_span_cols(d)))
+    _insert_many(conn, t.DossierStat, stats)
+    _insert_many(conn, t.TaskStat, [
+        dict(document_id=did, done=k.done, total=k.total, period=k.period, **_span_cols(k))
+        for k in ex.tasks
+        # not a count a column can hold: the extract JSON keeps it
+        if _int(k.done) is not None and _int(k.total) is not None])
+    _insert_many(conn, t.Finding, [finding_row(did, f, "document") for f in ex.findings])
     return did
 
 
-def add_finding(session: Session, doc_id: int, f: model.Finding, scope: str) -> None:
-    session.add(t.Finding(document_id=doc_id, scope=scope, rule=f.rule, severity=f.severity,
-                          message=f.message, message_en=f.message_en, number=f.number,
-                          date=f.date, suggestion=f.suggestion,
-                          evidence=json.dumps([asdict(e) for e in f.evidence],
-                                              ensure_ascii=False)))
+def finding_row(doc_id: int, f: model.Finding, scope: str) -> dict:
+    return dict(document_id=doc_id, scope=scope, rule=f.rule, severity=f.severity,
+                message=f.message, message_en=f.message_en, number=f.number, date=f.date,
+                suggestion=f.suggestion,
+                evidence=json.dumps([asdict(e) for e in f.evidence], ensure_ascii=False))
 
 
-def record_failure(session: Session, path: str, sha256: str, reason: str,
+def add_finding(session, doc_id: int, f: model.Finding, scope: str) -> None:
+    """One finding through the ORM session (the archive pass)."""
+    session.add(t.Finding(**finding_row(doc_id, f, scope)))
+
+
+def walk_key(path: str) -> str:
+    """The sha256 column of a failure met before the file's bytes could be read (an
+    unreadable file or folder, a symlink loop): keyed by its path."""
+    return "path:" + hashlib.sha256(path.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def record_failure(bind: Any, path: str, sha256: str, reason: str,
                    size: Optional[int]) -> None:
-    session.add(t.Document(sha256=sha256, path=path, status="failed", error=reason, size=size))
+    """One failed file: replaces an earlier failure of the same path (the list of
+    failures is what fails now, not every past version of a file)."""
+    conn = _conn(bind)
+    conn.execute(delete(D).where(D.c.path == path, D.c.status == "failed"))
+    conn.execute(insert(D).values(sha256=sha256, path=path, status="failed", error=reason,
+                                  size=size, page_count=0,
+                                  extraction_version=EXTRACTION_VERSION, ingested_at=_now()))

@@ -19,8 +19,12 @@ def run() -> None:
 
 
 def _run(connection) -> None:
+    from extractor.faults import kill_point
     context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=connection.dialect.name == "sqlite")
+                      render_as_batch=connection.dialect.name == "sqlite",
+                      # tests: CCHC_TEST_KILL_AT=schema:N dies after the N-th revision,
+                      # inside the one transaction of the whole upgrade
+                      on_version_apply=lambda **_kw: kill_point("schema"))
     with context.begin_transaction():
         context.run_migrations()
 
