@@ -348,9 +348,9 @@ def worker(db: Optional[str] = DbOpt,
 
 
 @app.command()
-def status(db: Optional[str] = DbOpt, format: Fmt = typer.Option(Fmt.table, "--format", "-f")):
+def status(db: Optional[str] = DbOpt, format: Fmt = FmtOpt, output: Optional[str] = OutOpt):
     """Hàng đợi: chờ / đang chạy / xong / lỗi — queued / running / done / failed."""
-    from extractor import queue as q
+    from extractor import labels, queue as q
     from extractor.store.db import db_url
     url = db_url(db)
     try:
@@ -360,7 +360,8 @@ def status(db: Optional[str] = DbOpt, format: Fmt = typer.Option(Fmt.table, "--f
         raise typer.Exit(2)
     c = q.counts(url)
     emit([{"queued": c["queued"], "running": c["running"], "done": c["done"],
-           "failed": c["failed"]}], format, ["queued", "running", "done", "failed"])
+           "failed": c["failed"]}], format, labels.QUEUE,
+         title="Hàng đợi / queue", output=output, sheet="Hàng đợi")
     if format == Fmt.table:
         for path in q.failed_jobs(url):
             err.print(f"LỖI / FAILED {path}", highlight=False, markup=False)

@@ -74,6 +74,8 @@ FINDINGS = [C("path", "Tệp", "File"), C("document_number", "Số hiệu VB", "
             C("message", "Nội dung", "Message (vi)"), C("message_en", "Message", "Message"),
             C("suggestion", "Đề xuất", "Suggestion"),
             C("evidence_text", "Bằng chứng", "Evidence")]
+QUEUE = [C("queued", "Chờ", "Queued"), C("running", "Đang chạy", "Running"),
+         C("done", "Xong", "Done"), C("failed", "Lỗi", "Failed")]
 STATS = [C("group", "Nhóm", "Group"), C("item", "Mục", "Item"), C("count", "Số", "Count")]
 STAT_ITEMS = {
     "documents": ("Văn bản", "Documents"), "files": ("Tệp", "Files"), "failed": ("Tệp lỗi", "Failed files"),
