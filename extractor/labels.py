@@ -83,7 +83,8 @@ STAT_ITEMS = {
     "cited_documents": ("Văn bản được dẫn", "Cited documents"),
     "citations": ("Lượt trích dẫn", "Citations"), "laws": ("Lượt dẫn luật", "Law mentions"),
     "scores": ("Điểm số", "Scores"), "dossier_stats": ("Thống kê hồ sơ", "Dossier figures"),
-    "tasks": ("Nhiệm vụ", "Task figures"), "findings": ("Phát hiện", "Findings"),
+    "tasks": ("Nhiệm vụ", "Task figures"), "ratios": ("Tỷ lệ nêu trong văn bản", "Stated ratios"),
+    "findings": ("Phát hiện", "Findings"),
 }
 FACTS = [C("path", "Tệp", "File"), C("kind", "Loại dữ kiện", "Kind"),
          C("page", "Trang", "Page"), C("start", "Từ ký tự", "Start"),

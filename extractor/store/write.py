@@ -26,9 +26,10 @@ from extractor.store import models as t
 
 # Bump whenever the extractor's output changes (a finder, a rule file, the loaders): a
 # document stored with an older (or no) version is re-extracted by the next ingest.
-EXTRACTION_VERSION = 3  # 3: issues 10 and 11 (tables, periods, genre, dates, compound types, identity)
+EXTRACTION_VERSION = 4  # 3: issues 10 and 11 (tables, periods, genre, dates, compound types, identity); 4: ratios stored, month/year periods
 
-CHILD_TABLES = (t.Citation, t.LawMention, t.Score, t.DossierStat, t.TaskStat, t.Finding, t.Page)
+CHILD_TABLES = (t.Citation, t.LawMention, t.Score, t.DossierStat, t.TaskStat, t.RatioStat,
+                t.Finding, t.Page)
 
 D = t.Document.__table__
 
@@ -253,6 +254,10 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
         for k in ex.tasks
         # not a count a column can hold: the extract JSON keeps it
         if _int(k.done) is not None and _int(k.total) is not None])
+    _insert_many(conn, t.RatioStat, [
+        dict(document_id=did, part=_real(r.part), total=_real(r.total),
+             stated_rate=_real(r.stated_rate), label=r.label, **_span_cols(r))
+        for r in ex.ratios if _real(r.part) is not None and _real(r.total) is not None])
     _insert_many(conn, t.Finding, [finding_row(did, f, "document") for f in ex.findings])
     identity.link_held(conn, did)
     from extractor.store.archive import index_document
