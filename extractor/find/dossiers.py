@@ -82,26 +82,52 @@ class _Cues:
         return best
 
 
-def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None
+def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None,
+                    text: Optional[str] = None
                     ) -> list[tuple[int, int, str, Optional[str], str, bool]]:
     """(start, end, level, name, text, strong) for every scope mention (inside the
-    windows when given)."""
+    windows when given). A mention inside a longer one is part of it ("xã Tân Lập" in
+    "UBND xã Tân Lập"); a unit's name right after an agency is the agency's ("Sở Nội vụ
+    tỉnh Vĩnh Long"); levels joined by "và" are one scope ("các huyện, thành, thị và các
+    xã, phường, thị trấn")."""
     out = []
     for c in of_kind("scope"):
         for a, b in windows if windows is not None else [(0, len(view))]:
             for m_start, m_end in scan(c, view, a, b):
-                end = _with_name(view, m_end)
+                end = _with_name(view, m_end, text)
                 if c.key == "đơn vị":  # an agency's name runs up to its verb
                     nm = _AGENCY_NAME.match(view, m_end, min(len(view), m_end + 120))
                     end = max(end, nm.end()) if nm else end
-                text = view[m_start:end].strip()
+                text_ = view[m_start:end].strip()
                 name = view[m_end:end].strip() or None
                 strong = (view[max(0, m_start - 4):m_start].lower() == "tại "
                           or view[end:end + 2].lstrip().startswith(":")
-                          or bool(_LEAD.search(view, max(0, m_start - 40), m_start)))
-                out.append((m_start, end, c.key, name, text, strong))
-    out.sort()
-    return out
+                          or bool(_LEAD.search(text if text is not None else view,
+                                                 max(0, m_start - 40), m_start)))
+                out.append((m_start, end, c.key, name, text_, strong))
+    out.sort(key=lambda m: (m[0], -m[1]))
+    merged: list[tuple[int, int, str, Optional[str], str, bool]] = []
+    for m in out:
+        if merged and m[0] < merged[-1][1]:
+            continue  # inside (or overlapping) the previous, longer mention
+        if (merged and _JOINED.fullmatch(view, merged[-1][1], m[0])
+                and (text is None or "\n" not in text[merged[-1][1]:m[0]])):
+            p = merged[-1]
+            coordinated = view[p[1]:m[0]].strip() != ""
+            key = (p[2] if not coordinated or p[2] == m[2]
+                   else "+".join(sorted({*p[2].split("+"), m[2]})))
+            merged[-1] = (p[0], m[1], key, p[3] if not coordinated else None,
+                          view[p[0]:m[1]].strip(), p[5] or m[5])
+            continue
+        merged.append(m)
+    return merged
+
+
+# the reporting unit named by its level alone inside a figure's clause: "Tỷ lệ hồ sơ giải
+# quyết đúng hạn của xã đạt 99,57%"
+_OWN_LEVEL = regex.compile(r"(?<!\w)của (tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)(?!\w)(?! \p{Lu})", regex.I)
+
+_JOINED = regex.compile(r"[ ]{0,2}|\s*(?:,\s*)?và\s+", regex.I)
 
 
 # a clause lead naming the scope of what follows: "Với cấp huyện, ...", "Ở cấp xã, ...",
@@ -279,7 +305,8 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
                    tables: list[tuple[int, int]] = ()) -> list[DossierStat]:
     view = doc.view
     sents = _sentences(view)
-    mentions = _scope_mentions(view, sents.windows([(max(0, f.start - 400), f.start) for f in figs]))
+    mentions = _scope_mentions(view, sents.windows([(max(0, f.start - 400), f.num_start) for f in figs]),
+                               doc.text)
     # a table row's unit is that row's scope, not the scope of the prose after the table
     in_table = Covered(tables)
     mentions = [m for m in mentions if not in_table.holds(m[0])]
@@ -291,13 +318,21 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         lo = max(last_end, f.start - 400)
         i = bisect.bisect_left(starts, lo)
         window = []
-        while i < len(mentions) and mentions[i][0] < f.start:
+        inner = []
+        while i < len(mentions) and mentions[i][0] < f.num_start:
             if mentions[i][1] <= f.start:
                 window.append(mentions[i])
+            elif mentions[i][0] >= f.start and mentions[i][1] <= f.num_start:
+                inner.append(mentions[i])  # "Tỷ lệ trễ hạn của cấp huyện là 2,35%"
             i += 1
         strong = [m for m in window if m[5]]
-        pick = (strong or window)[-1] if window else None
+        pick = inner[-1] if inner else (strong or window)[-1] if window else None
         scope = (pick[2], pick[3], pick[4], pick[5]) if pick else None
+        if pick is None or not inner:
+            own = _OWN_LEVEL.search(view, f.start, f.num_start)
+            unit = _meta_unit(meta) if own else None
+            if own and unit and strip_marks(unit.lower()).startswith(strip_marks(own.group(1).lower()) + " "):
+                scope = (own.group(1).lower(), unit, unit, True)  # "của xã" is the reporting xã
         # a list item's lead names its scope: "- Lĩnh vực đất đai: tiếp nhận 523 hồ sơ"
         ls = doc.text.rfind("\n", 0, f.start) + 1
         lead = _LIST_LEAD.match(doc.text, ls, f.start)

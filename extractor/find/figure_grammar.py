@@ -126,10 +126,18 @@ _AGENCY_NAME = regex.compile(
     r"[\p{L}\-]+){1,8}", regex.I)
 
 
-def _with_name(view: str, end: int) -> int:
-    """Extend a scope/subject mention over a following capitalised proper name."""
+def _with_name(view: str, end: int, text: Optional[str] = None) -> int:
+    """Extend a scope/subject mention over a following capitalised proper name; with the
+    stored text, never across a line break (a header's "UBND XÃ HÒA PHÚ" is not named
+    "... Số" by the next line)."""
     m = _NAME_TAIL.match(view, end, min(len(view), end + 300))
-    return m.end() if m else end
+    if not m:
+        return end
+    if text is not None:
+        br = text.find("\n", end, m.end())
+        if br >= 0:
+            return len(text[end:br].rstrip()) + end if text[end:br].strip() else end
+    return m.end()
 
 
 # periods: one owner, extractor/grammar/periods.py (names kept for the finders' call sites)
