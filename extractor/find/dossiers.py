@@ -98,6 +98,8 @@ def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None,
                 if c.key == "đơn vị":  # an agency's name runs up to its verb
                     nm = _AGENCY_NAME.match(view, m_end, min(len(view), m_end + 120))
                     end = max(end, nm.end()) if nm else end
+                if _PLACE_DATE.match(view, end):
+                    continue  # "Thành phố Hồ Chí Minh, ngày 04 tháng 10 năm 2024": where it was signed
                 text_ = view[m_start:end].strip()
                 name = view[m_end:end].strip() or None
                 strong = (view[max(0, m_start - 4):m_start].lower() == "tại "
@@ -122,6 +124,8 @@ def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None,
         merged.append(m)
     return merged
 
+
+_PLACE_DATE = regex.compile(r"\s*,\s*ngày\s+\d", regex.I)
 
 # the reporting unit named by its level alone inside a figure's clause: "Tỷ lệ hồ sơ giải
 # quyết đúng hạn của xã đạt 99,57%"

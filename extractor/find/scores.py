@@ -28,6 +28,8 @@ from extractor.normalize import DocText, strip_marks
 _SUBJECT = regex.compile(
     r"(?:của|tại)\s+((?:(?:UBND|Ủy ban nhân dân)\s+)?(?:(?:cấp|các)\s+)?(?:" + _LEVEL_WORDS
     + r"|sở|cơ quan|đơn vị))", regex.I)
+# the set a unit is ranked in: "trong khối xã, thị trấn của huyện", "trong 11 xã của huyện"
+_GROUP_OF = regex.compile(r"(?<!\w)trong\s+(?:khối|nhóm|tổng số|số|\d+)(?!\w)", regex.I)
 _VALUE = regex.compile(r"(" + NUM_TOKEN + r")\s*(điểm|%)", regex.I)
 _CHANGE = regex.compile(r"(tăng|giảm)\s+(" + NUM_TOKEN + r")\s*(%|điểm)", regex.I)
 _TARGET = regex.compile(r"mục tiêu[^.;%]{0,160}?\(?\s*(" + NUM_TOKEN + r")\s*%", regex.I)
@@ -135,6 +137,8 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
             rank_change = int(rc.group(2)) * (1 if rc.group(1).lower() == "tăng" else -1)
         subj_m = None
         for sm in _SUBJECT.finditer(view, c_end, m.start() if m else nxt):
+            if _GROUP_OF.search(view, c_end, sm.start()):
+                break  # "trong khối xã, thị trấn của huyện": the group ranked in, not the subject
             subj_m = sm
             break
         subject = None
