@@ -40,6 +40,8 @@ class _Fig:
     end: int  # number end
     num_start: int
     scope: Optional[tuple[str, Optional[str], str, bool]] = None  # (level, name, text, strong)
+    period: Optional[str] = None  # a period written right after the number ("2,35% năm 2022")
+    same_scope: bool = False  # the second value of a change ("từ a% xuống b%"): the first's scope
 
 
 @dataclass
@@ -168,7 +170,8 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
     for n in find_numbers(view, kind="count"):
         s_start, s_end = sents.bounds(n.start)
         if context_re.search(view, s_start, s_end) or (
-                n.percent and rate_cue_re.search(view, s_start, n.start)):
+                n.percent and (rate_cue_re.search(view, s_start, n.start)
+                               or _THIS_RATE.search(view, s_start, n.start))):
             cands.append((n, s_start, s_end))
     windows = sents.windows([(s_start, s_end) for _, s_start, s_end in cands])
     fields = _Cues(_all("dossier_field", view, "before", windows))
@@ -179,13 +182,28 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
     qual_re = union("qualifier")
     figs: list[_Fig] = []
     prev: Optional[_Fig] = None
+    last_rate: Optional[tuple[str, int]] = None  # (field, end) of the rate "tỷ lệ này" refers to
+    change_from: Optional[tuple[str, int, bool]] = None  # (field, end, kept) of "từ a%" before "xuống b%"
     for n, s_start, s_end in cands:
         lo = max(s_start, prev.end if prev else 0)
         fig = None
+        twin: Optional[_Fig] = None
         if n.percent:
             cue = rates.nearest(lo, n.start)
-            if cue and len(view[cue.end:n.start]) <= 50 and not _NUM_GAP_BAN.search(view[cue.end:n.start]):
+            this = _THIS_RATE.search(view, max(lo, n.start - 80), n.start)
+            if change_from and _CHANGE_TO.fullmatch(view, change_from[1], n.start):
+                # "giảm từ 5,40% xuống còn 2,10%": the value now, in the field of the first
+                fig = _Fig(change_from[0], n.value, n.start, n.end, n.start,
+                           same_scope=change_from[2])
+                cue = None
+            elif cue and len(view[cue.end:n.start]) <= 50 and not _NUM_GAP_BAN.search(view[cue.end:n.start]):
                 fig = _Fig(cue.key, n.value, cue.start, n.end, n.start)
+            elif (this and last_rate and (not cue or cue.end <= this.start)
+                  and this.start() - last_rate[1] <= 300
+                  and len(view[this.end():n.start]) <= 50
+                  and not _NUM_GAP_BAN.search(view[this.end():n.start])):
+                fig = _Fig(last_rate[0], n.value, this.start(), n.end, n.start)  # "tỷ lệ này chỉ còn 0,12%"
+                cue = None
             else:
                 cue = fields.nearest(lo, n.start)
                 if (cue and RATE_OF.get(cue.key) and _SHORT_GAP.match(view[cue.end:n.start])):
@@ -220,18 +238,49 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                       and not union("change_word").search(gap))
                 if ok:
                     fig = _Fig(cue.key, n.value, cue.start, unit.end() if unit else n.end, n.start)
+                    first = fields.nearest(lo, cue.start)
+                    if (first and first.key != cue.key and not first.key.startswith("_")
+                            and _AND.fullmatch(view, first.end, cue.start)
+                            and not view[cue.end:n.start].strip()):
+                        # "đã tiếp nhận và giải quyết 1.126 hồ sơ": both labels share the number
+                        twin = _Fig(first.key, n.value, first.start, fig.end, n.start)
+        change_from = None
         if fig is None:
             continue
+        pa = _PERIOD_NEXT.match(view, n.end)
+        if pa:
+            fig.period = " ".join(view[pa.start():pa.end()].split())
+        if n.percent and fig.field.endswith("_rate"):
+            last_rate = (fig.field, fig.end)
+            if _CHANGE_FROM.search(view, max(0, n.start - 12), n.start):
+                after = _CHANGE_TO.match(view, n.end, min(len(view), n.end + 40))
+                if after:
+                    pa = _PERIOD_NEXT.match(view, n.end)
+                    change_from = (fig.field, n.end, bool(pa))
+                    if not pa:
+                        continue  # the earlier value of a change, its period unstated: not a figure
+                    fig.end = pa.end()  # "từ 2,35% năm 2022 xuống ...": that year's figure
         if fig.field in _TO_PENDING and not n.percent:
             fig.field = _frame_field(view, s_start, fig.start, fig.field)
         t_lo = max(s_start, fig.start - 30, prev.end if prev else 0)
         if target_re.search(view[t_lo:fig.num_start]):
             continue
+        if twin is not None:
+            figs.append(twin)
         figs.append(fig)
         prev = fig
     figs = [f for f in figs if not f.field.startswith("_")]
     _total_with_breakdown(figs, view)
     return figs
+
+
+_AND = regex.compile(r"\s+và\s+", regex.I)
+# "tỷ lệ này" / "tỷ lệ trên": the rate named last
+_THIS_RATE = regex.compile(r"(?<!\w)tỷ lệ (?:này|trên|đó)(?!\w)", regex.I)
+# "(giảm|tăng) từ 5,40% [năm 2022] xuống (còn) 2,10%": the second is the value now
+_CHANGE_FROM = regex.compile(r"(?<!\w)từ\s*$", regex.I)
+_CHANGE_TO = regex.compile(r"\s*(?:năm\s+\d{4}\s*)?,?\s*(?:xuống|lên|tăng lên|giảm xuống)(?:\s+(?:còn|mức|đến|tới))?\s*", regex.I)
+_PERIOD_NEXT = regex.compile(r"\s*năm\s+\d{4}(?!\d)", regex.I)
 
 
 # parent frames: "Trong số 3.405 hồ sơ đang giải quyết, ... có 969 hồ sơ đã quá hạn" is
@@ -343,6 +392,8 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         if lead and not (pick and pick[0] >= lead.end()):
             label = " ".join(lead.group("label").split())
             scope = ("item", label, label, True)
+        if f.same_scope and scopes:
+            scope = scopes[-1]
         cur = groups[-1] if groups else None
         new = (cur is None or f.start - cur[-1].end > 700
                or any(g.field == f.field for g in cur)
@@ -359,7 +410,7 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
     out = []
     kept: list[tuple[Optional[tuple], Optional[int], dict[str, Any]]] = []
     for g, scope in zip(groups, scopes):
-        period = _period_at(view, g[0].start, meta)
+        period = g[0].period or _period_at(view, g[0].start, meta)
         values = {f.field: f.value for f in g}
         if _restated(values, scope, _year_of(period), kept):
             continue
