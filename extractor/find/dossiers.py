@@ -131,7 +131,7 @@ _PLACE_DATE = regex.compile(r"\s*,\s*ngày\s+\d", regex.I)
 
 # the reporting unit named by its level alone inside a figure's clause: "Tỷ lệ hồ sơ giải
 # quyết đúng hạn của xã đạt 99,57%"
-_OWN_LEVEL = regex.compile(r"(?<!\w)của (tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)(?!\w)(?! \p{Lu})", regex.I)
+_OWN_LEVEL = regex.compile(r"(?<!\w)của (tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)(?!\w)(?-i:(?! \p{Lu}))", regex.I)
 
 _JOINED = regex.compile(r"[ ]{0,2}|\s*(?:,\s*)?và\s+", regex.I)
 

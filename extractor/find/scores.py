@@ -569,7 +569,8 @@ _NAME_HEAD = (r"(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:Sở|Văn phòng|Ban|Than
               r"[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh)")
 # a unit's name: a head word (case-sensitive) and at most eight more words, as few as
 # the rank word or the value after it allow
-_NAME = "(?-i:" + _NAME_HEAD + r")(?:\s+[\p{L}\d\-]+){0,8}?"
+_NAME = ("(?-i:" + _NAME_HEAD + r")(?:\s+(?!(?:xếp|đứng|đạt|được|dẫn|có|là|với)(?!\w))"
+         r"[\p{L}\d\-]+){0,8}?")  # a name ends before its verb ("UBND xã xếp hạng thứ hai")
 # "Y dẫn đầu ... với 95,73 điểm", "Y xếp thứ nhất với 88,94 điểm"
 _ITEM_NAME_FIRST = regex.compile(r"(?P<name>" + _NAME + r")\s+(?P<rank>RANK)(?P<gap>(?:[^\d;.]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?)"
                                  r"(?:với|đạt|là|được)?\s*(?P<val>" + NUM_TOKEN + r")\s*(?P<unit>điểm|%)")
@@ -634,7 +635,7 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
             rank_total = int(tm.group(1)) if tm else None
             ym = _period_before(view, m.end("val"), window=m.end("val") - max(0, before[-1][0] - 200))
             year = _year_of(view[ym.start():ym.end()]) if ym else None
-            name = " ".join(m.group("name").split()).rstrip(" ,")
+            name = _complete_subject(" ".join(m.group("name").split()).rstrip(" ,"), meta)
             seen.add(m.start("val"))
             # already read as the index's value: add what the list says
             dup = next((sc for sc in found if sc.value == value
