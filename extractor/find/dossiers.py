@@ -385,7 +385,8 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
             own = _OWN_LEVEL.search(view, f.start, f.num_start)
             unit = _meta_unit(meta) if own else None
             if own and unit and strip_marks(unit.lower()).startswith(strip_marks(own.group(1).lower()) + " "):
-                scope = (own.group(1).lower(), unit, unit, True)  # "của xã" is the reporting xã
+                level = own.group(1).lower()  # "của xã" is the reporting xã
+                scope = (level, unit[len(level):].strip() or None, unit, True)
         # a list item's lead names its scope: "- Lĩnh vực đất đai: tiếp nhận 523 hồ sơ"
         ls = doc.text.rfind("\n", 0, f.start) + 1
         lead = _LIST_LEAD.match(doc.text, ls, f.start)
