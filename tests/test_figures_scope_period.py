@@ -120,6 +120,12 @@ def test_ranking_group_is_not_the_score_subject():
     assert got == [("PAR_INDEX", 87.5, 2, "UBND xã Vĩnh Hảo")]
 
 
+def test_departments_as_a_block_are_the_subject():
+    got = [(s.value, s.subject) for s in find_scores(DocText.from_text(
+        "Năm 2023, Chỉ số cải cách hành chính trung bình của các sở, ban, ngành đạt 86,1 điểm."))]
+    assert got == [(86.1, "các sở, ban, ngành")]
+
+
 # ---- periods ----------------------------------------------------------------------------------
 
 def test_cumulative_months_take_the_year_of_the_report():

@@ -27,7 +27,7 @@ from extractor.normalize import DocText, strip_marks
 
 _SUBJECT = regex.compile(
     r"(?:của|tại)\s+((?:(?:UBND|Ủy ban nhân dân)\s+)?(?:(?:cấp|các)\s+)?(?:" + _LEVEL_WORDS
-    + r"|sở|cơ quan|đơn vị))", regex.I)
+    + r"|sở(?:,? ban,? ngành)?|cơ quan|đơn vị))", regex.I)  # "của các sở, ban, ngành"
 # the set a unit is ranked in: "trong khối xã, thị trấn của huyện", "trong 11 xã của huyện"
 _GROUP_OF = regex.compile(r"(?<!\w)trong\s+(?:khối|nhóm|tổng số|số|\d+)(?!\w)", regex.I)
 _VALUE = regex.compile(r"(" + NUM_TOKEN + r")\s*(điểm|%)", regex.I)
