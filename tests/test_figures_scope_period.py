@@ -170,3 +170,16 @@ def test_bare_verb_before_a_count_is_resolved_but_not_before_a_period():
     assert got[0][2]["received"] == 300 and got[0][2]["resolved"] == 290
     got = stats("Kết quả tại bộ phận tiếp nhận và trả kết quả 9 tháng đầu năm 2024: tiếp nhận 40 hồ sơ.")
     assert got == [(None, "9 tháng đầu năm 2024", {"received": 40})]
+
+
+def test_values_in_words():
+    """"không có hồ sơ trễ hạn" is 0 late; "tất cả ... đúng hạn" an on-time rate of 100%;
+    "không có hồ sơ quá hạn" under "đang giải quyết" is 0 pending overdue, and with no frame
+    says nothing (resolved late or still pending is not said)."""
+    got = stats("Năm 2024, xã đã giải quyết 640 hồ sơ. Tất cả hồ sơ đều được giải quyết đúng hạn, "
+                "không có hồ sơ trễ hạn.")
+    assert got == [(None, "năm 2024", {"resolved": 640, "resolved_late": 0, "on_time_rate": 100})]
+    got = stats("Năm 2024, còn 52 hồ sơ đang giải quyết, trong đó không có hồ sơ quá hạn.")
+    assert got == [(None, "năm 2024", {"pending": 52, "pending_overdue": 0})]
+    got = stats("Năm 2024, xã đã giải quyết 640 hồ sơ. Không có hồ sơ quá hạn.")
+    assert got == [(None, "năm 2024", {"resolved": 640})]

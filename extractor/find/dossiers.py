@@ -270,8 +270,33 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
         figs.append(fig)
         prev = fig
     figs = [f for f in figs if not f.field.startswith("_")]
+    words = [w for w in _figures_in_words(view, sents)  # a figure in digits nearby wins
+             if not any(g.field == w.field and abs(g.start - w.start) < 200 for g in figs)]
+    if words:
+        figs = sorted(figs + words, key=lambda f: f.start)
     _total_with_breakdown(figs, view)
     return figs
+
+
+# values written in words: "không có hồ sơ trễ hạn" is 0, "tất cả hồ sơ đều được giải quyết
+# đúng hạn" is an on-time rate of 100%
+_NONE_LATE = regex.compile(r"(?<!\w)không (?:có )?(?:hồ sơ|trường hợp) (?:nào )?(?:(?:đã |bị )?(?:giải quyết )?"
+                           r"(?P<word>quá|trễ|chậm) (?:hạn|hẹn))(?!\w)", regex.I)
+_ALL_ON_TIME = regex.compile(r"(?<!\w)(?:tất cả|toàn bộ|100%)(?: (?:các |số )?hồ sơ(?: này| trên)?)?,? (?:đều )?(?:đã )?(?:được )?"
+                             r"(?:giải quyết|trả kết quả|xử lý) (?:(?:trước và |sớm và )?đúng hạn|đúng (?:và|hoặc) trước hạn)(?!\w)", regex.I)
+
+
+def _figures_in_words(view: str, sents) -> list[_Fig]:
+    out: list[_Fig] = []
+    for m in _NONE_LATE.finditer(view):
+        s_start, _ = sents.bounds(m.start())
+        field = _frame_field(view, s_start, m.start(), "resolved_late")
+        if field == "resolved_late" and m.group("word").lower() == "quá":
+            continue  # "quá hạn" with no frame: resolved late or still pending, unsaid
+        out.append(_Fig(field, 0, m.start(), m.end(), m.start()))
+    for m in _ALL_ON_TIME.finditer(view):
+        out.append(_Fig("on_time_rate", 100, m.start(), m.end(), m.start()))
+    return out
 
 
 _AND = regex.compile(r"\s+và\s+", regex.I)
