@@ -183,3 +183,19 @@ def test_values_in_words():
     assert got == [(None, "năm 2024", {"pending": 52, "pending_overdue": 0})]
     got = stats("Năm 2024, xã đã giải quyết 640 hồ sơ. Không có hồ sơ quá hạn.")
     assert got == [(None, "năm 2024", {"resolved": 640})]
+
+
+def test_satisfaction_written_as_a_share_of_people():
+    got = [(s.indicator, s.value, s.unit, s.year) for s in find_scores(DocText.from_text(
+        "Năm 2024, xã tiếp nhận 500 hồ sơ. Qua khảo sát, 97,2% người dân đến giao dịch hài lòng "
+        "với sự phục vụ; 2,8% người dân chưa hài lòng."))]
+    assert got == [("SIPAS", 97.2, "%", 2024)]
+
+
+def test_last_place_takes_the_size_of_the_list_or_stands_without_a_rank():
+    got = [(s.indicator, s.value, s.rank, s.rank_total, s.subject) for s in find_scores(DocText.from_text(
+        "Chỉ số cải cách hành chính năm 2023\nTrong 6 huyện, thị xã, dẫn đầu là huyện Yên Lập với 88,5 điểm; "
+        "đứng cuối là huyện Tân Sơn (80,25 điểm).\nChỉ số hài lòng (SIPAS) năm 2023 của tỉnh đạt 84,1%; "
+        "trong đó huyện Cẩm Khê thấp nhất với 79,5%."))]
+    assert got == [("PAR_INDEX", 88.5, 1, 6, "huyện Yên Lập"), ("PAR_INDEX", 80.25, 6, 6, "huyện Tân Sơn"),
+                   ("SIPAS", 84.1, None, None, "tỉnh"), ("SIPAS", 79.5, None, None, "huyện Cẩm Khê")]
