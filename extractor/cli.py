@@ -311,15 +311,21 @@ def ingest(paths: list[str] = typer.Argument(..., help="Tệp hoặc thư mục 
     raise typer.Exit(1 if summary.failed or summary.stopped else 0)
 
 
-def _enqueue(paths: list[str], db: Optional[str]) -> None:
+def _queue_url(db: Optional[str]) -> str:
+    """The --db URL of the job queue; not PostgreSQL is a usage error (exit 2)."""
     from extractor import queue as q
-    from extractor.store.db import db_url
+    from extractor.store.conn import db_url
     url = db_url(db)
     try:
         q.libpq_url(url)
     except ValueError as exc:
-        err.print(str(exc), highlight=False, markup=False)
-        raise typer.Exit(2)
+        raise UsageFailure(str(exc)) from None
+    return url
+
+
+def _enqueue(paths: list[str], db: Optional[str]) -> None:
+    from extractor import queue as q
+    url = _queue_url(db)
     n, failures = q.enqueue(url, paths)
     for path, reason in failures:
         err.print(f"LỖI / FAILED {path}: {reason}", highlight=False, markup=False)
@@ -337,30 +343,19 @@ def worker(db: Optional[str] = DbOpt,
                                                "retried")) -> None:
     """Nhận việc từ hàng đợi và nạp / take queued files and ingest them."""
     from extractor import queue as q
-    from extractor.store.db import db_url
-    url = db_url(db)
-    try:
-        q.libpq_url(url)
-    except ValueError as exc:
-        err.print(str(exc), highlight=False, markup=False)
-        raise typer.Exit(2)
+    url = _queue_url(db)
     q.work(url, until_done=until_done, stalled_after=stalled_after)
 
 
 @app.command()
-def status(db: Optional[str] = DbOpt, format: Fmt = typer.Option(Fmt.table, "--format", "-f")):
+def status(db: Optional[str] = DbOpt, format: Fmt = FmtOpt, output: Optional[str] = OutOpt):
     """Hàng đợi: chờ / đang chạy / xong / lỗi — queued / running / done / failed."""
-    from extractor import queue as q
-    from extractor.store.db import db_url
-    url = db_url(db)
-    try:
-        q.libpq_url(url)
-    except ValueError as exc:
-        err.print(str(exc), highlight=False, markup=False)
-        raise typer.Exit(2)
+    from extractor import labels, queue as q
+    url = _queue_url(db)
     c = q.counts(url)
     emit([{"queued": c["queued"], "running": c["running"], "done": c["done"],
-           "failed": c["failed"]}], format, ["queued", "running", "done", "failed"])
+           "failed": c["failed"]}], format, labels.QUEUE,
+         title="Hàng đợi / queue", output=output, sheet="Hàng đợi")
     if format == Fmt.table:
         for path in q.failed_jobs(url):
             err.print(f"LỖI / FAILED {path}", highlight=False, markup=False)

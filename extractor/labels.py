@@ -74,6 +74,8 @@ FINDINGS = [C("path", "Tệp", "File"), C("document_number", "Số hiệu VB", "
             C("message", "Nội dung", "Message (vi)"), C("message_en", "Message", "Message"),
             C("suggestion", "Đề xuất", "Suggestion"),
             C("evidence_text", "Bằng chứng", "Evidence")]
+QUEUE = [C("queued", "Chờ", "Queued"), C("running", "Đang chạy", "Running"),
+         C("done", "Xong", "Done"), C("failed", "Lỗi", "Failed")]
 STATS = [C("group", "Nhóm", "Group"), C("item", "Mục", "Item"), C("count", "Số", "Count")]
 STAT_ITEMS = {
     "documents": ("Văn bản", "Documents"), "files": ("Tệp", "Files"), "failed": ("Tệp lỗi", "Failed files"),
@@ -81,7 +83,8 @@ STAT_ITEMS = {
     "cited_documents": ("Văn bản được dẫn", "Cited documents"),
     "citations": ("Lượt trích dẫn", "Citations"), "laws": ("Lượt dẫn luật", "Law mentions"),
     "scores": ("Điểm số", "Scores"), "dossier_stats": ("Thống kê hồ sơ", "Dossier figures"),
-    "tasks": ("Nhiệm vụ", "Task figures"), "findings": ("Phát hiện", "Findings"),
+    "tasks": ("Nhiệm vụ", "Task figures"), "ratios": ("Tỷ lệ nêu trong văn bản", "Stated ratios"),
+    "findings": ("Phát hiện", "Findings"),
 }
 FACTS = [C("path", "Tệp", "File"), C("kind", "Loại dữ kiện", "Kind"),
          C("page", "Trang", "Page"), C("start", "Từ ký tự", "Start"),

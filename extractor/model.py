@@ -141,6 +141,8 @@ class Score:
     change: Optional[float] = None
     target: Optional[float] = None  # a target the text states next to the score ("mục tiêu ... (78%)")
     rank_change: Optional[int] = None  # places gained (+) or lost (-): "tăng 03 bậc"
+    # the unit the subject names, resolved by the resolve stage (stored as unit_id)
+    scope_unit: Optional[Unit] = None
 
 
 DOSSIER_FIELDS = ("received", "carried_over", "online", "in_person", "to_resolve", "resolved",
@@ -182,6 +184,8 @@ class DossierStat:
     evidence: dict[str, Span] = field(default_factory=dict)
     # True when the text itself claims the parts make up the whole ("gồm", "trong đó")
     claims_total: bool = False
+    # the unit the scope names, resolved by the resolve stage (stored as unit_id)
+    scope_unit: Optional[Unit] = None
 
 
 @dataclass

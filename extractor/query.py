@@ -582,6 +582,7 @@ def stats(engine: Any) -> dict[str, Any]:
                 "cited_documents": count("cited_document"), "citations": count("citation"),
                 "laws": count("law_mention"), "scores": count("score"),
                 "dossier_stats": count("dossier_stat"), "tasks": count("task_stat"),
+                "ratios": count("ratio"),
                 "findings": count("finding"), "by_type": dict(sorted(by_type.items()))}
 
 

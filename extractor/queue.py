@@ -70,10 +70,15 @@ def run_job(db: str, path: str) -> dict:
     engine = _ENGINES.get(db)
     if engine is None:
         engine = _ENGINES[db] = open_engine(db)
-    summary = ingest(engine, [path])
+    try:  # shared paths: a file this machine cannot open fails the job, so status shows it
+        with open(path, "rb"):
+            readable = True
+    except OSError:
+        readable = False
+    summary = ingest(engine, [path])  # records the failure (query failures) either way
     if summary.failures and not (summary.new or summary.replaced or summary.unchanged):
         reason = summary.failures[0][1]
-        if not _recorded(engine, path):  # not even its bytes could be read here
+        if not readable or not _recorded(engine, path):
             raise JobFailed(f"{path}: {reason}")
     return {"new": summary.new, "unchanged": summary.unchanged,
             "replaced": summary.replaced, "failed": summary.failed}

@@ -55,12 +55,20 @@ def _laws(f: Facts):
 
 def _scores(f: Facts):
     from extractor.find.figures import find_scores
-    return find_scores(f.doc, f.document)
+    from extractor.resolve.units import figure_unit
+    out = find_scores(f.doc, f.document)
+    for s in out:  # resolve: the unit each score's subject names
+        s.scope_unit = figure_unit(s.subject, f.document.issuer)
+    return out
 
 
 def _dossier_stats(f: Facts):
     from extractor.find.figures import find_dossier_stats
-    return find_dossier_stats(f.doc, f.document)
+    from extractor.resolve.units import figure_unit
+    out = find_dossier_stats(f.doc, f.document)
+    for d in out:  # resolve: the unit each statistic's scope names
+        d.scope_unit = figure_unit(d.scope, f.document.issuer)
+    return out
 
 
 def _tasks(f: Facts):
@@ -123,8 +131,8 @@ def to_contract(ex: Extraction) -> dict[str, Any]:
         "document": meta,
         "references": [_strip(asdict(r), ("date_span",)) for r in ex.references],
         "laws": [asdict(x) for x in ex.laws],
-        "scores": [asdict(x) for x in ex.scores],
-        "dossier_stats": [_strip(asdict(x), ("evidence",)) for x in ex.dossier_stats],
+        "scores": [_strip(asdict(x), ("scope_unit",)) for x in ex.scores],
+        "dossier_stats": [_strip(asdict(x), ("evidence", "scope_unit")) for x in ex.dossier_stats],
         "tasks": [asdict(x) for x in ex.tasks],
         "ratios": [asdict(x) for x in ex.ratios],
         "findings": [_strip(asdict(f), ("doc_sha256",)) for f in ex.findings],

@@ -95,3 +95,17 @@ def test_migrations_form_one_chain():
     heads = set(down) - set(down.values())
     assert len(heads) == 1, f"several heads: {sorted(heads)}"
     assert list(down.values()).count(None) == 1
+
+
+def test_the_store_writes_facts_and_never_resolves_or_finds():
+    # the store mapped figure scopes to units itself (resolve_unit inside store/write.py);
+    # the resolve stage now gives each score and statistic its scope_unit
+    import ast
+    for path in sorted((PKG / "store").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import) else
+                     [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            for name in names:
+                assert not name.startswith(("extractor.resolve", "extractor.find")), \
+                    f"{path.relative_to(PKG.parent)} imports {name}"

@@ -216,3 +216,14 @@ def test_rate_against_dossiers_due_is_no_mismatch():
     stat = DossierStat(scope="Trung tâm", period="tháng 9/2021", text="x", page=1, start=0, end=1,
                        to_resolve=6302, due=4169, resolved_on_time=4157, on_time_rate=99.71)
     assert [f.rule for f in check_dossier(stat)] == []
+
+
+def test_month_slash_year_before_a_rate_is_a_period_not_a_ratio():
+    # regression: "tháng 8/2025 đạt 62%" was read as 8 of 2025 dossiers at a stated 62%,
+    # and the rate check raised a false error on a news article (7NN 702)
+    from extractor.api import extract
+    ex = extract("UBND xã A\nSố: 1/BC-UBND\nA, ngày 2 tháng 9 năm 2025\nBÁO CÁO\n"
+                 "Tỷ lệ hồ sơ trực tuyến toàn trình tháng 8/2025 đạt 62%. Quý III/2025 "
+                 "đạt 70%. Phát ra 17/20 phiếu khảo sát (tỷ lệ 85%).")
+    assert [(r.part, r.total, r.stated_rate) for r in ex.ratios] == [(17, 20, 85)]
+    assert [f.rule for f in ex.findings] == []

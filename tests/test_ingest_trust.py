@@ -450,13 +450,8 @@ def test_two_concurrent_ingests_on_postgresql_store_once_and_keep_archive_findin
         tmp_path):
     # on PostgreSQL both runs created alembic_version at once (one crashed) and both
     # recomputed the archive findings, which then stood twice
-    from sqlmodel import SQLModel
-    url = os.environ["CCHC_TEST_PG_URL"]
-    engine = open_engine(url)
-    with engine.begin() as conn:  # start from an empty schema
-        SQLModel.metadata.drop_all(conn)
-        conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
-    engine.dispose()
+    from conftest import pg_scratch_url
+    url = pg_scratch_url()  # an empty schema of its own: both runs create the tables
     folder = tmp_path / "docs"
     folder.mkdir()
     for p in sorted(SEEDS.glob("*.txt")) + sorted((ROOT / "corpora" / "unseen").glob("*.txt"))[:10]:

@@ -2,6 +2,7 @@
 CI sets it): files queued with `cchc ingest --queue`, two `cchc worker` processes, one
 killed with SIGKILL in the middle of a job — every document is stored exactly once and
 the counts equal those of a plain ingest of the same files."""
+import json
 import os
 import signal
 import subprocess
@@ -118,5 +119,7 @@ def test_a_file_the_worker_cannot_read_fails_its_job_with_the_reason(tmp_path):
     worker = cchc("worker", "--db", URL, "--until-done", timeout=300)
     assert worker.returncode == 0
     status = cchc("status", "--db", URL)
-    assert "failed" in status.stdout and str(gone) in status.stderr.replace("\n", "")
+    assert "Lỗi" in status.stdout and str(gone) in status.stderr.replace("\n", "")
+    counts = json.loads(cchc("status", "--db", URL, "--format", "json").stdout)[0]
+    assert (counts["failed"], counts["done"]) == (1, 0)
     assert "cannot read file" in worker.stderr + worker.stdout

@@ -175,8 +175,13 @@ def find_ratios(doc: DocText) -> list[Ratio]:
 def _fraction_ratios(doc: DocText) -> list[Ratio]:
     view = doc.view
     out = []
+    from extractor.grammar.periods import periods
     for fr in find_fractions(view):
         if fr.part > fr.total:
+            continue
+        # "tháng 8/2025 đạt 62%": a period (month/year, quarter/year), not 8 of 2025
+        if any(a <= fr.start and fr.end <= b
+               for a, b, _ in periods(view, max(0, fr.start - 12), fr.end)):
             continue
         m = _ratio_tail().match(view, fr.end)
         if not m:

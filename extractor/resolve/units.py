@@ -192,6 +192,19 @@ def resolve_unit(name: str, context: Optional[str] = None) -> Unit:
     return unit
 
 
+def figure_unit(name: Optional[str], context: Optional[str] = None) -> Optional[Unit]:
+    """The unit a score's subject or a statistic's scope names, when it names one
+    ("xã Tóc Tiên", "Sở Nội vụ"); a level ("UBND cấp xã") or a bare "UBND thành phố"
+    names none, and the figure stays with the reporting document's unit."""
+    if not name:
+        return None
+    from extractor.grammar.units import parse_unit
+    p = parse_unit(name)
+    if (p.territory and p.proper) or (p.body and p.body.named and p.body_name):
+        return resolve_unit(name, context)
+    return None
+
+
 def unit_aliases(unit: Unit) -> set[str]:
     """fold()ed keys under which a query may find the unit: its own name, the name
     with the people's committee in front, and the name it took from 2025-07-01."""

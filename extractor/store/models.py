@@ -182,6 +182,17 @@ class TaskStat(EvidenceMixin, table=True):
     period: Optional[str] = None
 
 
+class RatioStat(EvidenceMixin, table=True):
+    """A part of a whole with the rate the text states ("17/2744 ý kiến ... 0,61%")."""
+    __tablename__ = "ratio"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    part: float
+    total: float
+    stated_rate: Optional[float] = None
+    label: Optional[str] = None
+
+
 class Finding(SQLModel, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     document_id: int = Field(foreign_key="document.id", index=True)

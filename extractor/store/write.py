@@ -26,9 +26,10 @@ from extractor.store import models as t
 
 # Bump whenever the extractor's output changes (a finder, a rule file, the loaders): a
 # document stored with an older (or no) version is re-extracted by the next ingest.
-EXTRACTION_VERSION = 3  # 3: issues 10 and 11 (tables, periods, genre, dates, compound types, identity)
+EXTRACTION_VERSION = 4  # 3: issues 10 and 11 (tables, periods, genre, dates, compound types, identity); 4: ratios stored, month/year periods
 
-CHILD_TABLES = (t.Citation, t.LawMention, t.Score, t.DossierStat, t.TaskStat, t.Finding, t.Page)
+CHILD_TABLES = (t.Citation, t.LawMention, t.Score, t.DossierStat, t.TaskStat, t.RatioStat,
+                t.Finding, t.Page)
 
 D = t.Document.__table__
 
@@ -159,19 +160,6 @@ def _cited_key(ref: model.Reference) -> str:
     return ref.key or ref.number or ref.text
 
 
-def _figure_unit(name: Optional[str], context: Optional[str] = None) -> Optional[model.Unit]:
-    """The unit a score's subject or a statistic's scope names, when it names one
-    ("xã Tóc Tiên", "Sở Nội vụ"); a level ("UBND cấp xã") or a bare "UBND thành phố"
-    names none, and the figure stays with the reporting document's unit."""
-    if not name:
-        return None
-    from extractor.grammar.units import parse_unit
-    from extractor.resolve.units import resolve_unit
-    p = parse_unit(name)
-    if (p.territory and p.proper) or (p.body and p.body.named and p.body_name):
-        return resolve_unit(name, context)
-    return None
-
 
 def _span_cols(x) -> dict:
     return {"page": x.page, "start": x.start, "end": x.end, "text": x.text}
@@ -232,7 +220,7 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
         for law in ex.laws])
     scores = []
     for s in ex.scores:
-        uid = w.unit_id(conn, _figure_unit(s.subject, meta.issuer)) or unit_id
+        uid = w.unit_id(conn, s.scope_unit) or unit_id
         scores.append(dict(document_id=did, unit_id=uid, indicator=s.indicator,
                            criterion=s.criterion, criterion_key=s.criterion_key,
                            value=_real(s.value), max=_real(s.max), unit=s.unit,
@@ -243,7 +231,7 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
     _insert_many(conn, t.Score, scores)
     stats = []
     for d in ex.dossier_stats:
-        uid = w.unit_id(conn, _figure_unit(d.scope, meta.issuer)) or unit_id
+        uid = w.unit_id(conn, d.scope_unit) or unit_id
         vals = {f: _real(getattr(d, f)) for f in model.DOSSIER_FIELDS}
         stats.append(dict(document_id=did, unit_id=uid, scope=d.scope, period=d.period,
                           year=_period_year(d.period) or year, **vals, **_span_cols(d)))
@@ -253,6 +241,10 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
         for k in ex.tasks
         # not a count a column can hold: the extract JSON keeps it
         if _int(k.done) is not None and _int(k.total) is not None])
+    _insert_many(conn, t.RatioStat, [
+        dict(document_id=did, part=_real(r.part), total=_real(r.total),
+             stated_rate=_real(r.stated_rate), label=r.label, **_span_cols(r))
+        for r in ex.ratios if _real(r.part) is not None and _real(r.total) is not None])
     _insert_many(conn, t.Finding, [finding_row(did, f, "document") for f in ex.findings])
     identity.link_held(conn, did)
     from extractor.store.archive import index_document
