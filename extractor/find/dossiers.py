@@ -40,6 +40,8 @@ class _Fig:
     end: int  # number end
     num_start: int
     scope: Optional[tuple[str, Optional[str], str, bool]] = None  # (level, name, text, strong)
+    period: Optional[str] = None  # a period written right after the number ("2,35% năm 2022")
+    same_scope: bool = False  # the second value of a change ("từ a% xuống b%"): the first's scope
 
 
 @dataclass
@@ -82,26 +84,56 @@ class _Cues:
         return best
 
 
-def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None
+def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None,
+                    text: Optional[str] = None
                     ) -> list[tuple[int, int, str, Optional[str], str, bool]]:
     """(start, end, level, name, text, strong) for every scope mention (inside the
-    windows when given)."""
+    windows when given). A mention inside a longer one is part of it ("xã Tân Lập" in
+    "UBND xã Tân Lập"); a unit's name right after an agency is the agency's ("Sở Nội vụ
+    tỉnh Vĩnh Long"); levels joined by "và" are one scope ("các huyện, thành, thị và các
+    xã, phường, thị trấn")."""
     out = []
     for c in of_kind("scope"):
         for a, b in windows if windows is not None else [(0, len(view))]:
             for m_start, m_end in scan(c, view, a, b):
-                end = _with_name(view, m_end)
+                end = _with_name(view, m_end, text)
                 if c.key == "đơn vị":  # an agency's name runs up to its verb
                     nm = _AGENCY_NAME.match(view, m_end, min(len(view), m_end + 120))
                     end = max(end, nm.end()) if nm else end
-                text = view[m_start:end].strip()
+                if _PLACE_DATE.match(view, end):
+                    continue  # "Thành phố Hồ Chí Minh, ngày 04 tháng 10 năm 2024": where it was signed
+                text_ = view[m_start:end].strip()
                 name = view[m_end:end].strip() or None
                 strong = (view[max(0, m_start - 4):m_start].lower() == "tại "
                           or view[end:end + 2].lstrip().startswith(":")
-                          or bool(_LEAD.search(view, max(0, m_start - 40), m_start)))
-                out.append((m_start, end, c.key, name, text, strong))
-    out.sort()
-    return out
+                          or bool(_LEAD.search(text if text is not None else view,
+                                                 max(0, m_start - 40), m_start)))
+                out.append((m_start, end, c.key, name, text_, strong))
+    out.sort(key=lambda m: (m[0], -m[1]))
+    merged: list[tuple[int, int, str, Optional[str], str, bool]] = []
+    for m in out:
+        if merged and m[0] < merged[-1][1]:
+            continue  # inside (or overlapping) the previous, longer mention
+        if (merged and _JOINED.fullmatch(view, merged[-1][1], m[0])
+                and (text is None or "\n" not in text[merged[-1][1]:m[0]])):
+            p = merged[-1]
+            coordinated = view[p[1]:m[0]].strip() != ""
+            key = (p[2] if not coordinated or p[2] == m[2]
+                   else "+".join(sorted({*p[2].split("+"), m[2]})))
+            merged[-1] = (p[0], m[1], key, p[3] if not coordinated else None,
+                          view[p[0]:m[1]].strip(), p[5] or m[5])
+            continue
+        merged.append(m)
+    return merged
+
+
+_PLACE_DATE = regex.compile(r"\s*,\s*ngày\s+\d", regex.I)
+
+# the reporting unit named by its level alone inside a figure's clause: "Tỷ lệ hồ sơ giải
+# quyết đúng hạn của xã đạt 99,57%"
+_OWN_LEVEL = regex.compile(r"(?<!\w)của (tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)(?!\w)(?-i:(?! \p{Lu}))", regex.I)
+
+_JOINED = regex.compile(r"[ ]{0,2}|\s*(?:,\s*)?và\s+", regex.I)
 
 
 # a clause lead naming the scope of what follows: "Với cấp huyện, ...", "Ở cấp xã, ...",
@@ -138,7 +170,8 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
     for n in find_numbers(view, kind="count"):
         s_start, s_end = sents.bounds(n.start)
         if context_re.search(view, s_start, s_end) or (
-                n.percent and rate_cue_re.search(view, s_start, n.start)):
+                n.percent and (rate_cue_re.search(view, s_start, n.start)
+                               or _THIS_RATE.search(view, s_start, n.start))):
             cands.append((n, s_start, s_end))
     windows = sents.windows([(s_start, s_end) for _, s_start, s_end in cands])
     fields = _Cues(_all("dossier_field", view, "before", windows))
@@ -149,13 +182,28 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
     qual_re = union("qualifier")
     figs: list[_Fig] = []
     prev: Optional[_Fig] = None
+    last_rate: Optional[tuple[str, int]] = None  # (field, end) of the rate "tỷ lệ này" refers to
+    change_from: Optional[tuple[str, int, bool]] = None  # (field, end, kept) of "từ a%" before "xuống b%"
     for n, s_start, s_end in cands:
         lo = max(s_start, prev.end if prev else 0)
         fig = None
+        twin: Optional[_Fig] = None
         if n.percent:
             cue = rates.nearest(lo, n.start)
-            if cue and len(view[cue.end:n.start]) <= 50 and not _NUM_GAP_BAN.search(view[cue.end:n.start]):
+            this = _THIS_RATE.search(view, max(lo, n.start - 80), n.start)
+            if change_from and _CHANGE_TO.fullmatch(view, change_from[1], n.start):
+                # "giảm từ 5,40% xuống còn 2,10%": the value now, in the field of the first
+                fig = _Fig(change_from[0], n.value, n.start, n.end, n.start,
+                           same_scope=change_from[2])
+                cue = None
+            elif cue and len(view[cue.end:n.start]) <= 50 and not _NUM_GAP_BAN.search(view[cue.end:n.start]):
                 fig = _Fig(cue.key, n.value, cue.start, n.end, n.start)
+            elif (this and last_rate and (not cue or cue.end <= this.start)
+                  and this.start() - last_rate[1] <= 300
+                  and len(view[this.end():n.start]) <= 50
+                  and not _NUM_GAP_BAN.search(view[this.end():n.start])):
+                fig = _Fig(last_rate[0], n.value, this.start(), n.end, n.start)  # "tỷ lệ này chỉ còn 0,12%"
+                cue = None
             else:
                 cue = fields.nearest(lo, n.start)
                 if (cue and RATE_OF.get(cue.key) and _SHORT_GAP.match(view[cue.end:n.start])):
@@ -190,18 +238,74 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                       and not union("change_word").search(gap))
                 if ok:
                     fig = _Fig(cue.key, n.value, cue.start, unit.end() if unit else n.end, n.start)
+                    first = fields.nearest(lo, cue.start)
+                    if (first and first.key != cue.key and not first.key.startswith("_")
+                            and _AND.fullmatch(view, first.end, cue.start)
+                            and not view[cue.end:n.start].strip()):
+                        # "đã tiếp nhận và giải quyết 1.126 hồ sơ": both labels share the number
+                        twin = _Fig(first.key, n.value, first.start, fig.end, n.start)
+        change_from = None
         if fig is None:
             continue
+        pa = _PERIOD_NEXT.match(view, n.end)
+        if pa:
+            fig.period = " ".join(view[pa.start():pa.end()].split())
+        if n.percent and fig.field.endswith("_rate"):
+            last_rate = (fig.field, fig.end)
+            if _CHANGE_FROM.search(view, max(0, n.start - 12), n.start):
+                after = _CHANGE_TO.match(view, n.end, min(len(view), n.end + 40))
+                if after:
+                    pa = _PERIOD_NEXT.match(view, n.end)
+                    change_from = (fig.field, n.end, bool(pa))
+                    if not pa:
+                        continue  # the earlier value of a change, its period unstated: not a figure
+                    fig.end = pa.end()  # "từ 2,35% năm 2022 xuống ...": that year's figure
         if fig.field in _TO_PENDING and not n.percent:
             fig.field = _frame_field(view, s_start, fig.start, fig.field)
         t_lo = max(s_start, fig.start - 30, prev.end if prev else 0)
         if target_re.search(view[t_lo:fig.num_start]):
             continue
+        if twin is not None:
+            figs.append(twin)
         figs.append(fig)
         prev = fig
     figs = [f for f in figs if not f.field.startswith("_")]
+    words = [w for w in _figures_in_words(view, sents)  # a figure in digits nearby wins
+             if not any(g.field == w.field and abs(g.start - w.start) < 200 for g in figs)]
+    if words:
+        figs = sorted(figs + words, key=lambda f: f.start)
     _total_with_breakdown(figs, view)
     return figs
+
+
+# values written in words: "không có hồ sơ trễ hạn" is 0, "tất cả hồ sơ đều được giải quyết
+# đúng hạn" is an on-time rate of 100%
+_NONE_LATE = regex.compile(r"(?<!\w)không (?:có )?(?:hồ sơ|trường hợp) (?:nào )?(?:(?:đã |bị )?(?:giải quyết )?"
+                           r"(?P<word>quá|trễ|chậm) (?:hạn|hẹn))(?!\w)", regex.I)
+_ALL_ON_TIME = regex.compile(r"(?<!\w)(?:tất cả|toàn bộ|100%)(?: (?:các |số )?hồ sơ(?: này| trên)?)?,? (?:đều )?(?:đã )?(?:được )?"
+                             r"(?:giải quyết|trả kết quả|xử lý) (?:(?:trước và |sớm và )?đúng hạn|đúng (?:và|hoặc) trước hạn)(?!\w)", regex.I)
+
+
+def _figures_in_words(view: str, sents) -> list[_Fig]:
+    out: list[_Fig] = []
+    for m in _NONE_LATE.finditer(view):
+        s_start, _ = sents.bounds(m.start())
+        field = _frame_field(view, s_start, m.start(), "resolved_late")
+        if field == "resolved_late" and m.group("word").lower() == "quá":
+            continue  # "quá hạn" with no frame: resolved late or still pending, unsaid
+        out.append(_Fig(field, 0, m.start(), m.end(), m.start()))
+    for m in _ALL_ON_TIME.finditer(view):
+        out.append(_Fig("on_time_rate", 100, m.start(), m.end(), m.start()))
+    return out
+
+
+_AND = regex.compile(r"\s+và\s+", regex.I)
+# "tỷ lệ này" / "tỷ lệ trên": the rate named last
+_THIS_RATE = regex.compile(r"(?<!\w)tỷ lệ (?:này|trên|đó)(?!\w)", regex.I)
+# "(giảm|tăng) từ 5,40% [năm 2022] xuống (còn) 2,10%": the second is the value now
+_CHANGE_FROM = regex.compile(r"(?<!\w)từ\s*$", regex.I)
+_CHANGE_TO = regex.compile(r"\s*(?:năm\s+\d{4}\s*)?,?\s*(?:xuống|lên|tăng lên|giảm xuống)(?:\s+(?:còn|mức|đến|tới))?\s*", regex.I)
+_PERIOD_NEXT = regex.compile(r"\s*năm\s+\d{4}(?!\d)", regex.I)
 
 
 # parent frames: "Trong số 3.405 hồ sơ đang giải quyết, ... có 969 hồ sơ đã quá hạn" is
@@ -279,7 +383,8 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
                    tables: list[tuple[int, int]] = ()) -> list[DossierStat]:
     view = doc.view
     sents = _sentences(view)
-    mentions = _scope_mentions(view, sents.windows([(max(0, f.start - 400), f.start) for f in figs]))
+    mentions = _scope_mentions(view, sents.windows([(max(0, f.start - 400), f.num_start) for f in figs]),
+                               doc.text)
     # a table row's unit is that row's scope, not the scope of the prose after the table
     in_table = Covered(tables)
     mentions = [m for m in mentions if not in_table.holds(m[0])]
@@ -291,19 +396,30 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         lo = max(last_end, f.start - 400)
         i = bisect.bisect_left(starts, lo)
         window = []
-        while i < len(mentions) and mentions[i][0] < f.start:
+        inner = []
+        while i < len(mentions) and mentions[i][0] < f.num_start:
             if mentions[i][1] <= f.start:
                 window.append(mentions[i])
+            elif mentions[i][0] >= f.start and mentions[i][1] <= f.num_start:
+                inner.append(mentions[i])  # "Tỷ lệ trễ hạn của cấp huyện là 2,35%"
             i += 1
         strong = [m for m in window if m[5]]
-        pick = (strong or window)[-1] if window else None
+        pick = inner[-1] if inner else (strong or window)[-1] if window else None
         scope = (pick[2], pick[3], pick[4], pick[5]) if pick else None
+        if pick is None or not inner:
+            own = _OWN_LEVEL.search(view, f.start, f.num_start)
+            unit = _meta_unit(meta) if own else None
+            if own and unit and strip_marks(unit.lower()).startswith(strip_marks(own.group(1).lower()) + " "):
+                level = own.group(1).lower()  # "của xã" is the reporting xã
+                scope = (level, unit[len(level):].strip() or None, unit, True)
         # a list item's lead names its scope: "- Lĩnh vực đất đai: tiếp nhận 523 hồ sơ"
         ls = doc.text.rfind("\n", 0, f.start) + 1
         lead = _LIST_LEAD.match(doc.text, ls, f.start)
         if lead and not (pick and pick[0] >= lead.end()):
             label = " ".join(lead.group("label").split())
             scope = ("item", label, label, True)
+        if f.same_scope and scopes:
+            scope = scopes[-1]
         cur = groups[-1] if groups else None
         new = (cur is None or f.start - cur[-1].end > 700
                or any(g.field == f.field for g in cur)
@@ -320,7 +436,7 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
     out = []
     kept: list[tuple[Optional[tuple], Optional[int], dict[str, Any]]] = []
     for g, scope in zip(groups, scopes):
-        period = _period_at(view, g[0].start, meta)
+        period = g[0].period or _period_at(view, g[0].start, meta)
         values = {f.field: f.value for f in g}
         if _restated(values, scope, _year_of(period), kept):
             continue

@@ -126,10 +126,18 @@ _AGENCY_NAME = regex.compile(
     r"[\p{L}\-]+){1,8}", regex.I)
 
 
-def _with_name(view: str, end: int) -> int:
-    """Extend a scope/subject mention over a following capitalised proper name."""
+def _with_name(view: str, end: int, text: Optional[str] = None) -> int:
+    """Extend a scope/subject mention over a following capitalised proper name; with the
+    stored text, never across a line break (a header's "UBND XÃ HÒA PHÚ" is not named
+    "... Số" by the next line)."""
     m = _NAME_TAIL.match(view, end, min(len(view), end + 300))
-    return m.end() if m else end
+    if not m:
+        return end
+    if text is not None:
+        br = text.find("\n", end, m.end())
+        if br >= 0:
+            return len(text[end:br].rstrip()) + end if text[end:br].strip() else end
+    return m.end()
 
 
 # periods: one owner, extractor/grammar/periods.py (names kept for the finders' call sites)
@@ -143,6 +151,9 @@ _meta_period = periods.meta_period
 _AGENCY = regex.compile(r"(?:^|[—–]\s*)((?:Sở|Trung tâm|Ban quản lý|Chi cục|Văn phòng)\s+\p{Lu}[^—–]*)$")
 
 
+_AGENCY_ANY = regex.compile(r"(?:Sở|Trung tâm|Ban quản lý|Chi cục|Văn phòng)\s+\p{L}", regex.I)
+
+
 def _meta_unit(meta: Optional[DocumentMeta]) -> Optional[str]:
     """The reporting unit's name ("xã Tóc Tiên") from metadata, when another stage found it."""
     if meta is None:
@@ -150,6 +161,18 @@ def _meta_unit(meta: Optional[DocumentMeta]) -> Optional[str]:
     agency = _AGENCY.search(meta.issuer or "")
     if agency:
         return agency.group(1).strip()  # a department reports its own figures, not its province's
+    parts = [p.strip() for p in regex.split(r"\s+[—–]\s+", meta.issuer or "") if p.strip()]
+    if len(parts) > 1:
+        # "UBND huyện Hàm Thuận Bắc — UBND xã Tân Thành": the last line of the issuer block
+        # is the body that issues (the first is its parent authority)
+        own = parts[-1]
+        m = _AGENCY_ANY.match(own)
+        if m:
+            return own[:1].upper() + own[1:]
+        m = regex.match(r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?((?:" + _LEVEL_WORDS
+                        + r")\s+\p{L}.*)$", own, regex.I)
+        if m:
+            return m.group(1).strip()
     if meta.unit is not None and meta.unit.name:
         return meta.unit.name
     if meta.issuer:

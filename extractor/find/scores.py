@@ -27,7 +27,9 @@ from extractor.normalize import DocText, strip_marks
 
 _SUBJECT = regex.compile(
     r"(?:của|tại)\s+((?:(?:UBND|Ủy ban nhân dân)\s+)?(?:(?:cấp|các)\s+)?(?:" + _LEVEL_WORDS
-    + r"|sở|cơ quan|đơn vị))", regex.I)
+    + r"|sở(?:,? ban,? ngành)?|cơ quan|đơn vị))", regex.I)  # "của các sở, ban, ngành"
+# the set a unit is ranked in: "trong khối xã, thị trấn của huyện", "trong 11 xã của huyện"
+_GROUP_OF = regex.compile(r"(?<!\w)trong\s+(?:khối|nhóm|tổng số|số|\d+)(?!\w)", regex.I)
 _VALUE = regex.compile(r"(" + NUM_TOKEN + r")\s*(điểm|%)", regex.I)
 _CHANGE = regex.compile(r"(tăng|giảm)\s+(" + NUM_TOKEN + r")\s*(%|điểm)", regex.I)
 _TARGET = regex.compile(r"mục tiêu[^.;%]{0,160}?\(?\s*(" + NUM_TOKEN + r")\s*%", regex.I)
@@ -135,6 +137,8 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
             rank_change = int(rc.group(2)) * (1 if rc.group(1).lower() == "tăng" else -1)
         subj_m = None
         for sm in _SUBJECT.finditer(view, c_end, m.start() if m else nxt):
+            if _GROUP_OF.search(view, c_end, sm.start()):
+                break  # "trong khối xã, thị trấn của huyện": the group ranked in, not the subject
             subj_m = sm
             break
         subject = None
@@ -565,12 +569,13 @@ _NAME_HEAD = (r"(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:Sở|Văn phòng|Ban|Than
               r"[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh)")
 # a unit's name: a head word (case-sensitive) and at most eight more words, as few as
 # the rank word or the value after it allow
-_NAME = "(?-i:" + _NAME_HEAD + r")(?:\s+[\p{L}\d\-]+){0,8}?"
+_NAME = ("(?-i:" + _NAME_HEAD + r")(?:\s+(?!(?:xếp|đứng|đạt|được|dẫn|có|là|với)(?!\w))"
+         r"[\p{L}\d\-]+){0,8}?")  # a name ends before its verb ("UBND xã xếp hạng thứ hai")
 # "Y dẫn đầu ... với 95,73 điểm", "Y xếp thứ nhất với 88,94 điểm"
 _ITEM_NAME_FIRST = regex.compile(r"(?P<name>" + _NAME + r")\s+(?P<rank>RANK)(?P<gap>(?:[^\d;.]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?)"
                                  r"(?:với|đạt|là|được)?\s*(?P<val>" + NUM_TOKEN + r")\s*(?P<unit>điểm|%)")
 # "thứ hai là Y 95,43 điểm", "đứng cuối bảng xếp hạng là Y, đạt 75,99%"
-_ITEM_RANK_FIRST = regex.compile(r"(?P<rank>RANK)\s+(?:là|thuộc về)\s+(?P<name>" + _NAME + r")\s*,?\s*"
+_ITEM_RANK_FIRST = regex.compile(r"(?P<rank>RANK)\s+(?:là|thuộc về)\s+(?P<name>" + _NAME + r")\s*[,(]?\s*"
                                  r"(?:(?:với|đạt)\s+)?(?P<val>" + NUM_TOKEN + r")\s*(?P<unit>điểm|%)")
 _RANK_TOTAL = regex.compile(r"trong (?:số |tổng số )?(\d{1,3})\s+(?:sở|cơ quan|đơn vị|huyện|xã|địa phương|tỉnh|quận|phường)",
                             regex.I)
@@ -617,20 +622,25 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
             if indicator not in ("PAR_INDEX", "SIPAS", "OTHER_INDEX"):
                 continue
             rank_key = next(k for k, v in m.groupdict().items() if k.startswith("r_") and v)
-            if rank_key == "r_last":
-                continue  # the last place needs the total: left to the rank total below
-            rank = int(rank_key[2:])
             value = parse_number(m.group("val"), "decimal")
             if value is None or (m.group("unit") == "%" and value > 100):
                 continue
-            line_start = view.rfind("\n", 0, m.start()) + 1
+            line_start = doc.text.rfind("\n", 0, m.start()) + 1  # the view has no line breaks
             tm = None
             for tm in _RANK_TOTAL.finditer(view, line_start, m.start()):
                 pass
             rank_total = int(tm.group(1)) if tm else None
+            if rank_key == "r_last":
+                # "Trong 8 huyện, ... đứng cuối là huyện X (79,48 điểm)": last of 8; with no
+                # size stated the value stands without a rank
+                rank = rank_total
+                if rank is None and any(sc.indicator == indicator and sc.value == value for sc in found):
+                    continue  # the last row of a table read already, restated
+            else:
+                rank = int(rank_key[2:])
             ym = _period_before(view, m.end("val"), window=m.end("val") - max(0, before[-1][0] - 200))
             year = _year_of(view[ym.start():ym.end()]) if ym else None
-            name = " ".join(m.group("name").split()).rstrip(" ,")
+            name = _complete_subject(" ".join(m.group("name").split()).rstrip(" ,"), meta)
             seen.add(m.start("val"))
             # already read as the index's value: add what the list says
             dup = next((sc for sc in found if sc.value == value
@@ -724,6 +734,30 @@ def _anaphor_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
     return out
 
 
+# a satisfaction rate written as a share of people: "98,5% người dân đến giao dịch hài lòng
+# với sự phục vụ ..." is the SIPAS value (not "không hài lòng")
+_SHARE_SATISFIED = regex.compile(
+    r"(?P<val>" + NUM_TOKEN + r")\s*%\s+(?:số\s+)?(?:người dân|công dân|tổ chức|cá nhân|người được khảo sát)"
+    r"[^.;%\d]{0,80}?(?<!không\s)(?<!chưa\s)hài lòng(?!\w)", regex.I)
+
+
+def _share_scores(doc: DocText, found: list[Score]) -> list[Score]:
+    view = doc.view
+    out = []
+    for m in _SHARE_SATISFIED.finditer(view):
+        value = parse_number(m.group("val"), "decimal")
+        if value is None or value > 100 or any(sc.indicator == "SIPAS" and sc.value == value for sc in found):
+            continue
+        s_start, _ = _sentence_bounds(view, m.start())
+        ym = _period_before(view, m.start(), window=m.start() - max(0, s_start - 1500))
+        span = doc.span(m.start(), m.end())
+        out.append(Score(indicator="SIPAS", criterion=None, value=value, max=None, unit="%",
+                         year=_year_of(view[ym.start():ym.end()]) if ym else None, rank=None,
+                         rank_total=None, rating=None, subject=None, text=span.text,
+                         page=span.page, start=span.start, end=span.end))
+    return out
+
+
 def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score]:
     tf = read_tables(doc, meta)
     table_scores, regions = _ranking_tables(doc, meta)
@@ -735,6 +769,7 @@ def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score
               + [dataclasses.replace(x) for x in tf.scores])
     scores += _ordinal_scores(doc, meta, scores)
     scores += _anaphor_scores(doc, meta, scores)
+    scores += _share_scores(doc, scores)
     repeats = repeated_paragraphs(doc.text)
     if repeats:
         repeated = Covered(repeats)

@@ -199,6 +199,7 @@ def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
         return []
     numeric_cols = {j for j, (f, _) in enumerate(fields) if f}
     period = _period_at(doc.view, table.doc_start, meta)
+    total_scope = _rows_level(rows[h:], numeric_cols)
     out = []
     for row in rows[h:]:
         label, _ = _label(row, numeric_cols)
@@ -227,8 +228,9 @@ def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
         sp = doc.span(first, last)
         scope = " ".join(label.text.split()) if label else _meta_unit(meta)
         if scope and _TOTAL_ROW.match(scope):
-            # the table's total row is the reporting unit's own figure
-            scope = _meta_unit(meta) or document_unit(doc.text) or scope
+            # the table's total row is the reporting unit's own figure, or the whole level
+            # when every other row is a unit of one level ("Xã A", "Thị trấn B" -> "cấp xã")
+            scope = total_scope or _meta_unit(meta) or document_unit(doc.text) or scope
         stat = DossierStat(scope=scope, period=period, text=sp.text, page=sp.page,
                            start=sp.start, end=sp.end)
         for field, (value, cell) in values.items():
@@ -236,6 +238,28 @@ def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
             stat.evidence[field] = _span(cell)
         out.append(stat)
     return out
+
+
+_ROW_LEVEL = ((regex.compile(r"^(?:UBND\s+)?(?:xã|phường|thị trấn)(?!\w)", regex.I), "cấp xã"),
+              (regex.compile(r"^(?:UBND\s+)?(?:huyện|quận|thị xã|thành phố)(?!\w)", regex.I), "cấp huyện"))
+
+
+def _rows_level(rows: list[list[Optional[Cell]]], numeric_cols: set[int]) -> Optional[str]:
+    """"cấp xã" when every row label but the total names a unit of that level (two at
+    least), else None."""
+    levels = set()
+    n = 0
+    for row in rows:
+        label, _ = _label(row, numeric_cols)
+        text = " ".join(label.text.split()) if label else ""
+        if not text or _TOTAL_ROW.match(text):
+            continue
+        lv = next((name for pat, name in _ROW_LEVEL if pat.match(text)), None)
+        if lv is None:
+            return None
+        levels.add(lv)
+        n += 1
+    return levels.pop() if n >= 2 and len(levels) == 1 else None
 
 
 def _ranking_key(text: str) -> Optional[str]:

@@ -36,6 +36,14 @@ _RANGE = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?" + _DM + r"\s*(?:[-–—]|đ
                        + _DMY, regex.I)
 
 
+# "từ đầu năm đến ngày 30/9/2024": from the first day of the year of its end
+_YEAR_TO_DATE = regex.compile(r"từ đầu năm(?:\s+" + _YEAR + r")?\s+đến(?:\s+hết)?(?:\s+ngày)?\s+"
+                              + _DMY, regex.I)
+# "lũy kế 9 tháng": the months since the start of the year
+_CUMULATIVE = regex.compile(r"lũy kế\s+(\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?$", regex.I)
+_MONTH_WORDS = {"ba": "3", "sáu": "6", "chín": "9"}
+
+
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -62,6 +70,11 @@ def period_range(period: Optional[str], default_year: Optional[int] = None
             start_year = m.group(3) or (str(end.year - 1) if int(m.group(2)) > end.month
                                         else str(end.year))
             return _date(m.group(1), m.group(2), start_year), end
+    m = _YEAR_TO_DATE.search(text)
+    if m:  # "từ đầu năm đến ngày 30/9/2024"
+        end = _date(m.group(1), m.group(2), m.group(3))
+        if end is not None:
+            return dt.date(end.year, 1, 1), end
     years = _YEAR_RE.findall(text)
     year = int(years[-1]) if years else default_year
     m = regex.search(r"giai đoạn\s*(" + _YEAR + r")\s*[-–—]\s*(" + _YEAR + ")", text)
@@ -175,7 +188,7 @@ def with_cutoff(view: str, period: str, p_start: int, pos: int, before: int = 30
         d = _CUTOFF_DATE.search(m.group())
         if d and int(d.group(3)) == year:
             last = d
-    if last is None or "(" in period:
+    if last is None or "(" in period or _CUTOFF_DATE.search(period):  # ends at its own date
         return period
     return f"{period} (đến {last.group(1)}/{last.group(2)}/{last.group(3)})"
 
@@ -215,7 +228,7 @@ def period_at(view: str, pos: int, meta: Optional[DocumentMeta], window: int = 1
         if named is not None and _QUALIFIER_GAP.fullmatch(view[named.end():pm.start()]):
             return f"{clean(view[named.start():named.end()])} ({period})"
         return period
-    if period_year(period) is None and period.endswith("năm"):
+    if period_year(period) is None and (period.endswith("năm") or _CUMULATIVE.match(period)):
         year = None
         prev = pm.start()
         while year is None and prev > 0:
@@ -226,5 +239,9 @@ def period_at(view: str, pos: int, meta: Optional[DocumentMeta], window: int = 1
             prev = earlier.start()
         year = year or period_year(meta_period(meta))
         if year is not None:
+            cum = _CUMULATIVE.match(period)
+            if cum:  # "lũy kế 9 tháng" is "9 tháng đầu năm <year>"
+                n = _MONTH_WORDS.get(cum.group(1).lower(), cum.group(1))
+                period = f"{n} tháng đầu năm"
             period = f"{period} {year}"
     return with_cutoff(view, period, pm.start(), pos)
