@@ -371,11 +371,40 @@ def _prewarm() -> None:
         import extractor.load  # noqa: F401
         from extractor.stages import extract_loaded
         from extractor.model import Loaded, Page
-        extract_loaded(Loaded(path="warm.txt", sha256="0" * 64, format="txt", pages=[
-            Page(1, "UBND xã A\nSố: 1/BC-UBND\nA, ngày 1 tháng 1 năm 2021\nBÁO CÁO\n"
-                    "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018.")]))
+        extract_loaded(Loaded(path="warm.txt", sha256="0" * 64, format="txt",
+                              pages=[Page(1, WARM_TEXT)]))
+        from extractor.resolve.units import admin_index
+        admin_index()  # the administrative map (read on the first unit resolved)
     except Exception:  # noqa: BLE001 - a worker will report the real error
         pass
+
+
+# A small report reaching the lazily built parts of the stages (unit resolution, tables,
+# scores, dossier statistics, periods), so forked workers start with them built: without
+# it each worker spent its first files compiling patterns and reading the rule files.
+WARM_TEXT = """ỦY BAN NHÂN DÂN
+HUYỆN NGÂN SƠN
+Số: 12/BC-UBND
+Ngân Sơn, ngày 15 tháng 6 năm 2021
+BÁO CÁO
+Kết quả công tác cải cách hành chính 6 tháng đầu năm 2021
+Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ; Kế hoạch số 45/KH-UBND ngày 06/5/2021 của UBND tỉnh Bắc Kạn; Luật Tổ chức chính quyền địa phương năm 2015.
+I. KẾT QUẢ THỰC HIỆN
+1. Chỉ số cải cách hành chính (PAR INDEX) năm 2020 của huyện đạt 85,52 điểm, xếp thứ 3/15 huyện, tăng 2 bậc so với năm 2019.
+2. Tổng số hồ sơ tiếp nhận: 826 hồ sơ; đã giải quyết đúng hạn 764 hồ sơ (đạt 92,5%), quá hạn 07 hồ sơ, đang giải quyết 54 hồ sơ. Hồ sơ trực tuyến mức độ 3, 4: 120 hồ sơ.
+3. Đã hoàn thành 18/20 nhiệm vụ (đạt 90%). Chỉ số hài lòng (SIPAS) đạt 87,3%.
+| STT | Đơn vị | Tổng số hồ sơ | Đúng hạn | Quá hạn | Tỷ lệ đúng hạn |
+| 1 | Xã Vân Tùng | 120 | 118 | 2 | 98,3% |
+| 2 | Thị trấn Nà Phặc | 95 | 95 | 0 | 100% |
+II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2021
+Tiếp tục thực hiện Quyết định số 1291/QĐ-BNV ngày 24/12/2019 của Bộ Nội vụ.
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+"""
 
 
 # ---------------------------------------------------------------- the batch

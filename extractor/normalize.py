@@ -69,8 +69,8 @@ def fold(text: str) -> str:
 
 def strip_marks(text: str) -> str:
     """fold() and then drop every diacritic (đ -> d): loosest comparison key."""
-    base = unicodedata.normalize("NFD", fold(text)).replace("đ", "d")
-    return "".join(c for c in base if not unicodedata.combining(c))
+    from extractor.search import DROP_MARKS
+    return unicodedata.normalize("NFD", fold(text)).replace("đ", "d").translate(DROP_MARKS)
 
 
 @dataclass

@@ -22,23 +22,44 @@ import unicodedata
 _ASCII_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
+class _DropMarks(dict):
+    """str.translate table: every combining character (canonical combining class > 0)
+    deleted, every other character kept; filled lazily, one lookup per distinct
+    character (a per-character Python loop was most of an ingest's search-word cost)."""
+
+    def __missing__(self, cp: int):
+        out = None if unicodedata.combining(chr(cp)) else cp
+        self[cp] = out
+        return out
+
+
+DROP_MARKS = _DropMarks()
+
+
 def _fast(text: str) -> str | None:
     """strip_marks for text that becomes ASCII once marks are dropped, else None."""
-    base = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
-    out = "".join(c for c in base if not unicodedata.combining(c))
+    out = unicodedata.normalize("NFD", text.lower()).replace("đ", "d").translate(DROP_MARKS)
     return out if out.isascii() else None
 
 
 def loose(text: str) -> str:
     """Words of `text` without case or marks, joined by single spaces (see module doc)."""
-    fast = _fast(text)
-    if fast is not None:
-        return " ".join(_ASCII_SPLIT.split(fast)).strip()
+    if len(text) < SHORT:  # a typed query or a name: try the import-free path first
+        fast = _fast(text)
+        if fast is not None:
+            return " ".join(_ASCII_SPLIT.split(fast)).strip()
     import regex
 
-    from extractor.normalize import strip_marks
-    words = regex.split(r"[^\p{L}\p{N}\p{Co}]+", strip_marks(text))
+    from extractor.normalize import match_view, to_stored
+    # = strip_marks(text) split into words, without fold's tone placement and whitespace
+    # folding: both only move marks this drops or change separators the split drops
+    # (a page of text was most of an ingest's search-word cost through strip_marks)
+    bare = unicodedata.normalize("NFD", match_view(to_stored(text)).lower())
+    words = regex.split(r"[^\p{L}\p{N}\p{Co}]+", bare.replace("đ", "d").translate(DROP_MARKS))
     return " ".join(w for w in words if w)
+
+
+SHORT = 2000  # characters: longer text (a stored page) rarely becomes ASCII (“ ” – …)
 
 
 def contains_words(haystack: str, needle: str) -> bool:

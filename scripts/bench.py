@@ -3,7 +3,8 @@
 - text PDFs (the corpus's, fallback-font pages included, concatenated to --pages
   pages): pdfplumber's own extract_text, pypdfium2's get_text_range, and `cchc ingest`
   with all cores (the pages split over one file per 25 pages), in pages/s;
-- TXT: `cchc ingest` of --txt generated reports with all cores, in reports/s;
+- TXT: `cchc ingest` of --txt generated reports with all cores, in reports/s: distinct
+  reports (each its own number, stored with its facts), then copies of the seeds;
 - OCR: the scanned corpus pages, with 1 and with all cores, in pages/s;
 - the archive audit at 1,000 / 10,000 / 100,000 synthetic documents (full audit time
   and peak memory, time to add one file; scripts/bench_archive.py);
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -72,10 +74,10 @@ def run_ingest(paths: list[str], db: Path) -> dict:
 def plumber_baseline(pdf: Path) -> dict:
     """pdfplumber's own extract_text over every page, in a fresh process."""
     return _child("import json,sys,time,pdfplumber\nt=time.perf_counter()\n"
-                  "doc=pdfplumber.open(sys.argv[1])\nn=0\n"
+                  "c=time.process_time()\ndoc=pdfplumber.open(sys.argv[1])\nn=0\n"
                   "for page in doc.pages:\n    page.extract_text(); page.close(); n+=1\n"
                   "print(json.dumps({'seconds':time.perf_counter()-t,'pages':n,"
-                  "'peak_mb':_peak()}))", str(pdf))
+                  "'cpu':time.process_time()-c,'peak_mb':_peak()}))", str(pdf))
 
 
 def finder_speed() -> str:
@@ -123,21 +125,42 @@ def pdfium_baseline(pdf: Path) -> dict:
 
 
 def run_ingest_jobs(paths: list[str], db: Path, jobs: int) -> dict:
-    return _child("import json,sys,time\nfrom extractor.store.db import open_engine\n"
-                  "from extractor.ingest import ingest\nt=time.perf_counter()\n"
-                  "s=ingest(open_engine(sys.argv[1]),sys.argv[3:],jobs=int(sys.argv[2]))\n"
-                  "print(json.dumps({'seconds':time.perf_counter()-t,'pages':s.pages,"
-                  "'new':s.new,'failed':s.failed,'peak_mb':_peak()}))", str(db), str(jobs),
-                  *paths)
+    """`cchc ingest` with `jobs` workers in a fresh process: wall seconds, and the CPU
+    seconds of the run (main process and its workers; the database opened first is
+    not counted), which the machine's other load does not inflate."""
+    return _child("import json,resource,sys,time\nfrom extractor.store.db import open_engine\n"
+                  "from extractor.ingest import ingest\n"
+                  "def cpu():\n    a=resource.getrusage(resource.RUSAGE_SELF)\n"
+                  "    b=resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+                  "    return a.ru_utime+a.ru_stime+b.ru_utime+b.ru_stime\n"
+                  "e=open_engine(sys.argv[1])\nt=time.perf_counter();c=cpu()\n"
+                  "s=ingest(e,sys.argv[3:],jobs=int(sys.argv[2]))\n"
+                  "print(json.dumps({'seconds':time.perf_counter()-t,'cpu':cpu()-c,"
+                  "'pages':s.pages,'new':s.new,'failed':s.failed,'peak_mb':_peak()}))",
+                  str(db), str(jobs), *paths)
 
 
-def make_txt(n: int, out_dir: Path) -> list[str]:
+_OWN_NUMBER = re.compile(r"^(\s*Số\s*:\s*)(\d+)", re.M)
+
+
+def make_txt(n: int, out_dir: Path, copies: bool = False) -> list[str]:
+    """`n` reports made from the seeds. By default each is a document of its own: its
+    own number's ordinal is i + 1 (a seed without a number line gets "Số: i+1/BC-UBND"
+    on top), so store/identity.py stores every one with its facts. With copies=True
+    only a line at the end differs: same number and text, so all but one per seed are
+    stored as copies (another file of a stored document, no facts)."""
     seeds = sorted((ROOT / "corpora/seeds").glob("*.txt"))
     out = []
     for i in range(n):
         src = seeds[i % len(seeds)].read_text(encoding="utf-8")
+        if copies:
+            src += f"\n(bản {i})\n"  # distinct bytes
+        elif _OWN_NUMBER.search(src[:2000]):
+            src = _OWN_NUMBER.sub(lambda m: f"{m.group(1)}{i + 1}", src, count=1)
+        else:
+            src = f"Số: {i + 1}/BC-UBND\n" + src
         p = out_dir / f"r{i:05d}.txt"
-        p.write_text(src + f"\n(bản {i})\n", encoding="utf-8")  # distinct bytes
+        p.write_text(src, encoding="utf-8")
         out.append(str(p))
     return out
 
@@ -188,12 +211,22 @@ def main() -> None:
               f"(peak {fast['peak_mb']:.0f} MB)")
         ip = r["pages"] / r["seconds"]
         print(f"  cchc ingest, {n} jobs      {ip:8.1f} pages/s  (peak {r['peak_mb']:.0f} MB "
-              f"main process; {ip / pp:.1f}x pdfplumber extract_text; target >= 20x)")
-        txt = tmp / "txt"
-        txt.mkdir()
-        r = run_ingest_jobs(make_txt(args.txt, txt), tmp / "txt.db", n)
-        print(f"TXT: {r['new']} reports in {r['seconds']:.1f} s = {r['new'] / r['seconds']:.1f} "
-              f"reports/s with {n} jobs (peak {r['peak_mb']:.0f} MB main process)")
+              f"main process; {ip / pp:.1f}x pdfplumber extract_text; target >= 20x; CPU "
+              f"{r['cpu']:.1f} s = {r['pages'] / r['cpu']:.1f} pages per CPU second against "
+              f"{base['pages'] / base['cpu']:.1f} for extract_text; load "
+              f"{os.getloadavg()[0]:.1f})")
+        for copies in (False, True):
+            txt = tmp / f"txt{int(copies)}"
+            txt.mkdir()
+            r = run_ingest_jobs(make_txt(args.txt, txt, copies), tmp / f"txt{int(copies)}.db", n)
+            what = ("copies of the 5 seeds (same text, other bytes)" if copies
+                    else "distinct reports (each its own number)")
+            print(f"TXT, {what}: {r['new']} files in {r['seconds']:.1f} s = "
+                  f"{r['new'] / r['seconds']:.1f} reports/s with {n} jobs (target >= 100 on 2 "
+                  f"cores); CPU {r['cpu']:.1f} s = {1000 * r['cpu'] / r['new']:.0f} ms per "
+                  f"report (main process and workers), {n * r['new'] / r['cpu']:.1f} reports/s "
+                  f"on {n} idle cores at best; peak {r['peak_mb']:.0f} MB main process; load "
+                  f"{os.getloadavg()[0]:.1f}")
         if not args.skip_ocr:
             one = ocr_speed(1, args.ocr_pages)
             alln = ocr_speed(n, args.ocr_pages)

@@ -59,3 +59,24 @@ def test_a_users_rules_folder_is_read_from_CCHC_RULES(tmp_path, monkeypatch):
             vocab.load_yaml("issuers")
     finally:
         vocab.load_yaml.cache_clear()
+
+
+def test_every_rule_file_reads_the_same_with_the_fast_loader_as_with_pyyaml():
+    # rules/ is read with libyaml's loader at every start-up (vocab._LOADER); it must
+    # give exactly the data PyYAML's own parser gives, types included
+    import yaml
+
+    from extractor.vocab import _LOADER, rules_dir
+
+    def typed(o):
+        if isinstance(o, dict):
+            return {k: typed(v) for k, v in o.items()}
+        if isinstance(o, list):
+            return [typed(v) for v in o]
+        return (type(o).__name__, o)
+
+    files = sorted(rules_dir().rglob("*.yaml"))
+    assert len(files) >= 10
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert typed(yaml.load(text, Loader=_LOADER)) == typed(yaml.safe_load(text)), path

@@ -75,7 +75,11 @@ def is_person_name(text: str, need_surname: bool = True) -> bool:
 
 def line_view(text: str, view: str) -> str:
     """The match view with newlines kept (same length), for line-wise grammar."""
-    return "".join("\n" if c == "\n" else v for c, v in zip(text, view))
+    out, pos = [], 0
+    for line in text.split("\n"):  # one slice per line, not one step per character
+        out.append(view[pos:pos + len(line)])
+        pos += len(line) + 1
+    return "\n".join(out)
 
 
 def lines(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:

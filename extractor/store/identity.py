@@ -18,11 +18,12 @@ cited, a stated issuer) agrees with the held document.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from contextlib import contextmanager
 from typing import Iterable, Iterator, Optional
 
 import regex
-from sqlalchemy import and_, or_, update
+from sqlalchemy import and_, bindparam, insert, or_, update
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, select
 
@@ -91,9 +92,37 @@ def similarity(a: set[int], b: set[int]) -> float:
     return len(a & b) / len(a | b)
 
 
-def _page_texts(session: Session, doc_id: int) -> list[str]:
-    return list(session.exec(select(t.Page.text).where(t.Page.document_id == doc_id)
-                             .order_by(t.Page.number)).all())
+def _connection(bind) -> Connection:
+    """The caller's Connection (a Session's own, inside its transaction)."""
+    if isinstance(bind, Connection):
+        return bind
+    return bind.connection()
+
+
+D = t.Document.__table__
+P = t.Page.__table__
+C = t.CitedDocument.__table__
+CITATION = t.Citation.__table__
+
+# word shingles of stored documents, by (id, sha256): a stored document's pages never
+# change while its row lives, and the candidates of one run are mostly the same few
+# documents (one run's reports share titles and dates)
+_SHINGLES: "OrderedDict[tuple[int, str], set[int]]" = OrderedDict()
+SHINGLE_CACHE = 256
+
+
+def _stored_shingles(conn: Connection, doc_id: int, sha: str) -> set[int]:
+    key = (doc_id, sha)
+    hit = _SHINGLES.get(key)
+    if hit is not None:
+        _SHINGLES.move_to_end(key)
+        return hit
+    texts = conn.execute(select(P.c.text).where(P.c.document_id == doc_id)
+                         .order_by(P.c.number)).scalars().all()
+    out = _SHINGLES[key] = shingles(texts)
+    if len(_SHINGLES) > SHINGLE_CACHE:
+        _SHINGLES.popitem(last=False)
+    return out
 
 
 def _same(col, value):
@@ -101,34 +130,32 @@ def _same(col, value):
 
 
 def find_original(bind, ex: model.Extraction) -> Optional[int]:
-    """The id of the stored document this extraction is another copy of, or None."""
-    with _session(bind) as session:
-        doc = _find_original(session, ex)
-        return doc.id if doc is not None else None
-
-
-def _find_original(session: Session, ex: model.Extraction) -> Optional[t.Document]:
+    """The id of the stored document this extraction is another copy of, or None.
+    (SQLAlchemy Core on the caller's connection, only the columns compared: loading
+    whole ORM rows, extract JSON included, was most of this lookup's cost.)"""
+    conn = _connection(bind)
     meta = ex.document
     key = own_key(meta.number, meta.date)
-    ok = t.Document.status == "ok"
+    ok = D.c.status == "ok"
     if key and meta.date:
-        for c in session.exec(select(t.Document).where(ok, t.Document.number_key == key,
-                                                       t.Document.date == meta.date)).all():
+        for c in conn.execute(select(D.c.id, D.c.issuer).where(
+                ok, D.c.number_key == key, D.c.date == meta.date).order_by(D.c.id)):
             if issuers_agree(c.issuer, meta.issuer):
-                return c
+                return c.id
     conds = []
     if key:
-        conds.append(t.Document.number_key == key)
+        conds.append(D.c.number_key == key)
     if meta.date:
-        conds.append(t.Document.date == meta.date)
+        conds.append(D.c.date == meta.date)
     if meta.title:
-        conds.append(t.Document.title == meta.title)
+        conds.append(D.c.title == meta.title)
     if not key and not meta.date:
         # nothing dated or numbered: the undated, unnumbered documents of the same kind
-        conds.append(and_(t.Document.number.is_(None), t.Document.date.is_(None),
-                          _same(t.Document.doc_type, meta.doc_type),
-                          _same(t.Document.issuer, meta.issuer)))
-    cands = session.exec(select(t.Document).where(ok, or_(*conds)).order_by(t.Document.id)
+        conds.append(and_(D.c.number.is_(None), D.c.date.is_(None),
+                          _same(D.c.doc_type, meta.doc_type),
+                          _same(D.c.issuer, meta.issuer)))
+    cands = conn.execute(select(D.c.id, D.c.sha256, D.c.number_key, D.c.date)
+                         .where(ok, or_(*conds)).order_by(D.c.id)
                          .limit(MAX_CANDIDATES)).all()
     mine = None
     for c in cands:
@@ -138,41 +165,32 @@ def _find_original(session: Session, ex: model.Extraction) -> Optional[t.Documen
             continue
         if mine is None:
             mine = shingles(p.text for p in ex.source.pages)
-        if similarity(mine, shingles(_page_texts(session, c.id))) >= TEXT_SIMILARITY:
-            return c
+        if similarity(mine, _stored_shingles(conn, c.id, c.sha256)) >= TEXT_SIMILARITY:
+            return c.id
     return None
-
-
-
-
 
 
 def store_copy(bind, ex: model.Extraction, original_id: int, size: Optional[int] = None) -> int:
     """One more file of a stored document: its row and pages (so `show` and the evidence
     of its own text stay readable), no facts."""
-    with _session(bind) as session:
-        return _store_copy(session, ex, original_id, size)
-
-
-def _store_copy(session: Session, ex: model.Extraction, original_id: int,
-                size: Optional[int] = None) -> int:
     import json
-    from extractor.store.write import EXTRACTION_VERSION
+    from extractor.store.write import EXTRACTION_VERSION, _now
+    conn = _connection(bind)
     meta = ex.document
-    doc = t.Document(sha256=ex.source.sha256, path=ex.source.path, format=ex.source.format,
-                     status="copy", copy_of=original_id, size=size,
-                     extraction_version=EXTRACTION_VERSION,
-                     encoding=ex.source.encoding, page_count=len(ex.source.pages),
-                     ocr_pages=json.dumps(ex.source.ocr_pages),
-                     warnings=json.dumps(ex.source.warnings, ensure_ascii=False),
-                     doc_type=meta.doc_type, number=meta.number, date=meta.date,
-                     issuer=meta.issuer, title=meta.title, published=meta.published,
-                     number_key=own_key(meta.number, meta.date))
-    session.add(doc)
-    session.flush()
-    for p in ex.source.pages:
-        session.add(t.Page(document_id=doc.id, number=p.number, ocr=p.ocr, text=p.text))
-    return doc.id
+    doc_id = conn.execute(insert(D).values(
+        sha256=ex.source.sha256, path=ex.source.path, format=ex.source.format,
+        status="copy", copy_of=original_id, size=size,
+        extraction_version=EXTRACTION_VERSION, encoding=ex.source.encoding,
+        page_count=len(ex.source.pages), ocr_pages=json.dumps(ex.source.ocr_pages),
+        warnings=json.dumps(ex.source.warnings, ensure_ascii=False),
+        doc_type=meta.doc_type, number=meta.number, date=meta.date, issuer=meta.issuer,
+        title=meta.title, published=meta.published,
+        number_key=own_key(meta.number, meta.date), ingested_at=_now())
+        .returning(D.c.id)).scalar_one()
+    if ex.source.pages:
+        conn.execute(insert(P), [dict(document_id=doc_id, number=p.number, ocr=p.ocr,
+                                      text=p.text) for p in ex.source.pages])
+    return doc_id
 
 
 def _held_match(cd: t.CitedDocument, doc: t.Document) -> bool:
@@ -185,39 +203,55 @@ def _held_match(cd: t.CitedDocument, doc: t.Document) -> bool:
 
 def link_held(bind, doc_id: int) -> None:
     """Link citations to held documents, both ways: the new document is the cited one of
-    earlier citations, and its own citations may name documents already held."""
-    with _session(bind) as session:
-        _link_held(session, doc_id)
-
-
-def _link_held(session: Session, doc_id: int) -> None:
-    doc = session.get(t.Document, doc_id)
+    earlier citations, and its own citations may name documents already held. (Core, one
+    SELECT for all the held candidates of the document's citations: it was one ORM
+    SELECT per cited document.)"""
+    conn = _connection(bind)
+    doc = conn.execute(select(D.c.id, D.c.status, D.c.number_key, D.c.date, D.c.issuer)
+                       .where(D.c.id == doc_id)).first()
     if doc is None or doc.status != "ok":
         return
     if doc.number_key:
-        for cd in session.exec(select(t.CitedDocument).where(
-                t.CitedDocument.key == doc.number_key,
-                t.CitedDocument.document_id.is_(None))).all():
-            if _held_match(cd, doc):
-                cd.document_id = doc.id
-                session.add(cd)
-    cited = session.exec(select(t.CitedDocument).join(
-        t.Citation, t.Citation.cited_id == t.CitedDocument.id).where(
-        t.Citation.document_id == doc_id, t.CitedDocument.document_id.is_(None))).all()
-    for cd in {c.id: c for c in cited}.values():
-        for held in session.exec(select(t.Document).where(
-                t.Document.status == "ok", t.Document.number_key == cd.key,
-                t.Document.id != doc_id)).all():
-            if _held_match(cd, held):
-                cd.document_id = held.id
-                session.add(cd)
+        linked = [cd.id for cd in conn.execute(
+            select(C.c.id, C.c.date, C.c.issuer).where(
+                C.c.key == doc.number_key, C.c.document_id.is_(None)).order_by(C.c.id))
+            if _held_match(cd, doc)]
+        _link(conn, {cid: doc.id for cid in linked})
+    cited = {}
+    for cd in conn.execute(select(C.c.id, C.c.key, C.c.date, C.c.issuer).join(
+            CITATION, CITATION.c.cited_id == C.c.id).where(
+            CITATION.c.document_id == doc_id, C.c.document_id.is_(None))):
+        cited.setdefault(cd.id, cd)
+    keys = sorted({cd.key for cd in cited.values()})
+    held: dict[str, list] = {}
+    for i in range(0, len(keys), 500):
+        for row in conn.execute(select(D.c.id, D.c.number_key, D.c.date, D.c.issuer).where(
+                D.c.status == "ok", D.c.number_key.in_(keys[i:i + 500]),
+                D.c.id != doc_id).order_by(D.c.number_key, D.c.id)):
+            held.setdefault(row.number_key, []).append(row)
+    links = {}
+    for cd in cited.values():
+        for h in held.get(cd.key, ()):
+            if _held_match(cd, h):
+                links[cd.id] = h.id
                 break
+    _link(conn, links)
+
+
+def _link(conn: Connection, links: dict[int, int]) -> None:
+    """cited_document.document_id = held id, for each (cited id, held id)."""
+    if links:
+        conn.execute(update(C).where(C.c.id == bindparam("cid"))
+                     .values(document_id=bindparam("held")),
+                     [{"cid": c, "held": h} for c, h in sorted(links.items())])
 
 
 def before_delete(bind, doc_id: int) -> None:
     """Keep identity whole when a document row goes: its copies are promoted (the first
     copy is extracted again from its stored pages and becomes the document, the others
     point to it) and citations linked to it are unlinked."""
+    for key in [k for k in _SHINGLES if k[0] == doc_id]:
+        del _SHINGLES[key]  # an id may come back (SQLite reuses the highest rowid)
     with _session(bind) as session:
         _before_delete(session, doc_id)
 
