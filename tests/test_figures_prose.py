@@ -125,3 +125,32 @@ def test_list_item_lead_names_the_scope():
                 "- Lĩnh vực môi trường: tiếp nhận 120 hồ sơ, đang giải quyết 2 hồ sơ.\n")
     assert got == [("Lĩnh vực đất đai", {"received": 523, "pending": 13}),
                    ("Lĩnh vực môi trường", {"received": 120, "pending": 2})]
+
+
+def test_flattened_grid_with_a_sub_column_line_and_numbered_row_labels():
+    # a statistics grid flattened into text: a bare "Tổng" column, time columns whose
+    # cues share words with the column before ("Chưa xử lý Trước hạn"), a second header
+    # line splitting the last columns into count and rate, and row labels holding
+    # numbers ("Mức 1, 2", "Mức 3") gave no figures at all
+    text = ("Kết quả giải quyết hồ sơ năm 2023\n"
+            "Mức độ Tổng Đã xử lý Chưa xử lý Trước hạn Đúng hạn Trễ hạn\n"
+            "Tổng % Tổng % Tổng %\n"
+            "Mức 1, 2 5000 4800 200 2400 50% 2000 41,7% 400 8,3%\n"
+            "Mức 3 900 880 20 440 50% 400 45,5% 40 4,5%\n")
+    stats = find_dossier_stats(DocText.from_text(text))
+    got = [(s.scope, s.to_resolve, s.resolved, s.pending, s.resolved_early, s.early_rate,
+            s.resolved_on_time, s.on_time_rate, s.resolved_late, s.late_rate) for s in stats]
+    assert got == [("Mức 1, 2", 5000, 4800, 200, 2400, 50, 2000, 41.7, 400, 8.3),
+                   ("Mức 3", 900, 880, 20, 440, 50, 400, 45.5, 40, 4.5)]
+
+
+def test_a_small_number_after_a_plain_word_is_still_a_cell():
+    # only numbered labels ("Mức 3", "Phường 3", "Mức 1, 2") keep their number; a
+    # row whose numbers outnumber the columns otherwise does not line up and is not read
+    text = ("Đơn vị Tiếp nhận Đã giải quyết Đúng hạn Trễ hạn\n"
+            "Xã An Hòa 7 120 118 110 8\n")
+    assert find_dossier_stats(DocText.from_text(text)) == []
+    # the same row with its label numbered by kind is read
+    stats = find_dossier_stats(DocText.from_text(text.replace("Xã An Hòa 7", "Tổ 7")))
+    assert [(s.scope, s.received, s.resolved, s.resolved_on_time, s.resolved_late)
+            for s in stats] == [("Tổ 7", 120, 118, 110, 8)]

@@ -460,6 +460,81 @@ _PENDING_SUB = {"resolved_on_time": "pending_on_time", "pending_on_time": "pendi
                 "resolved_late": "pending_overdue"}
 
 
+_BARE_TOTAL = regex.compile(r"(?<!\p{L})tổng(?!\s*(?:số|cộng|hợp)(?!\p{L}))(?!\p{L})", regex.I)
+_SUB_COLUMN = regex.compile(r"\s*(tổng|số lượng|sl|%|tỷ lệ(?:\s*\(%\))?|tl|\(%\))(?!\p{L})", regex.I)
+
+
+def _sub_columns(line: str) -> list[str]:
+    """The words of a sub-column header line, count and rate alternating ("Tổng % Tổng
+    %", "SL TL SL TL"); [] for any other line."""
+    out, pos = [], 0
+    for m in _SUB_COLUMN.finditer(line):
+        if m.start() != pos:
+            return []
+        out.append("%" if "%" in m.group(1) or m.group(1).lower() in ("tỷ lệ", "tl")
+                   else "count")
+        pos = m.end()
+    if line[pos:].strip() or len(out) < 2 or len(out) % 2:
+        return []
+    return out if out == ["count", "%"] * (len(out) // 2) else []
+
+
+def _table_keys(header: list[tuple[int, int, str, str]], row_view: str,
+                subs: list[str]) -> list[Optional[str]]:
+    """Column keys of a flattened header line: its cues, a bare "Tổng" (total to
+    resolve) beside named columns, and a sub-column line ("Tổng % Tổng %") splitting
+    each of the last columns into its count and its rate."""
+    header = list(header)
+    if not {"to_resolve", "received"} & {h[2] for h in header}:
+        for m in _BARE_TOTAL.finditer(row_view):
+            if not any(h[0] <= m.start() < h[1] for h in header):
+                header.append((m.start(), m.end(), "to_resolve", "table_column"))
+                header.sort(key=lambda h: h[0])
+                break
+    keys: list[Optional[str]] = list(_header_keys(header))
+    n_split = len(subs) // 2
+    if n_split and n_split <= len(keys):
+        keys = keys[:len(keys) - n_split] + [
+            k for key in keys[len(keys) - n_split:] for k in (key, RATE_OF.get(key))]
+    return keys
+
+
+def _row_numbers(view: str, ra: int, rb: int, n_keys: int) -> tuple[int, list]:
+    """(end of the row label, the row's cells) for a table of n_keys columns; no cells
+    when the numbers do not line up with the columns."""
+    label_end, nums = split_row(view, ra, rb)
+    if len(nums) > n_keys:
+        # "Phường 3 120 118 2", "Mức 1, 2 ...": numbers that end the row's label; any
+        # other extra number means the cells do not line up
+        extra = nums[:-n_keys] if n_keys else nums
+        lead = view[ra:extra[0].start]
+        if n_keys and ((len(extra) == 1 and (_LEVEL_BEFORE_NUM.search(lead)
+                                             or _NUMBERED_LABEL.search(lead)))
+                       or _numbers_in_label(view, lead, extra)):
+            return extra[-1].end, nums[-n_keys:]
+        return label_end, []
+    return label_end, nums
+
+
+# row labels numbered by their kind: "Mức 3", "Mức độ 4" (online service levels), "Tổ 2"
+_NUMBERED_LABEL = regex.compile(r"(?:^|\s)(?:mức(?:\s+độ)?|tổ|nhóm|loại)\s+$", regex.I)
+_LISTED_IN_LABEL = regex.compile(
+    r"\p{L}\s+\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*\s*(?:,|và|-|–)\s*$", regex.I)
+
+
+def _numbers_in_label(view: str, lead: str, extra: list) -> bool:
+    """Small whole numbers listed right after a word of the row label ("Mức 1, 2",
+    "Tổ 3 và 4"): part of the label, not cells."""
+    if any(x.percent or x.value != int(x.value) or x.value >= 100 for x in extra):
+        return False
+    if not all(regex.fullmatch(r"\s*(?:,|và|-|–)\s*", view[x.end:y.start], regex.I)
+               for x, y in zip(extra, extra[1:])):
+        return False
+    # the list starts after a word ("Mức 1, 2"), or its first items stayed in the label
+    return bool((len(extra) >= 2 and regex.search(r"\p{L}\s*$", lead))
+                or _LISTED_IN_LABEL.search(lead))
+
+
 def _header_keys(header: list[tuple[int, int, str, str]]) -> list[str]:
     """Column keys of a header; a time column after "đang giải quyết" (and no later
     "đã giải quyết") belongs to the pending dossiers."""
@@ -468,7 +543,8 @@ def _header_keys(header: list[tuple[int, int, str, str]]) -> list[str]:
     for _, _, key, _ in header:
         if key == "pending":
             under_pending = True
-        elif key in ("resolved", "received", "to_resolve", "carried_over", "online"):
+        elif key in ("resolved", "received", "to_resolve", "carried_over", "online",
+                     "resolved_early"):  # only resolved dossiers are early
             under_pending = False
         elif under_pending and key in _PENDING_SUB:
             key = _PENDING_SUB[key]
@@ -523,28 +599,36 @@ def _tables(doc: DocText, meta: Optional[DocumentMeta]
                 cols.append((m.start(), m.end(), c.key, c.kind))
         cols.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         header = []
+        loose = []  # also cues sharing words with the one before ("Chưa xử lý Trước hạn")
         for col in cols:  # drop cues inside another (longer) cue
+            if not (loose and col[0] < loose[-1][1] and col[1] <= loose[-1][1]):
+                loose.append(col)
             if header and col[0] < header[-1][1]:
                 continue
             header.append(col)
         if len({h[2] for h in header}) < 3:
             i += 1
             continue
-        keys = _header_keys(header)
         j = i + 1
+        subs = _sub_columns(doc.view[lines[j][0]:lines[j][1]]) if j < len(lines) else []
+        if subs:
+            j += 1
+        candidates = [_table_keys(header, row_view, subs)]
+        if len(loose) > len(header):
+            candidates.append(_table_keys(loose, row_view, subs))
+        keys = candidates[0]
+        if len(candidates) > 1:  # the reading whose columns the first row fills
+            first = next((k for k in range(j, min(len(lines), j + 3))
+                          if doc.view[lines[k][0]:lines[k][1]].strip()), None)
+            if first is not None:
+                fits = [c for c in candidates
+                        if len(_row_numbers(doc.view, *lines[first], len(c))[1]) == len(c)]
+                keys = fits[0] if len(fits) == 1 else keys
         last_row = None
         skipped = 0
         while j < len(lines) and j <= i + 40:
             ra, rb = lines[j]
-            label_end, nums = split_row(doc.view, ra, rb)
-            if len(nums) > len(keys):
-                # "Phường 3 120 118 2": a number that ends the unit's name; any other
-                # extra number means the cells do not line up
-                extra = nums[:-len(keys)]
-                if len(extra) == 1 and _LEVEL_BEFORE_NUM.search(doc.view[ra:extra[0].start]):
-                    label_end, nums = extra[0].end, nums[-len(keys):]
-                else:
-                    nums = []
+            label_end, nums = _row_numbers(doc.view, ra, rb, len(keys))
             if len(nums) < len(keys):
                 if doc.view[ra:rb].strip() == "":
                     j += 1
@@ -563,6 +647,8 @@ def _tables(doc: DocText, meta: Optional[DocumentMeta]
             stat = DossierStat(scope=label or _meta_unit(meta), period=_period_at(doc.view, a, meta),
                                text=span.text, page=span.page, start=span.start, end=span.end)
             for key, n in zip(keys, nums):
+                if key is None:  # a rate sub-column of a count with no rate field
+                    continue
                 if n.percent and key in RATE_OF:
                     key = RATE_OF[key]
                 if key.endswith("_rate") != n.percent:
