@@ -150,6 +150,10 @@ DOSSIER_FIELDS = ("received", "carried_over", "online", "in_person", "to_resolve
                   "pending_on_time", "pending_overdue", "returned", "resolved_rate",
                   "on_time_rate", "late_rate", "online_rate", "due", "early_rate",
                   "returned_rate")
+# a count field -> the field of its rate (percent) in a dossier statistic
+DOSSIER_RATE_OF = {"resolved": "resolved_rate", "resolved_on_time": "on_time_rate",
+                   "resolved_late": "late_rate", "online": "online_rate",
+                   "resolved_early": "early_rate", "returned": "returned_rate"}
 
 
 @dataclass

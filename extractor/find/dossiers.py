@@ -17,15 +17,13 @@ from extractor.find.figure_grammar import (
     _meta_unit, _year_of, repeated_paragraphs, document_unit)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
 from extractor.find.numbers import find_numbers, split_row
-from extractor.model import DocumentMeta, DossierStat
+from extractor.model import DOSSIER_RATE_OF, DocumentMeta, DossierStat
 from extractor.normalize import DocText, strip_marks
 
 
 # ==== dossier statistics ==============================================================
 
-RATE_OF = {"resolved": "resolved_rate", "resolved_on_time": "on_time_rate",
-           "resolved_late": "late_rate", "online": "online_rate",
-           "resolved_early": "early_rate", "returned": "returned_rate"}
+RATE_OF = DOSSIER_RATE_OF  # the model owns which rate belongs to which count
 _SKIP_BEFORE = regex.compile(
     r"(?:mức độ|năm|ngày|tháng|quý|(?<!trong |tổng |trong tổng )số|khoản|điều|điểm|lần|giai đoạn|đợt|lớp|thứ|ISO)\s*$",
     regex.I)

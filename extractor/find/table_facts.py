@@ -21,12 +21,10 @@ from extractor.find.figure_grammar import (_meta_unit, _period_at, _period_befor
 from extractor.find.figure_vocab import of_kind, scan
 from extractor.find.numbers import parse_number
 from extractor.grammar.tables import Cell, Table, document_tables, located
-from extractor.model import DocumentMeta, DossierStat, Score, Span
+from extractor.model import DOSSIER_RATE_OF, DocumentMeta, DossierStat, Score, Span
 from extractor.normalize import DocText, strip_marks
 
-RATE_OF = {"resolved": "resolved_rate", "resolved_on_time": "on_time_rate",
-           "resolved_late": "late_rate", "online": "online_rate",
-           "resolved_early": "early_rate", "returned": "returned_rate"}
+RATE_OF = DOSSIER_RATE_OF  # the model owns which rate belongs to which count
 _NUMERIC_CELL = regex.compile(r"^\s*[-+]?\d[\d.,\s]*\s*%?\s*$")
 _ORDINAL_CELL = regex.compile(r"^\s*(?:\d{1,3}|[IVXivx]{1,4}|[a-zđ])\s*[.)]?\s*$")
 _RATE_ONLY = regex.compile(r"^\s*\(?\s*(?:t[ỷỉ] lệ\s*)?\(?\s*%\s*\)?\s*$|^\s*t[ỷỉ] lệ\s*$", regex.I)
