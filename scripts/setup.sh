@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One-time (idempotent) set-up on a fresh Debian/Ubuntu machine:
-#   system packages for OCR (tesseract-ocr + Vietnamese data) when we may install them,
-#   a virtual environment in .venv with the project and its test tools.
+#   system packages for OCR (tesseract-ocr + Vietnamese data) and Debian's chromium (the
+#   browser test drives it) when we may install them, a virtual environment in .venv with
+#   the project and its test tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,5 +36,11 @@ if ! .venv/bin/python -c "import extractor, pytest" >/dev/null 2>&1 || [ pyproje
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
   .venv/bin/python -m pip install -q -e '.[dev,pg]'
   touch .venv/.installed
+fi
+# the browser test (tests/test_web_browser.py) needs /usr/bin/chromium: without it that
+# test fails, so a fresh machine gets it here (scripts/ci_browser.sh is idempotent)
+if ! bash scripts/ci_browser.sh; then
+  echo "!! Không cài được chromium: kiểm thử trình duyệt sẽ báo lỗi (đặt CCHC_NO_BROWSER=1 để bỏ qua)."
+  echo "!! Could not install chromium: the browser test will fail (set CCHC_NO_BROWSER=1 to skip it)."
 fi
 echo "==> sẵn sàng / ready: .venv/bin/cchc"
