@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from extractor.labels import INDICATORS as _INDICATORS
+
 # (vi, en)
 RULES = {
     "number-year-vs-date": ("Năm trong số hiệu khác năm ban hành", "Year in number differs from date"),
@@ -29,10 +31,7 @@ SEVERITIES = {"error": ("Lỗi", "Error"), "warning": ("Cảnh báo", "Warning")
 REVIEW = {"confirmed": ("Đã xác nhận", "Confirmed"), "dismissed": ("Đã bác bỏ", "Dismissed"),
           "": ("Chưa xem xét", "Not reviewed")}
 
-INDICATORS = {"PAR_INDEX": ("Chỉ số CCHC (PAR INDEX)", "PAR INDEX"),
-              "PAR_INDEX_CRITERION": ("Tiêu chí PAR INDEX", "PAR INDEX criterion"),
-              "SIPAS": ("Chỉ số hài lòng (SIPAS)", "Satisfaction (SIPAS)"),
-              "OTHER_INDEX": ("Chỉ số khác", "Other index")}
+INDICATORS = _INDICATORS  # one table of index names for the CLI, the web and the reports
 
 GENRES = {"official": ("Văn bản hành chính", "Official document"),
           "news": ("Tin bài", "News article"),
