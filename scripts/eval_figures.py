@@ -92,6 +92,14 @@ def blind_files() -> list[Path]:
 FORMATS = (".txt", ".docx", ".pdf", ".html")
 
 
+def blind8_files() -> list[Path]:
+    """The eighth round: 8NN_*.txt statistics grids flattened into text lines (sub-column
+    header lines, a bare "Tổng" column, column groups, row labels holding digits), written
+    by a helper who did not read the extractor; measured on the code before and after the
+    flattened-grid fix (README)."""
+    return sorted(t for t in UNSEEN.glob("8*.txt") if t.with_suffix(".gold.json").exists())
+
+
 def blind6_files() -> list[Path]:
     """The sixth blind round (issue 10): 6NN_* documents of any format the loader reads,
     each with a `6NN_name.gold.json` beside it — DOCX statistics grids and ranking tables,
@@ -537,7 +545,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--with-metadata", action="store_true",
                     help="fill DocumentMeta with extractor.find.metadata first (6NN always does)")
     ap.add_argument("--verbose", "-v", action="store_true")
-    ap.add_argument("--set", choices=("seeds", "unseen", "6nn", "all"), default="all")
+    ap.add_argument("--set", choices=("seeds", "unseen", "6nn", "8nn", "all"), default="all")
     ap.add_argument("--strict", action="store_true",
                     help="exit 1 on unseen misses too")
     args = ap.parse_args(argv)
@@ -554,6 +562,10 @@ def main(argv: Optional[list[str]] = None) -> int:
         if args.strict:
             ok = ok and tot["ok"]
         lines.append(_total_line("TOTAL unseen", tot))
+    if args.set in ("8nn", "all") and blind8_files():
+        print("== 8NN (flattened grids in text)")
+        tot = evaluate_set(blind8_files(), True, args.verbose)
+        lines.append(_total_line("TOTAL 8NN", tot))
     if args.set in ("6nn", "all") and blind6_files():
         print("== 6NN (blind round of issue 10; any format, metadata first)")
         tot = evaluate_set(blind6_files(), True, args.verbose)
