@@ -154,3 +154,15 @@ def test_a_small_number_after_a_plain_word_is_still_a_cell():
     stats = find_dossier_stats(DocText.from_text(text.replace("Xã An Hòa 7", "Tổ 7")))
     assert [(s.scope, s.received, s.resolved, s.resolved_on_time, s.resolved_late)
             for s in stats] == [("Tổ 7", 120, 118, 110, 8)]
+
+
+def test_sub_column_pairs_sit_where_the_first_row_puts_its_rates():
+    # "Tổng % Tổng %" splits the middle columns here, not the last ones; the rates are
+    # written without "%"; "Tổng số hồ sơ" before "Đã giải quyết" is a column of its own
+    text = ("Đơn vị Tổng số hồ sơ Đã giải quyết Đúng hạn Trễ hạn Đang giải quyết\n"
+            "Tổng % Tổng %\n"
+            "Cấp xã 1.000 950 900 94,74 50 5,26 50\n")
+    stats = find_dossier_stats(DocText.from_text(text))
+    assert [(s.scope, s.to_resolve, s.resolved, s.resolved_on_time, s.on_time_rate,
+             s.resolved_late, s.late_rate, s.pending) for s in stats] == [
+        ("Cấp xã", 1000, 950, 900, 94.74, 50, 5.26, 50)]

@@ -458,7 +458,10 @@ _PENDING_SUB = {"resolved_on_time": "pending_on_time", "pending_on_time": "pendi
                 "resolved_late": "pending_overdue"}
 
 
-_BARE_TOTAL = regex.compile(r"(?<!\p{L})tổng(?!\s*(?:số|cộng|hợp)(?!\p{L}))(?!\p{L})", regex.I)
+# a total column of a header line: "Tổng", "Tổng số", "Tổng số hồ sơ" (in prose "tổng số
+# hồ sơ đã giải quyết" is one phrase; a header line splits it at the next column cue)
+_BARE_TOTAL = regex.compile(r"(?<!\p{L})tổng(?:\s+số)?(?:\s+hồ\s+sơ)?(?!\s*(?:cộng|hợp)(?!\p{L}))(?!\p{L})",
+                            regex.I)
 _SUB_COLUMN = regex.compile(r"\s*(tổng|số lượng|sl|%|tỷ lệ(?:\s*\(%\))?|tl|\(%\))(?!\p{L})", regex.I)
 
 
@@ -490,11 +493,46 @@ def _table_keys(header: list[tuple[int, int, str, str]], row_view: str,
                 header.sort(key=lambda h: h[0])
                 break
     keys: list[Optional[str]] = list(_header_keys(header))
-    n_split = len(subs) // 2
-    if n_split and n_split <= len(keys):
-        keys = keys[:len(keys) - n_split] + [
-            k for key in keys[len(keys) - n_split:] for k in (key, RATE_OF.get(key))]
-    return keys
+    return _split_options(keys, len(subs) // 2)[0]
+
+
+def _split_options(keys: list[Optional[str]], n_split: int) -> list[list[Optional[str]]]:
+    """The key lists a sub-column line of n_split (count, rate) pairs can give: each run
+    of n_split neighbouring columns that have a rate, split into count and rate; the last
+    columns first (the reading before any row is seen)."""
+    if not n_split or n_split > len(keys):
+        return [keys]
+    out = []
+    for at in range(len(keys) - n_split, -1, -1):
+        block = keys[at:at + n_split]
+        if at != len(keys) - n_split and not all(k in RATE_OF for k in block):
+            continue
+        out.append(keys[:at] + [k for key in block for k in (key, RATE_OF.get(key))]
+                   + keys[at + n_split:])
+    return out
+
+
+def _fit(keys: list[Optional[str]], nums: list) -> int:
+    """How well a row's numbers sit under the keys: a rate column holds a percentage or
+    a decimal up to 100, a count column a number without "%"."""
+    score = 0
+    for key, n in zip(keys, nums):
+        if key is None:
+            continue
+        rate_like = n.percent or (n.value != int(n.value) and n.value <= 100)
+        if key.endswith("_rate"):
+            score += 1 if rate_like else (0 if n.value <= 100 else -2)
+        else:
+            score += -2 if n.percent else (-1 if n.value != int(n.value) else 1)
+    return score
+
+
+def _unsplit(keys: list[Optional[str]], n_split: int) -> list[Optional[str]]:
+    """The columns before _table_keys split the last n_split of them."""
+    if not n_split or len(keys) < 2 * n_split:
+        return keys
+    head, tail = keys[:len(keys) - 2 * n_split], keys[len(keys) - 2 * n_split:]
+    return head + tail[0::2]
 
 
 def _row_numbers(view: str, ra: int, rb: int, n_keys: int) -> tuple[int, list]:
@@ -614,14 +652,21 @@ def _tables(doc: DocText, meta: Optional[DocumentMeta]
         candidates = [_table_keys(header, row_view, subs)]
         if len(loose) > len(header):
             candidates.append(_table_keys(loose, row_view, subs))
+        if subs:  # where the (count, rate) pairs sit: every placement is a reading
+            candidates = [o for c in candidates
+                          for o in _split_options(_unsplit(c, len(subs) // 2), len(subs) // 2)]
         keys = candidates[0]
-        if len(candidates) > 1:  # the reading whose columns the first row fills
+        if len(candidates) > 1:  # the reading whose columns the first row fills best
             first = next((k for k in range(j, min(len(lines), j + 3))
                           if doc.view[lines[k][0]:lines[k][1]].strip()), None)
             if first is not None:
-                fits = [c for c in candidates
-                        if len(_row_numbers(doc.view, *lines[first], len(c))[1]) == len(c)]
-                keys = fits[0] if len(fits) == 1 else keys
+                scored = []
+                for c in candidates:
+                    nums = _row_numbers(doc.view, *lines[first], len(c))[1]
+                    if len(nums) == len(c):
+                        scored.append((_fit(c, nums), -len(scored), c))
+                if scored:
+                    keys = max(scored)[2]
         last_row = None
         skipped = 0
         while j < len(lines) and j <= i + 40:
@@ -649,7 +694,8 @@ def _tables(doc: DocText, meta: Optional[DocumentMeta]
                     continue
                 if n.percent and key in RATE_OF:
                     key = RATE_OF[key]
-                if key.endswith("_rate") != n.percent:
+                if key.endswith("_rate") != n.percent and not (
+                        key.endswith("_rate") and n.value <= 100):  # "98,74" under "%"
                     continue
                 setattr(stat, key, n.value)
                 stat.evidence[key] = doc.span(ra + (n.start - ra), n.end)
