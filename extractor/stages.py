@@ -104,7 +104,7 @@ def finish(facts: Facts, loaded: Loaded) -> Extraction:
     """The Extraction of the stages' facts, audited."""
     from extractor.audit.document import audit_document
     ex = Extraction(source=loaded, **facts.values)
-    ex.findings = audit_document(ex)
+    ex.findings = audit_document(ex, facts.doc)
     return ex
 
 

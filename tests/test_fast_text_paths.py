@@ -1,0 +1,54 @@
+"""The fast text paths give exactly what their plain definitions give (issue 12): the
+match view is `text.translate(lookalike table)`, and a page's search words are the
+marks-dropped text split on everything but letters, digits and private-use characters,
+whatever the path that computes them."""
+from pathlib import Path
+
+import unicodedata
+
+import regex
+
+from extractor.normalize import _view_table, match_view, to_stored
+from extractor.search import DROP_MARKS, loose
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _corpus_texts() -> list[str]:
+    texts = []
+    for folder in ("corpora/seeds", "corpora/unseen"):
+        for p in sorted((ROOT / folder).glob("*.txt")):
+            texts.append(p.read_text(encoding="utf-8"))
+    return texts
+
+
+# hostile strings: every whitespace kind, lookalikes, eth, Greek final sigma, CJK and
+# circled numerals (So with a numeric value), private use, the grapheme joiner, combining
+# marks outside U+0300..U+036F, quotes, dashes, emoji
+ODD = ["Ð ð ǎ Ǎ\u00a0x\u2007y\u200bz\u3000\ufeff\t\r\n\x0b\x0c\x85\u2028\u2029",
+       "ΟΔΟΣ ΟΔΟΣ. ΣΑΣ", "Quyết định “số 12” — năm 2024… ① ㈠ ½ ²",
+       "a\u034fb c\u0483d e\u1dc0f g\u20d0h", "\ue000ab\uf8ff cd", "x😀y", "İSTANBUL ǅ ﬁ",
+       "Hòa hoà HOÀ Uỷ ủy đĐ", "", " ", "--", "a_b a-b a.b 1,5 1.5"]
+
+
+def _view_by_translate(text: str) -> str:
+    return text.translate(_view_table())
+
+
+def _loose_by_definition(text: str) -> str:
+    bare = unicodedata.normalize("NFD", _view_by_translate(to_stored(text)).lower())
+    words = regex.split(r"[^\p{L}\p{N}\p{Co}]+", bare.replace("đ", "d").translate(DROP_MARKS))
+    return " ".join(w for w in words if w)
+
+
+def test_match_view_is_the_lookalike_translation_on_every_corpus_text_and_odd_strings():
+    for text in _corpus_texts() + ODD:
+        stored = to_stored(text)
+        assert match_view(stored) == _view_by_translate(stored)
+        assert len(match_view(stored)) == len(stored)
+
+
+def test_search_words_of_long_and_short_texts_are_the_plain_definition():
+    for text in _corpus_texts() + ODD:
+        for t in (text, text * (1 + 2000 // max(1, len(text)))):  # short and page-long
+            assert loose(t) == _loose_by_definition(t), t[:80]
