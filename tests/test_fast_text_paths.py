@@ -52,3 +52,28 @@ def test_search_words_of_long_and_short_texts_are_the_plain_definition():
     for text in _corpus_texts() + ODD:
         for t in (text, text * (1 + 2000 // max(1, len(text)))):  # short and page-long
             assert loose(t) == _loose_by_definition(t), t[:80]
+
+
+def _tone_by_definition(text: str) -> str:
+    from extractor.normalize import _OLD_PLACEMENT
+    nfd = unicodedata.normalize("NFD", text)
+    nfd = _OLD_PLACEMENT.sub(lambda m: m.group(1)[0] + m.group(2) + m.group(1)[1], nfd)
+    return unicodedata.normalize("NFC", nfd)
+
+
+def test_tone_placement_skips_the_round_trip_only_where_nothing_can_move():
+    from extractor.normalize import _tone_new_style
+    # every o/u + vowel + tone written precomposed, decomposed, in NFD, upper case, with
+    # another mark after the tone (not old-style), and after q
+    vowels = "aăâeêiyoôơuư"
+    tones = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]
+    cases = []
+    for first in "oOuUqQ":
+        for v in vowels + vowels.upper():
+            for tone in tones:
+                for extra in ("", "\u0302", " ", "n"):
+                    for form in ("NFC", "NFD"):
+                        cases.append(unicodedata.normalize(form, f"h{first}{v}{tone}{extra}"))
+                        cases.append(f"h{first}{v}{tone}{extra}")
+    for text in cases + _corpus_texts() + ODD:
+        assert _tone_new_style(text) == _tone_by_definition(text), repr(text)
