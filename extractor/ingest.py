@@ -29,7 +29,7 @@ from extractor.faults import kill_point
 from extractor.model import Extraction, LoadError
 from extractor.store import models as t
 from extractor.store.db import DatabaseBusy, write_transaction
-from extractor.store.write import (EXTRACTION_VERSION, Writer, delete_document,
+from extractor.store.write import (EXTRACTION_VERSION, Prepared, Writer, delete_document,
                                    record_failure, store_extraction, walk_key)
 
 # Extensions taken when walking a folder; a file named explicitly is always tried.
@@ -162,12 +162,17 @@ def memory_reason(mb: int) -> str:
     return (f"vượt giới hạn bộ nhớ ({mb} MB) / over the memory limit ({mb} MB)")
 
 
-def _work(path: str, max_memory_mb: int = 0) -> tuple[str, Optional[Extraction], Optional[str]]:
-    """Load and extract one file; never raises (a worker must not kill the batch)."""
+def _work(path: str, max_memory_mb: int = 0) -> tuple[str, Optional[tuple[Extraction, Prepared]],
+                                                       Optional[str]]:
+    """Load and extract one file; never raises (a worker must not kill the batch). The
+    extraction comes with what storing it computes from it alone (store.write.prepare),
+    so the writing process only writes."""
     from extractor.load import OUT_OF_MEMORY
     from extractor.stages import extract_path
+    from extractor.store.write import prepare
     try:
-        return path, extract_path(path), None
+        ex = extract_path(path)
+        return path, (ex, prepare(ex)), None
     except LoadError as exc:
         reason = " ".join(str(exc).split())
         if reason == OUT_OF_MEMORY and max_memory_mb:
@@ -264,9 +269,9 @@ class Pool:
         _prewarm()
         return _Worker(self.ctx, self.max_memory_mb)
 
-    def run(self, jobs: Iterator) -> Iterator[tuple[object, Optional[Extraction], Optional[str]]]:
-        """Yield (job, extraction, reason) as files finish; `jobs` is consumed lazily
-        (job.path is the file)."""
+    def run(self, jobs: Iterator) -> Iterator[tuple[object, Optional[tuple], Optional[str]]]:
+        """Yield (job, (extraction, prepared), reason) as files finish; `jobs` is consumed
+        lazily (job.path is the file)."""
         from multiprocessing.connection import wait
         pending = iter(jobs)
         exhausted = False
@@ -371,8 +376,9 @@ def _prewarm() -> None:
         import extractor.load  # noqa: F401
         from extractor.stages import extract_loaded
         from extractor.model import Loaded, Page
-        extract_loaded(Loaded(path="warm.txt", sha256="0" * 64, format="txt",
-                              pages=[Page(1, WARM_TEXT)]))
+        from extractor.store.write import prepare
+        prepare(extract_loaded(Loaded(path="warm.txt", sha256="0" * 64, format="txt",
+                                      pages=[Page(1, WARM_TEXT)])))
         from extractor.resolve.units import admin_index
         admin_index()  # the administrative map (read on the first unit resolved)
     except Exception:  # noqa: BLE001 - a worker will report the real error
@@ -476,13 +482,14 @@ def ingest(engine: Engine, paths: Iterable[str], jobs: Optional[int] = None,
 
     pool = Pool(jobs, timeout, max_memory_mb)
     try:
-        for job, ex, reason in pool.run(todo()):
+        for job, result, reason in pool.run(todo()):
             kill_point("extract")
-            if ex is None:
+            if result is None:
                 fail(job.path, job.sha, reason or "không rõ / unknown", job.size)
                 continue
+            ex, prepared = result
             try:
-                outcome = _commit(engine, writer, job, ex, None, busy_timeout, say)
+                outcome = _commit(engine, writer, job, ex, None, busy_timeout, say, prepared)
             except DatabaseBusy:
                 raise
             except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
@@ -526,7 +533,7 @@ def _current(engine: Engine, sha: str) -> bool:
 
 def _commit(engine: Engine, writer: Writer, job: Job, ex: Optional[Extraction],
             reason: Optional[str], busy_timeout: Optional[float],
-            notify: Callable[[str], None]) -> str:
+            notify: Callable[[str], None], prepared: Optional[Prepared] = None) -> str:
     """One document's outcome in one write transaction; returns
     new|replaced|unchanged|failed. A transient conflict (another process inserted the
     same key first, on databases without a write lock) is retried."""
@@ -534,7 +541,7 @@ def _commit(engine: Engine, writer: Writer, job: Job, ex: Optional[Extraction],
     for attempt in range(3):
         try:
             with write_transaction(engine, busy_timeout, notify) as conn:
-                outcome = _write(conn, writer, job, ex, reason)
+                outcome = _write(conn, writer, job, ex, reason, prepared)
             writer.commit()
             kill_point("commit")
             return outcome
@@ -549,7 +556,7 @@ def _commit(engine: Engine, writer: Writer, job: Job, ex: Optional[Extraction],
 
 
 def _write(conn, writer: Writer, job: Job, ex: Optional[Extraction],
-           reason: Optional[str]) -> str:
+           reason: Optional[str], prepared: Optional[Prepared] = None) -> str:
     cur = conn.execute(select(D.c.id, D.c.status, D.c.extraction_version)
                        .where(D.c.sha256 == job.sha)).first() if job.sha else None
     if cur is not None and cur.status in STORED and cur.extraction_version == EXTRACTION_VERSION:
@@ -570,7 +577,7 @@ def _write(conn, writer: Writer, job: Job, ex: Optional[Extraction],
         replaced = True
     conn.execute(delete(D).where(D.c.path == job.path, D.c.status == "failed"))
     ex.source.sha256 = job.sha
-    store_extraction(conn, ex, size=job.size, writer=writer)
+    store_extraction(conn, ex, size=job.size, writer=writer, prepared=prepared)
     kill_point("store")
     return "replaced" if replaced else "new"
 

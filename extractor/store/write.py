@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from typing import Any, Optional
 
@@ -174,22 +174,43 @@ def _insert_many(conn: Connection, table, rows: list[dict]) -> None:
         conn.execute(insert(table.__table__), rows)
 
 
+@dataclass
+class Prepared:
+    """What storing an extraction computes from the extraction alone: its extract JSON,
+    the search words of each page and its archive mentions. `ingest` has the worker
+    that made the extraction prepare it, so the one process that writes only writes
+    (these were most of its time). Made for the sha256 the extraction had then."""
+    sha256: str
+    extract_json: str
+    search_words: list[str]
+    mentions: list[dict]  # archive_mention rows without document_id
+
+
+def prepare(ex: model.Extraction) -> Prepared:
+    from extractor.store.archive import document_mentions
+    return Prepared(ex.source.sha256, json.dumps(to_contract(ex), ensure_ascii=False),
+                    [loose(p.text) for p in ex.source.pages], document_mentions(ex))
+
+
 def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None,
-                     writer: Optional[Writer] = None, detect_copies: bool = True) -> int:
+                     writer: Optional[Writer] = None, detect_copies: bool = True,
+                     prepared: Optional[Prepared] = None) -> int:
     """Insert one document with its pages and facts. The caller owns the transaction
     (one per document) and calls writer.commit() / rollback() after it. A file that is
     another copy of a stored document is stored as a copy of it, without facts
-    (store/identity.py)."""
+    (store/identity.py). `prepared`: prepare(ex), made elsewhere (a worker); made here
+    when absent or made for other bytes."""
     from extractor.store import identity
     conn = _conn(bind)
     if detect_copies:
         original = identity.find_original(conn, ex)
         if original is not None:
             return identity.store_copy(conn, ex, original, size)
+    if prepared is None or prepared.sha256 != ex.source.sha256:
+        prepared = prepare(ex)
     w = writer if writer is not None else Writer()
     meta = ex.document
     unit_id = w.unit_id(conn, meta.unit)
-    contract = to_contract(ex)
     year = _year(meta.date) or _period_year(meta.period) or _year(meta.published)
     did = conn.execute(insert(D).values(
         sha256=ex.source.sha256, path=ex.source.path, format=ex.source.format, status="ok",
@@ -200,7 +221,7 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
         place=meta.place, issuer=meta.issuer, unit_id=unit_id, signer=meta.signer,
         signer_title=meta.signer_title, title=meta.title, period=meta.period,
         published=meta.published, **_number_evidence(meta),
-        extract_json=json.dumps(contract, ensure_ascii=False),
+        extract_json=prepared.extract_json,
         extraction_version=EXTRACTION_VERSION, ingested_at=_now(),
         number_key=identity.own_key(meta.number, meta.date))
         .returning(D.c.id)).scalar_one()
@@ -209,7 +230,8 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
     if ex.source.pages:  # search words (no case, no marks) on every database: search.py
         conn.execute(sql_text("INSERT INTO page_fts(body, document_id, page) "
                               "VALUES (:b, :d, :p)"),
-                     [{"b": loose(p.text), "d": did, "p": p.number} for p in ex.source.pages])
+                     [{"b": words, "d": did, "p": p.number}
+                      for p, words in zip(ex.source.pages, prepared.search_words)])
     cited = w.cited_ids(conn, ex.references)
     _insert_many(conn, t.Citation, [
         dict(document_id=did, cited_id=cid, doc_type=r.doc_type, number=r.number,
@@ -247,8 +269,9 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
         for r in ex.ratios if _real(r.part) is not None and _real(r.total) is not None])
     _insert_many(conn, t.Finding, [finding_row(did, f, "document") for f in ex.findings])
     identity.link_held(conn, did)
-    from extractor.store.archive import index_document
-    index_document(conn, did, ex)  # archive mentions, their groups marked dirty
+    from extractor.store.archive import write_mentions
+    # archive mentions, their groups marked dirty
+    write_mentions(conn, [dict(m, document_id=did) for m in prepared.mentions])
     return did
 
 

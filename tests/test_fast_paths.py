@@ -77,3 +77,37 @@ def test_tone_placement_skips_the_round_trip_only_where_nothing_can_move():
                         cases.append(f"h{first}{v}{tone}{extra}")
     for text in cases + _corpus_texts() + ODD:
         assert _tone_new_style(text) == _tone_by_definition(text), repr(text)
+
+
+def _contract_by_asdict(ex) -> dict:
+    from dataclasses import asdict
+
+    from extractor import SCHEMA
+
+    def strip(d, drop):
+        return {k: v for k, v in d.items() if k not in drop}
+    meta = asdict(ex.document)
+    meta["evidence"] = {k: asdict(span) for k, span in ex.document.evidence.items()}
+    return {
+        "schema": SCHEMA, "source": ex.source.source_json(), "document": meta,
+        "references": [strip(asdict(r), ("date_span",)) for r in ex.references],
+        "laws": [asdict(x) for x in ex.laws],
+        "scores": [strip(asdict(x), ("scope_unit",)) for x in ex.scores],
+        "dossier_stats": [strip(asdict(x), ("evidence", "scope_unit")) for x in ex.dossier_stats],
+        "tasks": [asdict(x) for x in ex.tasks],
+        "ratios": [asdict(x) for x in ex.ratios],
+        "findings": [strip(asdict(f), ("doc_sha256",)) for f in ex.findings],
+    }
+
+
+def test_extract_json_is_asdict_of_the_extraction_on_every_corpus_text():
+    import json
+
+    from extractor.stages import extract_path, to_contract
+    paths = sorted((ROOT / "corpora/seeds").glob("*.txt")) + sorted(
+        (ROOT / "corpora/unseen").glob("*.txt"))[:40]
+    for p in paths:
+        ex = extract_path(str(p))
+        fast, plain = to_contract(ex), _contract_by_asdict(ex)
+        assert fast == plain
+        assert json.dumps(fast, ensure_ascii=False) == json.dumps(plain, ensure_ascii=False)
