@@ -111,3 +111,27 @@ def test_extract_json_is_asdict_of_the_extraction_on_every_corpus_text():
         fast, plain = to_contract(ex), _contract_by_asdict(ex)
         assert fast == plain
         assert json.dumps(fast, ensure_ascii=False) == json.dumps(plain, ensure_ascii=False)
+
+
+def test_numberless_reference_scan_finds_what_a_scan_of_the_whole_text_finds():
+    from extractor.audit.text_checks import _type_word_matches, _type_words
+    pattern = _type_words()
+    odd = ["Quyết định số về việc", "Kế  \n\n  hoạch   số : ngày 3", "(Quyết định số /QĐ-UBND)",
+           "Nghị quyết liên tịch số ….../NQLT-BNV-", "quyết định SỐ VỀ", "xQuyết định số về",
+           "Báo cáo số số về Báo cáo số về Báo cáo số /BC-", "Kế\u2003hoạch\u00a0số\u202fvề",
+           "Quyết định số ban  hành; Quyết định số banhành", "Thông tư số /TT-\x1cQuyết định số về"]
+    for text in _corpus_texts() + ODD + odd + [" ".join(odd) * 3]:
+        view = match_view(to_stored(text))
+        assert ([m.span() for m in _type_word_matches(pattern, view)]
+                == [m.span() for m in pattern.finditer(view)])
+
+
+def test_a_number_written_with_spaces_is_found_where_its_spaced_pattern_finds_it():
+    from extractor.audit.references import _spaced_find
+    cases = [("61/2018/NĐ-CP", "theo Nghị định số 61 / 2018 /NĐ - CP ngày"),
+             ("61/2018/NĐ-CP", "61/2018/NĐ-CP"), ("12/QĐ", "1 12 / QĐ"), ("12/QĐ", "12/Q Đ x"),
+             ("12/QĐ", "12/QD"), ("1/1", "1 1 1/ 1"), ("a", ""), ("ab", "a\u2003\u00a0\nb"),
+             ("ab", "a\x1cb"), ("a\u180eb", "a\u180eb a \u180e b"), ("45/KH-UBND", "45/KH-\nUBND")]
+    for number, text in cases:
+        m = regex.search(r"\s*".join(regex.escape(c) for c in number), text)
+        assert _spaced_find(number, text) == (m.span() if m else None), (number, text)
