@@ -135,3 +135,29 @@ def test_a_number_written_with_spaces_is_found_where_its_spaced_pattern_finds_it
     for number, text in cases:
         m = regex.search(r"\s*".join(regex.escape(c) for c in number), text)
         assert _spaced_find(number, text) == (m.span() if m else None), (number, text)
+
+
+def test_unit_alternations_with_one_word_start_match_as_each_alias_with_its_own():
+    """grammar/units.py puts the word-start lookbehind every alias pattern begins with
+    once in front of each alternation: every match stays where it was."""
+    from extractor.grammar import units as u
+    texts = [match_view(to_stored(t)) for t in _corpus_texts()] + [
+        "UBND TP. Hải Dương, Tp.HCM, T.P Huế, thị  xã Sơn Tây, TX.Cửa Lò, phườngA, xã-Tân",
+        "Ủy ban nhân dân xã Tóc Tiên; Sở Nội vụ; cơ sở; Hội đồng nhân dân phường 3, Quận 1"]
+    for kind in {v.kind for v in u.vocab()}:
+        alts = []
+        for i, v in enumerate(u._of_kind(kind)):
+            inner = "|".join(u._alias_pattern(a, v.named)
+                             for a in sorted(v.aliases, key=len, reverse=True))
+            alts.append(f"(?P<{kind[0]}{i}>{inner})")
+        each = regex.compile("(?i:" + "|".join(alts) + ")")
+        one = u.kind_regex(kind)
+        for view in texts:
+            assert ([(m.span(), m.lastgroup) for m in one.finditer(view)]
+                    == [(m.span(), m.lastgroup) for m in each.finditer(view)])
+        for v in u._of_kind(kind):
+            each_v = regex.compile("(?i:" + "|".join(
+                u._alias_pattern(a, v.named) for a in sorted(v.aliases, key=len, reverse=True)) + ")")
+            for view in texts[-2:] + texts[:5]:
+                assert ([m.span() for m in v.regex.finditer(view)]
+                        == [m.span() for m in each_v.finditer(view)])
