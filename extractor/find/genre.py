@@ -89,7 +89,7 @@ def _figure_row(seg: str) -> bool:
 
 
 def _is_prose(seg: str) -> bool:
-    return len(seg) >= 80 and not mostly_upper(seg) and bool(_PUNCT.search(seg))
+    return len(seg) >= 80 and bool(_PUNCT.search(seg)) and not mostly_upper(seg)
 
 
 def _is_sentence(seg: str) -> bool:
@@ -179,7 +179,8 @@ def read_genre(doc: DocText, h, selfd, sig) -> Genre:
     issuer_block = False
     for a, b in lines[:12]:
         seg = lv[a:b]
-        if has_letters(seg) and mostly_upper(seg) and cues.first("issuer_block", lv, a, b):
+        # (the cue first: it rarely matches, and reading every letter of a line is dearer)
+        if cues.first("issuer_block", lv, a, b) and has_letters(seg) and mostly_upper(seg):
             issuer_block = True
             break
 

@@ -301,6 +301,14 @@ def complete_unit(phrase: str, mentions: list[tuple[str, str]], place: Optional[
     return f"{phrase} {best[0][1]}"
 
 
+@lru_cache(maxsize=1)
+def _display_tokens() -> "regex.Pattern[str]":
+    return regex.compile("|".join([
+        r"(?P<c>" + _alts("committee") + ")",
+        r"(?P<t>" + territory_regex().pattern + ")",
+        r"(?P<b>" + _alts("body") + ")"]))
+
+
 def display_name(text: str) -> str:
     """Readable form of an upper-case header cell: 'ỦY BAN NHÂN DÂN' -> 'Ủy ban nhân
     dân', 'XÃ TÓC TIÊN' -> 'xã Tóc Tiên', 'SỞ NỘI VỤ' -> 'Sở Nội vụ'. Text that is
@@ -309,10 +317,7 @@ def display_name(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
         return text
-    tok = regex.compile("|".join([
-        r"(?P<c>" + _alts("committee") + ")",
-        r"(?P<t>" + territory_regex().pattern + ")",
-        r"(?P<b>" + _alts("body") + ")"]))
+    tok = _display_tokens()
     out, pos, after_named = [], 0, False
     for m in tok.finditer(text):
         gap = text[pos:m.start()]
