@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 import regex
@@ -65,6 +66,7 @@ def own_key(number: Optional[str], date: Optional[str]) -> Optional[str]:
         return None
 
 
+@lru_cache(maxsize=4096)
 def _issuer_fold(name: str) -> str:
     out = fold(name)
     for pat, short in _BODIES:
