@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.engine import Engine
 
 from extractor.faults import kill_point
@@ -520,13 +520,19 @@ def ingest(engine: Engine, paths: Iterable[str], jobs: Optional[int] = None,
 # a stored file: a document, or another copy of one (store/identity.py)
 STORED = ("ok", "copy")
 
+# the statements run for every file, built once (building one cost more than running it)
+_BY_SHA = select(D.c.id, D.c.status, D.c.extraction_version).where(
+    D.c.sha256 == bindparam("sha"))
+_OLD_OF_PATH = select(D.c.id).where(D.c.path == bindparam("path"), D.c.status.in_(STORED),
+                                    D.c.sha256 != bindparam("sha"))
+_FAILED_OF_PATH = delete(D).where(D.c.path == bindparam("path"), D.c.status == "failed")
+
 
 def _current(engine: Engine, sha: str) -> bool:
     """Is a copy of these bytes stored by this extractor version? (A hint read outside
     the write transaction; `_commit` checks again inside it.)"""
     with engine.connect() as conn:
-        row = conn.execute(select(D.c.status, D.c.extraction_version)
-                           .where(D.c.sha256 == sha)).first()
+        row = conn.execute(_BY_SHA, {"sha": sha}).first()
     return (row is not None and row.status in STORED
             and row.extraction_version == EXTRACTION_VERSION)
 
@@ -557,8 +563,7 @@ def _commit(engine: Engine, writer: Writer, job: Job, ex: Optional[Extraction],
 
 def _write(conn, writer: Writer, job: Job, ex: Optional[Extraction],
            reason: Optional[str], prepared: Optional[Prepared] = None) -> str:
-    cur = conn.execute(select(D.c.id, D.c.status, D.c.extraction_version)
-                       .where(D.c.sha256 == job.sha)).first() if job.sha else None
+    cur = conn.execute(_BY_SHA, {"sha": job.sha}).first() if job.sha else None
     if cur is not None and cur.status in STORED and cur.extraction_version == EXTRACTION_VERSION:
         return "unchanged"  # stored meanwhile (another run): never touched
     if ex is None:
@@ -571,11 +576,10 @@ def _write(conn, writer: Writer, job: Job, ex: Optional[Extraction],
     replaced = cur is not None and cur.status in STORED
     if cur is not None:
         delete_document(conn, cur.id)
-    for (old_id,) in conn.execute(select(D.c.id).where(
-            D.c.path == job.path, D.c.status.in_(STORED), D.c.sha256 != job.sha)).all():
+    for (old_id,) in conn.execute(_OLD_OF_PATH, {"path": job.path, "sha": job.sha}).all():
         delete_document(conn, old_id)  # the same path's previous content
         replaced = True
-    conn.execute(delete(D).where(D.c.path == job.path, D.c.status == "failed"))
+    conn.execute(_FAILED_OF_PATH, {"path": job.path})
     ex.source.sha256 = job.sha
     store_extraction(conn, ex, size=job.size, writer=writer, prepared=prepared)
     kill_point("store")

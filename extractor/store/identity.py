@@ -203,26 +203,31 @@ def _held_match(cd: t.CitedDocument, doc: t.Document) -> bool:
     return bool(doc.issuer) and issuers_agree(cd.issuer, doc.issuer)
 
 
+# link_held's statements, built once (it runs for every stored document)
+_DOC_BY_ID = select(D.c.id, D.c.status, D.c.number_key, D.c.date, D.c.issuer).where(
+    D.c.id == bindparam("id"))
+_UNLINKED_CITED = select(C.c.id, C.c.date, C.c.issuer).where(
+    C.c.key == bindparam("key"), C.c.document_id.is_(None)).order_by(C.c.id)
+_CITED_BY_DOC = select(C.c.id, C.c.key, C.c.date, C.c.issuer).join(
+    CITATION, CITATION.c.cited_id == C.c.id).where(
+    CITATION.c.document_id == bindparam("doc"), C.c.document_id.is_(None))
+
+
 def link_held(bind, doc_id: int) -> None:
     """Link citations to held documents, both ways: the new document is the cited one of
     earlier citations, and its own citations may name documents already held. (Core, one
     SELECT for all the held candidates of the document's citations: it was one ORM
     SELECT per cited document.)"""
     conn = _connection(bind)
-    doc = conn.execute(select(D.c.id, D.c.status, D.c.number_key, D.c.date, D.c.issuer)
-                       .where(D.c.id == doc_id)).first()
+    doc = conn.execute(_DOC_BY_ID, {"id": doc_id}).first()
     if doc is None or doc.status != "ok":
         return
     if doc.number_key:
-        linked = [cd.id for cd in conn.execute(
-            select(C.c.id, C.c.date, C.c.issuer).where(
-                C.c.key == doc.number_key, C.c.document_id.is_(None)).order_by(C.c.id))
-            if _held_match(cd, doc)]
+        linked = [cd.id for cd in conn.execute(_UNLINKED_CITED, {"key": doc.number_key})
+                  if _held_match(cd, doc)]
         _link(conn, {cid: doc.id for cid in linked})
     cited = {}
-    for cd in conn.execute(select(C.c.id, C.c.key, C.c.date, C.c.issuer).join(
-            CITATION, CITATION.c.cited_id == C.c.id).where(
-            CITATION.c.document_id == doc_id, C.c.document_id.is_(None))):
+    for cd in conn.execute(_CITED_BY_DOC, {"doc": doc_id}):
         cited.setdefault(cd.id, cd)
     keys = sorted({cd.key for cd in cited.values()})
     held: dict[str, list] = {}

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from typing import Any, Optional
 
-from sqlalchemy import delete, insert, select, text as sql_text, update
+from sqlalchemy import bindparam, delete, insert, select, text as sql_text, update
 from sqlalchemy.engine import Connection
 
 from extractor import model
@@ -111,7 +111,7 @@ class Writer:
         if uid is not None:
             return uid
         U = t.Unit.__table__
-        uid = conn.execute(select(U.c.id).where(U.c.key == key)).scalar()
+        uid = conn.execute(_UNIT_BY_KEY, {"key": key}).scalar()
         if uid is None:
             uid = conn.execute(insert(U).values(
                 key=key, name=unit.name, level=unit.level, district=unit.district,
@@ -169,9 +169,18 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+_INSERTS: dict = {}  # table -> its INSERT, built once
+_UNIT_BY_KEY = select(t.Unit.__table__.c.id).where(t.Unit.__table__.c.key == bindparam("key"))
+_INSERT_DOCUMENT = insert(D).returning(D.c.id)
+_INSERT_FTS = sql_text("INSERT INTO page_fts(body, document_id, page) VALUES (:b, :d, :p)")
+
+
 def _insert_many(conn: Connection, table, rows: list[dict]) -> None:
     if rows:
-        conn.execute(insert(table.__table__), rows)
+        stmt = _INSERTS.get(table)
+        if stmt is None:
+            stmt = _INSERTS[table] = insert(table.__table__)
+        conn.execute(stmt, rows)
 
 
 @dataclass
@@ -212,7 +221,7 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
     meta = ex.document
     unit_id = w.unit_id(conn, meta.unit)
     year = _year(meta.date) or _period_year(meta.period) or _year(meta.published)
-    did = conn.execute(insert(D).values(
+    did = conn.execute(_INSERT_DOCUMENT, dict(
         sha256=ex.source.sha256, path=ex.source.path, format=ex.source.format, status="ok",
         size=size, encoding=ex.source.encoding, page_count=len(ex.source.pages),
         ocr_pages=json.dumps(ex.source.ocr_pages),
@@ -223,13 +232,11 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
         published=meta.published, **_number_evidence(meta),
         extract_json=prepared.extract_json,
         extraction_version=EXTRACTION_VERSION, ingested_at=_now(),
-        number_key=identity.own_key(meta.number, meta.date))
-        .returning(D.c.id)).scalar_one()
+        number_key=identity.own_key(meta.number, meta.date))).scalar_one()
     _insert_many(conn, t.Page, [dict(document_id=did, number=p.number, ocr=p.ocr, text=p.text)
                                 for p in ex.source.pages])
     if ex.source.pages:  # search words (no case, no marks) on every database: search.py
-        conn.execute(sql_text("INSERT INTO page_fts(body, document_id, page) "
-                              "VALUES (:b, :d, :p)"),
+        conn.execute(_INSERT_FTS,
                      [{"b": words, "d": did, "p": p.number}
                       for p, words in zip(ex.source.pages, prepared.search_words)])
     cited = w.cited_ids(conn, ex.references)
