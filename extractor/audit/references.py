@@ -258,7 +258,7 @@ _SPACES = regex.compile(r"\s*")
 
 
 def _spaced_find(chars: str, text: str) -> Optional[tuple[int, int]]:
-    """The leftmost span of `text` that is `chars` with any whitespace between them:
+    r"""The leftmost span of `text` that is `chars` with any whitespace between them:
     the search of r"\s*".join(regex.escape(c) for c in chars), without compiling a
     pattern per number (every new number compiled one)."""
     if _SPACE_CHAR.search(chars):  # a character \s also takes: the regex's backtracking
