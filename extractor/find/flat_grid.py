@@ -34,7 +34,6 @@ from extractor.find.figure_grammar import _LEVEL_BEFORE_NUM
 from extractor.find.figure_vocab import compile_cue, of_kind
 from extractor.find.numbers import parse_number
 from extractor.grammar.tables import Cell, FlatRow, Table
-from extractor.model import DOSSIER_RATE_OF
 from extractor.normalize import DocText, strip_marks
 
 MAX_SEGMENT_WORDS = 8
@@ -53,9 +52,11 @@ _LABEL_TERM_KINDS = ("subject", "ordinal")
 _NUMBERED_KIND = regex.compile(r"(?:^|\s)(?:mức(?:\s+độ)?|tổ(?:\s+dân\s+phố)?|khu|khóm|nhóm|loại|đội|"
                                r"xóm|bản|cụm|tiểu\s+khu)\s*$", regex.I)
 _LIST_JOIN = regex.compile(r"(?:,|\s(?:và|-|–))\s*$", regex.I)
+_UNIT_NOTE = regex.compile(r"\((?:%|hồ sơ|điểm|hs|lượt|phiếu)\)", regex.I)
 _DECIMAL = regex.compile(r"[.,]\d{1,2}%?$|%$")
 
 
+@lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
     return strip_marks(text).lower()
 
@@ -68,7 +69,7 @@ def _terms() -> tuple[tuple[str, str, regex.Pattern], ...]:
     out = []
     for kind in ("dossier_field", "dossier_rate", "table_column"):
         for c in (of_kind(kind, "before") if kind == "dossier_field" else of_kind(kind)):
-            if not c.key.startswith("_"):
+            if kind == "table_column" or not c.key.startswith("_"):  # "_procedures": known, no field
                 out.append((kind, c.key, c.pattern))
     for c in of_kind("ranking_column"):
         out.append(("ranking_column", c.key, compile_cue(c.extra["pattern"])))
@@ -115,10 +116,12 @@ def explain(text: str) -> _Explained:
 
 
 def _word_spans(text: str) -> list[tuple[int, int]]:
-    """Words of a header text, two-word units ("hồ sơ", "giải quyết") kept as one."""
+    """Words of a header text, two-word units ("hồ sơ", "giải quyết") kept as one, and a
+    unit in parentheses with the word before it ("Tỷ lệ (%)")."""
     out: list[tuple[int, int]] = []
     for m in regex.finditer(r"\S+", text):
-        if out and _fold(text[out[-1][0]:m.end()]) in _BIGRAMS and " " not in text[out[-1][0]:out[-1][1]]:
+        if out and ((_fold(text[out[-1][0]:m.end()]) in _BIGRAMS and " " not in text[out[-1][0]:out[-1][1]])
+                    or _UNIT_NOTE.fullmatch(m.group())):
             out[-1] = (out[-1][0], m.end())
         else:
             out.append((m.start(), m.end()))
@@ -127,7 +130,7 @@ def _word_spans(text: str) -> list[tuple[int, int]]:
 
 def _segment_score(text: str) -> float:
     e = explain(text)
-    score = 3.0 if e.heads else 0.0
+    score = 3.0 if e.heads else -1.0  # generic words alone ("Hồ sơ") name no column
     score -= 3.0 * max(0, e.heads - 1)
     score -= 2.0 * e.unknown + 0.1 * e.loose
     if e.filler_end:
@@ -287,7 +290,13 @@ def _label_score(words: list[_Word], p: int) -> float:
     bad = e.kinds - {"ranking_column"}
     # a count column's header starts "Số ..." / "Hồ sơ ...": such words are not the label's
     starts = sum(1 for w in words[:p] if _fold(w.text) in ("so", "ho so"))
-    return -4.0 * len(bad) - 0.15 * starts
+    # the label column's header is one cell (after "STT"): a capitalised word inside it
+    # starts another cell
+    inner = [w.text for w in words[1:p]]
+    if inner and explain(words[0].text).kinds == {"ranking_column"}:
+        inner = inner[1:]
+    caps = sum(1 for w in inner if w[:1].isupper() and not w.isupper())
+    return -4.0 * len(bad) - 0.15 * starts - 0.3 * caps
 
 
 def _compositions(total: int, parts: int, least: int = 2):
@@ -348,6 +357,7 @@ def _best_header(doc, lines, width, data, k):
     top = lines[0]
     sub = lines[1] if len(lines) > 1 else None
     best = None
+    frames = []
     for p in range(0, min(MAX_LABEL_WORDS, len(top) - 1) + 1):
         lab = _label_score(top, p)
         if lab == float("-inf"):
@@ -381,39 +391,45 @@ def _best_header(doc, lines, width, data, k):
                 if got is None:
                     continue
                 seg_score, segs = got
-                base = lab + seg_score + sub_score
-                for split in combinations(range(m), s):
-                    for sizes in _compositions(n, s):
-                        cols, groups, subs_at = [], [], []
-                        it = iter(sizes)
-                        si = 0
-                        for g in range(m):
-                            gi, gj = segs[g]
-                            gtext = _seg_text(rest, gi, gj)
-                            size = next(it) if g in split else 1
-                            for c in range(size):
-                                if g in split:
-                                    a, b = sub_segs[si]
-                                    cols.append([gtext, _seg_text(sub, a, b)])
-                                    subs_at.append(si)
-                                    si += 1
-                                else:
-                                    cols.append([gtext])
-                                    subs_at.append(None)
-                                groups.append(g)
-                        fscore = _fields_score(cols, data, k, groups)
-                        if fscore is None:
-                            continue
-                        score = base + fscore
-                        if best is None or score > best[0]:
-                            lab_cells = _label_cells(doc, top, p)
-                            gcells = [_span_cell(doc, rest[i].start, rest[j - 1].end) for i, j in segs]
-                            row1 = lab_cells + [gcells[g] for g in groups]
-                            row2: list[Optional[Cell]] = [None, None] + [
-                                None if x is None else _span_cell(doc, sub[sub_segs[x][0]].start,
-                                                                  sub[sub_segs[x][1] - 1].end)
-                                for x in subs_at]
-                            best = (score, [row1, row2])
+                frames.append((lab + seg_score + sub_score, p, n, sub_segs, m, s, segs))
+    # best cuts first: a frame whose cut is too poor for any filling to win is not tried
+    frames.sort(key=lambda f: -f[0])
+    bound = 4.5 * width + 1
+    for base, p, n, sub_segs, m, s, segs in frames:
+        if best is not None and base + bound < best[0]:
+            break
+        rest = top[p:]
+        gtexts = [_seg_text(rest, gi, gj) for gi, gj in segs]
+        stexts = [_seg_text(sub, a, b) for a, b in sub_segs]
+        for split in combinations(range(m), s):
+            for sizes in _compositions(n, s):
+                cols, groups, subs_at = [], [], []
+                it = iter(sizes)
+                si = 0
+                for g in range(m):
+                    if g in split:
+                        for _ in range(next(it)):
+                            cols.append([gtexts[g], stexts[si]])
+                            subs_at.append(si)
+                            groups.append(g)
+                            si += 1
+                    else:
+                        cols.append([gtexts[g]])
+                        subs_at.append(None)
+                        groups.append(g)
+                fscore = _fields_score(cols, data, k, groups)
+                if fscore is None:
+                    continue
+                score = base + fscore
+                if best is None or score > best[0]:
+                    lab_cells = _label_cells(doc, top, p)
+                    gcells = [_span_cell(doc, rest[i].start, rest[j - 1].end) for i, j in segs]
+                    row1 = lab_cells + [gcells[g] for g in groups]
+                    row2: list[Optional[Cell]] = [None, None] + [
+                        None if x is None else _span_cell(doc, sub[sub_segs[x][0]].start,
+                                                          sub[sub_segs[x][1] - 1].end)
+                        for x in subs_at]
+                    best = (score, [row1, row2])
     return best
 
 

@@ -289,6 +289,7 @@ def _rows_level(rows: list[list[Optional[Cell]]], numeric_cols: set[int]) -> Opt
     return levels.pop() if n >= 2 and len(levels) == 1 else None
 
 
+@lru_cache(maxsize=4096)
 def _ranking_key(text: str) -> Optional[str]:
     return next((c.key for c in of_kind("ranking_column") if c.pattern.match(text)), None)
 
