@@ -46,7 +46,7 @@ _BIGRAMS = frozenset({"ho so", "so luong", "giai quyet", "xu ly", "trong do", "t
                       "don vi", "tong cong", "thu tuc", "(ho so)"})
 _TOTAL_TERM = regex.compile(r"(?<!\w)(?:tổng(?: số)?(?: hồ sơ)?|tổng cộng|số lượng|sl|cộng)(?!\w)", regex.I)
 _RATE_TERM = regex.compile(r"(?<!\w)(?:t[ỷỉ] lệ(?: \(%\)| %)?|tl)(?!\w)|\(%\)|(?<![\w(])%", regex.I)
-_LABEL_TERM_KINDS = ("subject", "ordinal")
+_NO_FIELD = frozenset({"_procedures"})  # table columns the vocabulary names, with no field
 # row labels numbered by their kind: "Mức 3", "Mức độ 4", "Tổ 2", "Khu 6" (and the levels
 # of figure_grammar: "Phường 3", "Thôn 1", "Ấp 2")
 _NUMBERED_KIND = regex.compile(r"(?:^|\s)(?:mức(?:\s+độ)?|tổ(?:\s+dân\s+phố)?|khu|khóm|nhóm|loại|đội|"
@@ -87,6 +87,7 @@ class _Explained:
     filler_end: bool  # the segment ends in a generic word ("... Số")
     kinds: frozenset  # kinds of the labels
     loose: int = 0  # generic words no label covers
+    keys: frozenset = frozenset()  # keys of the labels
 
 
 @lru_cache(maxsize=4096)
@@ -112,7 +113,8 @@ def explain(text: str) -> _Explained:
             loose += 1
         elif not covered and w:
             unknown += 1
-    return _Explained(len(picked), unknown, last_filler, frozenset(p[2] for p in picked), loose)
+    return _Explained(len(picked), unknown, last_filler, frozenset(p[2] for p in picked), loose,
+                      frozenset(p[3] for p in picked))
 
 
 def _word_spans(text: str) -> list[tuple[int, int]]:
@@ -465,7 +467,8 @@ def _named(cols: tuple[tuple[str, ...], ...], one_line: bool):
     """(ranking keys or None, final fields) of candidate header paths."""
     from extractor.find.table_facts import final_fields, ranking_keys
     paths = [list(c) for c in cols]
-    if any(explain(t).unknown > 1 for p in paths for t in p):
+    # every header cell over a figure column holds a label the vocabulary knows
+    if any(explain(t).unknown > 1 or not explain(t).heads for p in paths for t in p):
         return None, None
     rkeys = ranking_keys(paths)
     return rkeys, (None if rkeys else final_fields(paths, 1 if one_line else 2))
@@ -484,6 +487,11 @@ def _fields_score(cols: list[list[str]], data: list[_Column], k: int, groups: li
     fields = fields[:k]
     mapped = [f for f in fields if f]
     if len(mapped) < 2 or len(mapped) < k - 1 or width != k:
+        return None
+    # a column without a field is one the vocabulary knows to hold no dossier figure
+    # ("Số TTHC"); any other unmapped column means the cut is not understood
+    if any(f is None and not any(explain(t).keys & _NO_FIELD for t in cols[j])
+           for j, f in enumerate(fields)):
         return None
     score = 2.0 * len(mapped) - 3.0 * (k - len(mapped))
     score -= 4.0 * (len(mapped) - len(set(mapped)))

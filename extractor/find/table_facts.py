@@ -342,6 +342,13 @@ def _ranking_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
         g = cue.key if cue is not None else None
         group_cue[g] = cue
         groups.setdefault(g, {}).setdefault(key, j)
+    if None in groups and "value" not in groups[None]:
+        # "Chỉ số CCHC (%) | Xếp hạng | Xếp loại": the one index a value column names owns
+        # the rank and rating columns that name none
+        named = [g for g, cols in groups.items() if g is not None and "value" in cols]
+        if len(named) == 1:
+            for key, j in groups.pop(None).items():
+                groups[named[0]].setdefault(key, j)
     groups = {g: cols for g, cols in groups.items() if "value" in cols}
     if not groups and not any(subs.values()):
         return []
