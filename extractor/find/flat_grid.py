@@ -53,6 +53,8 @@ _NUMBERED_KIND = regex.compile(r"(?:^|\s)(?:mức(?:\s+độ)?|tổ(?:\s+dân\s+
                                r"xóm|bản|cụm|tiểu\s+khu)\s*$", regex.I)
 _LIST_JOIN = regex.compile(r"(?:,|\s(?:và|-|–))\s*$", regex.I)
 _UNIT_NOTE = regex.compile(r"\((?:%|hồ sơ|điểm|hs|lượt|phiếu)\)", regex.I)
+# a unit row: every cell a unit ("(hồ sơ)", "(%)", "%"): each names its column's unit
+_UNIT_CELL = regex.compile(r"\(?\s*(?:%|hồ sơ|điểm|hs|lượt|phiếu|người)\s*\)?", regex.I)
 _DECIMAL = regex.compile(r"[.,]\d{1,2}%?$|%$")
 
 
@@ -123,7 +125,7 @@ def _word_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in regex.finditer(r"\S+", text):
         if out and ((_fold(text[out[-1][0]:m.end()]) in _BIGRAMS and " " not in text[out[-1][0]:out[-1][1]])
-                    or _UNIT_NOTE.fullmatch(m.group())):
+                    or (_UNIT_NOTE.fullmatch(m.group()) and not _UNIT_CELL.fullmatch(text[out[-1][0]:out[-1][1]]))):
             out[-1] = (out[-1][0], m.end())
         else:
             out.append((m.start(), m.end()))
@@ -317,6 +319,13 @@ def read_flat(doc: DocText, table: Table) -> Optional[Reading]:
     if not rows:
         return None
     lines = [_words(r) for r in table.rows[:table.header_rows]]
+    # a unit row ("(hồ sơ) (hồ sơ) (%)") names each column's unit: not cut, laid under
+    # the columns one to one when it has a cell for each
+    unit_rows = [ws for ws in lines if ws and all(_UNIT_CELL.fullmatch(w.text) for w in ws)]
+    lines = [ws for ws in lines if ws and not any(ws is u for u in unit_rows)]
+    if not lines:
+        return None
+    units = unit_rows[-1] if len(unit_rows) == 1 else None
     has_tail = sum(1 for r in rows if r.tail is not None) * 2 > len(rows)
     counts = sorted({len(r.numbers) for r in rows} | {len(r.numbers) - 1 for r in rows})
     best: Optional[Reading] = None
@@ -333,7 +342,12 @@ def read_flat(doc: DocText, table: Table) -> Optional[Reading]:
         texts = [" ".join(c.text.split()).lower() for c in labels if c is not None]
         penalty = -3.0 * (len(texts) - len(set(texts)))
         for h in range(1, min(len(lines), 2) + 1):
-            got = _best_header(doc, lines[-h:], width, _columns(body, k), k)
+            cells_units = units if units is not None and len(units) == width else None
+            got = _best_header(doc, lines[-h:], width, _columns(body, k), k,
+                               tuple(w.text for w in cells_units) if cells_units else None)
+            if got is not None and cells_units:
+                got = (got[0], got[1] + [[None, None] + [_span_cell(doc, w.start, w.end)
+                                                         for w in cells_units]])
             if got is None:
                 continue
             score, header = got
@@ -354,7 +368,7 @@ def _row_label(doc: DocText, r: FlatRow, extra: int) -> Optional[Cell]:
     return _span_cell(doc, r.label.doc_start, last.doc_end)
 
 
-def _best_header(doc, lines, width, data, k):
+def _best_header(doc, lines, width, data, k, units=None):
     """(score, header rows) of the best cut of 1 or 2 header lines over `width` columns."""
     top = lines[0]
     sub = lines[1] if len(lines) > 1 else None
@@ -371,7 +385,7 @@ def _best_header(doc, lines, width, data, k):
                 continue
             seg_score, segs = got
             cols = [[_seg_text(rest, i, j)] for i, j in segs]
-            fscore = _fields_score(cols, data, k, [None] * width)
+            fscore = _fields_score(cols, data, k, [None] * width, units)
             if fscore is None:
                 continue
             score = lab + seg_score + fscore
@@ -419,7 +433,7 @@ def _best_header(doc, lines, width, data, k):
                         cols.append([gtexts[g]])
                         subs_at.append(None)
                         groups.append(g)
-                fscore = _fields_score(cols, data, k, groups)
+                fscore = _fields_score(cols, data, k, groups, units)
                 if fscore is None:
                     continue
                 score = base + fscore
@@ -463,23 +477,27 @@ def _columns(body, k: int) -> list[_Column]:
 
 
 @lru_cache(maxsize=8192)
-def _named(cols: tuple[tuple[str, ...], ...], one_line: bool):
-    """(ranking keys or None, final fields) of candidate header paths."""
+def _named(cols: tuple[tuple[str, ...], ...], one_line: bool, units: Optional[tuple[str, ...]] = None):
+    """(ranking keys or None, final fields) of candidate header paths (a unit row's
+    cells under them)."""
     from extractor.find.table_facts import final_fields, ranking_keys
     paths = [list(c) for c in cols]
     # every header cell over a figure column holds a label the vocabulary knows
     if any(explain(t).unknown > 1 or not explain(t).heads for p in paths for t in p):
         return None, None
+    if units:
+        paths = [p + [u] for p, u in zip(paths, units)]
     rkeys = ranking_keys(paths)
-    return rkeys, (None if rkeys else final_fields(paths, 1 if one_line else 2))
+    return rkeys, (None if rkeys else final_fields(paths, 1 if one_line and not units else 2))
 
 
-def _fields_score(cols: list[list[str]], data: list[_Column], k: int, groups: list) -> Optional[float]:
+def _fields_score(cols: list[list[str]], data: list[_Column], k: int, groups: list,
+                  units: Optional[tuple[str, ...]] = None) -> Optional[float]:
     """How well a candidate's columns are named and filled; None when it cannot be
     right (an unexplained header, a column without a label, or figures that break their
     column's type)."""
     width = len(cols)
-    rkeys, fields = _named(tuple(tuple(c) for c in cols), all(len(c) == 1 for c in cols))
+    rkeys, fields = _named(tuple(tuple(c) for c in cols), all(len(c) == 1 for c in cols), units)
     if rkeys is not None:  # a ranking table: every column a ranking column, one the value
         return 2.0 * width
     if fields is None:

@@ -214,7 +214,7 @@ def final_fields(paths: list[list[str]], h: int) -> list[Optional[str]]:
 def ranking_keys(paths: list[list[str]]) -> Optional[list[str]]:
     """The ranking column of each figure column ("Tổng điểm", "Xếp hạng", "Xếp loại"),
     or None unless every one is such a column and one is the value."""
-    keys = [_ranking_key(p[-1]) if p else None for p in paths]
+    keys = [_ranking_key(_named_cell(p)) if p else None for p in paths]
     if any(k not in ("value", "rank", "rating") for k in keys) or keys.count("value") != 1:
         return None
     return keys
@@ -289,6 +289,18 @@ def _rows_level(rows: list[list[Optional[Cell]]], numeric_cols: set[int]) -> Opt
     return levels.pop() if n >= 2 and len(levels) == 1 else None
 
 
+_UNIT_ONLY = regex.compile(r"^\s*\(\s*[^()]{1,10}\)\s*$")
+
+
+def _named_cell(path: list[str]) -> str:
+    """The lowest header cell of a column that names it: a unit row's cell under it
+    ("(%)", "(điểm)") names no column."""
+    for t in reversed(path):
+        if not _UNIT_ONLY.match(t):
+            return t
+    return path[-1]
+
+
 @lru_cache(maxsize=4096)
 def _ranking_key(text: str) -> Optional[str]:
     return next((c.key for c in of_kind("ranking_column") if c.pattern.match(text)), None)
@@ -329,7 +341,7 @@ def _ranking_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
     paths = column_paths(rows, h)
     # a sub-index column ("Điểm thẩm định (tối đa 65)"): its own score, named by index_name
     subs = {j: _sub_index_in(p) for j, p in enumerate(paths)}
-    keys = [None if subs[j] else (_ranking_key(p[-1]) if p else None) for j, p in enumerate(paths)]
+    keys = [None if subs[j] else (_ranking_key(_named_cell(p)) if p else None) for j, p in enumerate(paths)]
     if keys.count("subject") != 1 or ("value" not in keys and not any(subs.values())):
         return []
     subject_col = keys.index("subject")

@@ -335,6 +335,14 @@ def _header_line(text: str, a: int, b: int) -> bool:
             and not line.endswith((":", ".", ";")))
 
 
+_NUMBERING_CELL = regex.compile(r"\(\d{1,2}\)(?:\s*[=/*x+\-–]\s*\(\d{1,2}\))*|[A-Z]|\d{1,2}")
+
+
+def _numbering_line(text: str, a: int, b: int) -> bool:
+    toks = _TOKEN.findall(text, a, b)
+    return len(toks) >= 2 and all(_NUMBERING_CELL.fullmatch(t) for t in toks) and "(" in text[a:b]
+
+
 def flat_tables(doc: DocText) -> list[Table]:
     """Grids flattened into text lines: a run of row lines (a label, then two numbers or
     more; blank lines and a numbered line with fewer numbers may sit between them) under
@@ -375,8 +383,12 @@ def flat_tables(doc: DocText) -> list[Table]:
         # header lines: the non-blank lines right above the first row
         heads = []
         k = i - 1
-        while k >= 0 and len(heads) < MAX_HEADER_LINES and _header_line(text, *lines[k]) \
-                and _row_parts(text, *lines[k]) is None:
+        while k >= 0 and len(heads) < MAX_HEADER_LINES:
+            if _numbering_line(text, *lines[k]):
+                k -= 1  # "(1) (2) (3) (6)=(5)/(4)": the columns' numbers, no header
+                continue
+            if not _header_line(text, *lines[k]) or _row_parts(text, *lines[k]) is not None:
+                break
             heads.insert(0, k)
             k -= 1
         while rows and len(rows[-1][1][2]) < 2:
