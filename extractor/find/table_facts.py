@@ -429,7 +429,21 @@ def _ranking_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
                              subject=subject, text=sp.text, page=sp.page, start=sp.start,
                              end=sp.end,
                              index_name=cue.key if indicator == "OTHER_INDEX" else None))
+    _complete_rankings(out)
     return out
+
+
+def _complete_rankings(scores: list[Score]) -> None:
+    """A ranking column whose ranks are exactly 1..N over its N rows ranks all of them:
+    each rank is out of N."""
+    by: dict[tuple, list[Score]] = {}
+    for s in scores:
+        if s.rank is not None:
+            by.setdefault((s.indicator, s.index_name, s.year), []).append(s)
+    for group in by.values():
+        if len(group) >= 2 and sorted(s.rank for s in group) == list(range(1, len(group) + 1)):
+            for s in group:
+                s.rank_total = s.rank_total or len(group)
 
 
 def doc_offset(doc: DocText, page: int, start: int) -> int:
