@@ -36,7 +36,7 @@ from extractor.find.numbers import parse_number
 from extractor.grammar.tables import Cell, FlatRow, Table
 from extractor.normalize import DocText, strip_marks
 
-MAX_SEGMENT_WORDS = 8
+MAX_SEGMENT_WORDS = 6
 MAX_LABEL_WORDS = 5
 # generic words of a header cell that name no column by themselves ("Số hồ sơ tiếp
 # nhận", "Trong đó trực tuyến", "Giải quyết đúng hạn")
