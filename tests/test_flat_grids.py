@@ -158,7 +158,8 @@ def test_a_header_with_a_column_the_vocabulary_cannot_name_gives_no_facts():
 # ---- ranking grids --------------------------------------------------------------------
 
 def test_a_flattened_ranking_grid_gives_unit_value_and_rank():
-    text = ("Kết quả Chỉ số CCHC năm 2024 của các xã, thị trấn như sau:\n"
+    # the sentence before names the set ranked ("của 3 xã, thị trấn"): each rank is out of 3
+    text = ("Kết quả Chỉ số CCHC năm 2024 của 3 xã, thị trấn như sau:\n"
             "STT Tên đơn vị Tổng điểm Xếp hạng\n"
             "1 Xã Phú Lộc 88,40 1\n"
             "2 Thị trấn Phong Điền 86,15 2\n"

@@ -72,10 +72,10 @@ def _continues_place_date(lv: str, region: list[tuple[int, int]], s: int, e: int
 
 
 def _cells(lv: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Cells of one line (grammar/tables.line_cells: at "|", tabs and runs of spaces),
-    national motto cut out."""
+    """Cells of one line (grammar/tables.line_cells: at "|" and tabs; not at runs of
+    spaces, which letter-spaced titles hold: "B Á O  C Á O"), national motto cut out."""
     out = []
-    for cs, ce in line_cells(lv, s, e):
+    for cs, ce in line_cells(lv, s, e, spaces=0):
         out.extend(_cut_motto(lv, cs, ce))
     return out
 

@@ -429,21 +429,35 @@ def _ranking_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
                              subject=subject, text=sp.text, page=sp.page, start=sp.start,
                              end=sp.end,
                              index_name=cue.key if indicator == "OTHER_INDEX" else None))
-    _complete_rankings(out)
+    _ranked_set(doc, a, out)
     return out
 
 
-def _complete_rankings(scores: list[Score]) -> None:
-    """A ranking column whose ranks are exactly 1..N over its N rows ranks all of them:
-    each rank is out of N."""
-    by: dict[tuple, list[Score]] = {}
-    for s in scores:
-        if s.rank is not None:
-            by.setdefault((s.indicator, s.index_name, s.year), []).append(s)
-    for group in by.values():
-        if len(group) >= 2 and sorted(s.rank for s in group) == list(range(1, len(group) + 1)):
-            for s in group:
-                s.rank_total = s.rank_total or len(group)
+# the set a table ranks, named just before it: "... năm 2024 của UBND 8 huyện, thành phố",
+# "trong 21 sở, ban, ngành"
+_RANKED_SET = regex.compile(r"(?<![\d.,/])(\d{1,3})\s+(?:sở|cơ quan|đơn vị|huyện|xã|địa phương|tỉnh|quận|"
+                            r"phường|thị xã|thành phố)(?!\w)", regex.I)
+
+
+def _ranked_set(doc: DocText, start: int, scores: list[Score]) -> None:
+    """Each rank is out of the number of units the sentence before the table names (a
+    table may list only some of the units ranked: its row count is no rank total)."""
+    ranks = [s.rank for s in scores if s.rank is not None]
+    if not ranks:
+        return
+    # the paragraph before the table (the view has no line breaks: the text has them)
+    line = doc.text.rfind("\n", 0, start)  # the table's first line, then the line before it
+    para = max(doc.text.rfind("\n", 0, line) if line > 0 else 0, start - 400, 0)
+    found = None
+    for found in _RANKED_SET.finditer(doc.view, para, start):
+        pass
+    if found is None:
+        return
+    n = int(found.group(1))
+    if n >= 2 and max(ranks) <= n:
+        for s in scores:
+            if s.rank is not None and s.rank_total is None:
+                s.rank_total = n
 
 
 def doc_offset(doc: DocText, page: int, start: int) -> int:
