@@ -173,3 +173,12 @@ def test_a_flattened_ranking_grid_gives_unit_value_and_rank():
         ("PAR_INDEX", "Xã Phú Mỹ", 80.0, "điểm", 2024, 3, 3, "Xã Phú Mỹ 80,00")]
     for s in got:
         assert doc.pages[s.page - 1].text[s.start:s.end] == s.text
+
+
+def test_a_grid_too_wide_to_cut_gives_no_facts_and_no_error():
+    # thirty figure columns under two header lines: not read (bad input never crashes a
+    # batch, and its numbers are left to the prose finders)
+    head = " ".join(f"Cột {i}" for i in range(30))
+    text = ("Đơn vị Tiếp nhận Đã giải quyết\n" + head + "\n"
+            "Xã A " + " ".join(str(i) for i in range(30)) + "\n")
+    assert _facts(text) == []

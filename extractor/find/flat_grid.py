@@ -38,6 +38,8 @@ from extractor.normalize import DocText, strip_marks
 
 MAX_SEGMENT_WORDS = 6
 MAX_LABEL_WORDS = 5
+MAX_COLUMNS = 16  # a wider grid is not read (the candidates grow too fast)
+MAX_CANDIDATES = 20000  # partitions of sub-columns tried per grid at most
 # generic words of a header cell that name no column by themselves ("Số hồ sơ tiếp
 # nhận", "Trong đó trực tuyến", "Giải quyết đúng hạn")
 _FILLER = frozenset({"so", "ho so", "(ho so)", "giai quyet", "xu ly", "trong do", "cua", "duoc"})
@@ -329,8 +331,9 @@ def read_flat(doc: DocText, table: Table) -> Optional[Reading]:
     has_tail = sum(1 for r in rows if r.tail is not None) * 2 > len(rows)
     counts = sorted({len(r.numbers) for r in rows} | {len(r.numbers) - 1 for r in rows})
     best: Optional[Reading] = None
+    budget = [MAX_CANDIDATES]
     for k in counts:
-        if k < 2:
+        if k < 2 or k > MAX_COLUMNS:
             continue
         extras = _readable(rows, k)
         ok = [i for i, x in enumerate(extras) if x is not None]
@@ -344,7 +347,7 @@ def read_flat(doc: DocText, table: Table) -> Optional[Reading]:
         for h in range(1, min(len(lines), 2) + 1):
             cells_units = units if units is not None and len(units) == width else None
             got = _best_header(doc, lines[-h:], width, _columns(body, k), k,
-                               tuple(w.text for w in cells_units) if cells_units else None)
+                               tuple(w.text for w in cells_units) if cells_units else None, budget)
             if got is not None and cells_units:
                 got = (got[0], got[1] + [[None, None] + [_span_cell(doc, w.start, w.end)
                                                          for w in cells_units]])
@@ -368,7 +371,7 @@ def _row_label(doc: DocText, r: FlatRow, extra: int) -> Optional[Cell]:
     return _span_cell(doc, r.label.doc_start, last.doc_end)
 
 
-def _best_header(doc, lines, width, data, k, units=None):
+def _best_header(doc, lines, width, data, k, units=None, budget=None):
     """(score, header rows) of the best cut of 1 or 2 header lines over `width` columns."""
     top = lines[0]
     sub = lines[1] if len(lines) > 1 else None
@@ -419,6 +422,10 @@ def _best_header(doc, lines, width, data, k, units=None):
         stexts = [_seg_text(sub, a, b) for a, b in sub_segs]
         for split in combinations(range(m), s):
             for sizes in _compositions(n, s):
+                if budget is not None:
+                    budget[0] -= 1
+                    if budget[0] < 0:
+                        return best
                 cols, groups, subs_at = [], [], []
                 it = iter(sizes)
                 si = 0
