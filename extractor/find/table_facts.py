@@ -8,7 +8,11 @@ dossier_field, dossier_rate, table_column, ranking_column): a sub-column names t
 of its group ("Đang giải quyết" → "Trong hạn" is pending_on_time), a total cell ("Tổng",
 "Số lượng") keeps its group's field, a unit row or cell ("%", "Tỷ lệ (%)") makes it the
 group's rate. Rows are scopes: the label cell (an ordinal column "STT" skipped). Every
-figure keeps its cell as evidence."""
+figure keeps its cell as evidence.
+
+Every table of the document is read here, whatever its source: DOCX, HTML and ruled PDF
+grids from the loaders, "|" grids in text, and grids flattened into text lines, whose
+header words are first cut into cells over their columns by find/flat_grid.py."""
 from __future__ import annotations
 
 from dataclasses import dataclass
