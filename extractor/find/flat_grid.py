@@ -305,6 +305,12 @@ def _label_score(words: list[_Word], p: int) -> float:
     return -4.0 * len(bad) - 0.15 * starts - 0.3 * caps
 
 
+def _label_only(text: str) -> bool:
+    """A header cell that names the label column ("Đơn vị", "STT") and nothing else."""
+    e = explain(text)
+    return bool(e.keys) and e.keys <= {"subject", "ordinal"}
+
+
 def _compositions(total: int, parts: int, least: int = 2):
     if parts == 0:
         if total == 0:
@@ -388,6 +394,8 @@ def _best_header(doc, lines, width, data, k, units=None, budget=None):
                 continue
             seg_score, segs = got
             cols = [[_seg_text(rest, i, j)] for i, j in segs]
+            if any(_label_only(c[0]) for c in cols):
+                continue
             fscore = _fields_score(cols, data, k, [None] * width, units)
             if fscore is None:
                 continue
@@ -410,13 +418,18 @@ def _best_header(doc, lines, width, data, k, units=None, budget=None):
                 if got is None:
                     continue
                 seg_score, segs = got
+                if any(_label_only(_seg_text(rest, i, j)) for i, j in segs):
+                    continue  # "Đơn vị" over figures: the label column's header cut wrong
                 frames.append((lab + seg_score + sub_score, p, n, sub_segs, m, s, segs))
     # best cuts first: a frame whose cut is too poor for any filling to win is not tried
     frames.sort(key=lambda f: -f[0])
-    bound = 4.5 * width + 1
+    # what the figures can add at most: 2 a named column, 1 a rate column's decimals, 4 a
+    # group whose total adds up
     for base, p, n, sub_segs, m, s, segs in frames:
-        if best is not None and base + bound < best[0]:
-            break
+        if best is not None and base + 3.0 * width + 4.0 * s + 1 < best[0]:
+            if base + 3.0 * width + 4.0 * width + 1 < best[0]:
+                break
+            continue
         rest = top[p:]
         gtexts = [_seg_text(rest, gi, gj) for gi, gj in segs]
         stexts = [_seg_text(sub, a, b) for a, b in sub_segs]
