@@ -54,6 +54,7 @@ _NO_FIELD = frozenset({"_procedures"})  # table columns the vocabulary names, wi
 _NUMBERED_KIND = regex.compile(r"(?:^|\s)(?:mức(?:\s+độ)?|tổ(?:\s+dân\s+phố)?|khu|khóm|nhóm|loại|đội|"
                                r"xóm|bản|cụm|tiểu\s+khu)\s*$", regex.I)
 _LIST_JOIN = regex.compile(r"(?:,|\s(?:và|-|–))\s*$", regex.I)
+_WORD_RE = regex.compile(r"\S+")
 _UNIT_NOTE = regex.compile(r"\((?:%|hồ sơ|điểm|hs|lượt|phiếu)\)", regex.I)
 # a unit row: every cell a unit ("(hồ sơ)", "(%)", "%"): each names its column's unit
 _UNIT_CELL = regex.compile(r"\(?\s*(?:%|hồ sơ|điểm|hs|lượt|phiếu|người)\s*\)?", regex.I)
@@ -125,7 +126,7 @@ def _word_spans(text: str) -> list[tuple[int, int]]:
     """Words of a header text, two-word units ("hồ sơ", "giải quyết") kept as one, and a
     unit in parentheses with the word before it ("Tỷ lệ (%)")."""
     out: list[tuple[int, int]] = []
-    for m in regex.finditer(r"\S+", text):
+    for m in _WORD_RE.finditer(text):
         if out and ((_fold(text[out[-1][0]:m.end()]) in _BIGRAMS and " " not in text[out[-1][0]:out[-1][1]])
                     or (_UNIT_NOTE.fullmatch(m.group()) and not _UNIT_CELL.fullmatch(text[out[-1][0]:out[-1][1]]))):
             out[-1] = (out[-1][0], m.end())

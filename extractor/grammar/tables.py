@@ -278,6 +278,7 @@ _NUM_CELL = regex.compile(r"[-+]?(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d+)?%?")
 _SERIAL = regex.compile(r"(?:\d{1,3}|[IVXLC]{1,5}|[a-zđ])[.)]?")
 _LETTER = regex.compile(r"\p{L}")
 _TOKEN = regex.compile(r"\S+")
+_NOT_TAIL = regex.compile(r"[\d.:;!?]")  # a word after a row's numbers holds none of these
 MAX_HEADER_LINES = 3
 
 
@@ -314,7 +315,7 @@ def _row_parts(text: str, a: int, b: int) -> Optional[tuple]:
     tail: list[tuple[int, int]] = []
     if serial is not None:  # "1 Sở Tư pháp 91,25 1 Tốt": words after the numbers
         while (hi > lo and len(tail) < 3 and not _NUM_CELL.fullmatch(text, *toks[hi - 1])
-               and not regex.search(r"[\d.:;!?]", text[toks[hi - 1][0]:toks[hi - 1][1]])):
+               and not _NOT_TAIL.search(text, *toks[hi - 1])):
             hi -= 1
             tail.insert(0, toks[hi])
     nums: list[tuple[int, int]] = []
