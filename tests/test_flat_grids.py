@@ -182,3 +182,12 @@ def test_a_grid_too_wide_to_cut_gives_no_facts_and_no_error():
     text = ("Đơn vị Tiếp nhận Đã giải quyết\n" + head + "\n"
             "Xã A " + " ".join(str(i) for i in range(30)) + "\n")
     assert _facts(text) == []
+
+
+def test_a_dash_is_an_empty_cell_of_its_row():
+    text = ("Đơn vị Tiếp nhận Đã giải quyết Đúng hạn Trễ hạn\n"
+            "Xã A 120 118 118 -\n"
+            "Xã B 80 79 77 2\n")
+    assert [(s, v) for s, v, _ in _facts(text)] == [
+        ("Xã A", {"received": 120, "resolved": 118, "resolved_on_time": 118}),
+        ("Xã B", {"received": 80, "resolved": 79, "resolved_on_time": 77, "resolved_late": 2})]

@@ -540,7 +540,7 @@ def _fields_score(cols: list[list[str]], data: list[_Column], k: int, groups: li
             continue
         col = data[j]
         if f.endswith("_rate"):
-            if any(v is None or v > 100 for v in col.rates):
+            if any(v is not None and v > 100 for v in col.rates):  # None: an empty cell ("-")
                 return None
             if col.decimal:
                 score += 1.0

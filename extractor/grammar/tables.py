@@ -278,6 +278,7 @@ _NUM_CELL = regex.compile(r"[-+]?(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d+)?%?")
 _SERIAL = regex.compile(r"(?:\d{1,3}|[IVXLC]{1,5}|[a-zđ])[.)]?")
 _LETTER = regex.compile(r"\p{L}")
 _TOKEN = regex.compile(r"\S+")
+_EMPTY_CELL = regex.compile(r"[-–—]")  # a cell with no figure ("-"): a cell all the same
 _NOT_TAIL = regex.compile(r"[\d.:;!?]")  # a word after a row's numbers holds none of these
 MAX_HEADER_LINES = 3
 
@@ -314,15 +315,17 @@ def _row_parts(text: str, a: int, b: int) -> Optional[tuple]:
     hi = len(toks)
     tail: list[tuple[int, int]] = []
     if serial is not None:  # "1 Sở Tư pháp 91,25 1 Tốt": words after the numbers
-        while (hi > lo and len(tail) < 3 and not _NUM_CELL.fullmatch(text, *toks[hi - 1])
+        while (hi > lo and len(tail) < 3 and _LETTER.search(text, *toks[hi - 1])
                and not _NOT_TAIL.search(text, *toks[hi - 1])):
             hi -= 1
             tail.insert(0, toks[hi])
     nums: list[tuple[int, int]] = []
-    while hi > lo and _NUM_CELL.fullmatch(text, *toks[hi - 1]):
+    real = 0
+    while hi > lo and (_NUM_CELL.fullmatch(text, *toks[hi - 1]) or _EMPTY_CELL.fullmatch(text, *toks[hi - 1])):
         hi -= 1
         nums.insert(0, toks[hi])
-    if not nums or (tail and len(nums) < 2):
+        real += text[toks[hi][0]].isdigit() or text[toks[hi][0]] in "+-" and toks[hi][1] - toks[hi][0] > 1
+    if not real or (tail and len(nums) < 2):
         return None
     label = toks[lo:hi]
     if not label or not any(_LETTER.search(text, s, e) for s, e in label):
