@@ -95,10 +95,11 @@ def differences(a, b, where=""):
         if len(a) != len(b):
             return [f"{where}: {len(a)} items in the view, {len(b)} extracted"]
         return [d for i, (x, y) in enumerate(zip(a, b)) for d in differences(x, y, f"{where}[{i}]")]
-    if a == b and type(a) is bool is type(b) or a == b and not isinstance(a, bool) \
-            and not isinstance(b, bool):
-        return []
-    return [f"{where}: view {a!r}, extracted {b!r}"]
+    if isinstance(a, bool) or isinstance(b, bool):  # True is not 1 here
+        same = type(a) is type(b) and a == b
+    else:
+        same = a == b
+    return [] if same else [f"{where}: view {a!r}, extracted {b!r}"]
 
 
 LISTS = ("references", "laws", "scores", "dossier_stats", "tasks", "ratios", "findings")
