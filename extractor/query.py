@@ -442,16 +442,31 @@ def _json_list(value: Optional[str]) -> list:
     return json.loads(value) if value else []
 
 
-def _fact_rows(db: Db, table: str, fields: list[str], doc_id: int,
+def _contract_fields(kind: str, cls) -> list[tuple[str, bool]]:
+    """(field, is a flag) of a fact dataclass that the extract contract carries, in the
+    contract's order (extractor/model.py owns both)."""
+    from dataclasses import fields
+
+    from extractor.model import CONTRACT_OMITS
+    return [(f.name, f.type in ("bool", bool)) for f in fields(cls)
+            if f.name not in CONTRACT_OMITS.get(kind, ())]
+
+
+def _fact_rows(db: Db, table: str, fields: list[tuple[str, bool]], doc_id: int,
                extra: tuple[str, ...] = (), join: str = "",
                cols: Optional[dict[str, str]] = None) -> list[dict[str, Any]]:
     """Rows of one fact table in document order (insertion order: the order of the
-    extraction), one dict per row with the contract's fields in the contract's order."""
+    extraction), one dict per row with the contract's fields in the contract's order;
+    each field read from the column of its name unless `cols` says otherwise; a flag
+    comes back as a bool whatever the database returns (SQLite: 0/1)."""
     cols = cols or {}
-    sel = [cols.get(f, f'x."{f}"') for f in [*fields, *extra]]
+    names = [f for f, _ in fields] + list(extra)
+    flags = {f for f, flag in fields if flag}
+    sel = [cols.get(f, f'x."{f}"') for f in names]
     rows = db.rows(f"SELECT {', '.join(sel)} FROM {table} x {join} "
                    "WHERE x.document_id = :d ORDER BY x.id", {"d": doc_id})
-    return [{f: _plain(v) for f, v in zip([*fields, *extra], r)} for r in rows]
+    return [{f: bool(v) if f in flags else _plain(v) for f, v in zip(names, r)}
+            for r in rows]
 
 
 def document_view(engine: Any, doc_id: int) -> Optional[dict[str, Any]]:
@@ -463,21 +478,16 @@ def document_view(engine: Any, doc_id: int) -> Optional[dict[str, Any]]:
     with its `scope`). Beyond the contract: `id`, `status`, `error`, each reference's
     `cited_id` and `held`, and for a stored report its `files`. None for an unknown id.
     The one builder of this view: `query show`, `/doc/ID` and `Archive.show` use it."""
-    from dataclasses import fields as dc_fields
-
     from extractor import SCHEMA, model
-    from extractor.model import CONTRACT_OMITS
-
-    def names(kind: str, cls) -> list[str]:
-        return [f.name for f in dc_fields(cls) if f.name not in CONTRACT_OMITS.get(kind, ())]
-
+    meta_order = [f for f, _ in _contract_fields("document", model.DocumentMeta)]
+    # the document's own fields are columns of the same names, but its unit (unit table)
+    # and where it states each field (document_evidence)
+    meta_fields = [f for f in meta_order if f not in ("unit", "evidence")]
     with _open(engine) as db:
-        meta_fields = [f for f in names("document", model.DocumentMeta)
-                       if f not in ("unit", "evidence")]
         rows = db.rows(
             "SELECT id, status, error, path, sha256, format, page_count, ocr_pages, encoding, "
-            f"warnings, unit_id, {', '.join(f'{chr(34)}{f}{chr(34)}' for f in meta_fields)} "
-            "FROM document WHERE id = :d", {"d": int(doc_id)})
+            "warnings, unit_id, " + ", ".join(f'"{f}"' for f in meta_fields) +
+            " FROM document WHERE id = :d", {"d": int(doc_id)})
         if not rows:
             return None
         (did, status, error, path, sha, fmt, pages, ocr, enc, warnings, unit_id,
@@ -495,35 +505,32 @@ def document_view(engine: Any, doc_id: int) -> Optional[dict[str, Any]]:
             meta[f] = _json_list(meta[f])
         unit = None
         if unit_id is not None:
-            ufields = [f.name for f in dc_fields(model.Unit)]
+            ufields = [f for f, _ in _contract_fields("unit", model.Unit)]
             urow = db.rows(f"SELECT {', '.join(ufields)} FROM unit WHERE id = :u",
                            {"u": unit_id})
             unit = dict(zip(ufields, urow[0])) if urow else None
         meta["unit"] = unit
-        span = ["page", "start", "end", "text"]
+        span = [(f, False) for f in ("name", "page", "start", "end", "text")]
         meta["evidence"] = {r.pop("name"): r for r in _fact_rows(
-            db, "document_evidence", ["name", *span], did)}
-        out["document"] = {f: meta[f] for f in names("document", model.DocumentMeta)}
-        refs = _fact_rows(db, "citation", names("references", model.Reference), did,
+            db, "document_evidence", span, did)}
+        out["document"] = {f: meta[f] for f in meta_order}
+        refs = _fact_rows(db, "citation", _contract_fields("references", model.Reference), did,
                           extra=("cited_id", "held"),
                           join="JOIN cited_document cd ON x.cited_id = cd.id",
                           cols={"key": "cd.key", "held": "cd.document_id"})
         held: dict[int, Optional[dict]] = {}
         for r in refs:
-            r["issuer_inferred"] = bool(r["issuer_inferred"])
             hid = r["held"]  # the archive's own copy of the cited document, or None
             if hid is not None and hid not in held:
                 held[hid] = _held_info(db, hid)
             r["held"] = held[hid] if hid is not None else None
         out["references"] = refs
-        out["laws"] = _fact_rows(db, "law_mention", names("laws", model.Law), did)
-        out["scores"] = _fact_rows(db, "score", names("scores", model.Score), did)
-        stats = _fact_rows(db, "dossier_stat", names("dossier_stats", model.DossierStat), did)
-        for x in stats:
-            x["claims_total"] = bool(x["claims_total"])
-        out["dossier_stats"] = stats
-        out["tasks"] = _fact_rows(db, "task_stat", names("tasks", model.Task), did)
-        out["ratios"] = _fact_rows(db, "ratio", names("ratios", model.Ratio), did)
+        for kind, table, cls in (("laws", "law_mention", model.Law),
+                                 ("scores", "score", model.Score),
+                                 ("dossier_stats", "dossier_stat", model.DossierStat),
+                                 ("tasks", "task_stat", model.Task),
+                                 ("ratios", "ratio", model.Ratio)):
+            out[kind] = _fact_rows(db, table, _contract_fields(kind, cls), did)
         out["findings"] = findings(db, document_id=did)
         out["files"] = _files_of(db, did)
         # the contract's order of keys, then what the store adds
