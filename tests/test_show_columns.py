@@ -218,7 +218,8 @@ def test_the_document_table_holds_no_extraction_json(archive):
     assert {"recipients", "issuer_path", "doc_type_signals"} <= columns
 
 
-def test_a_database_stored_with_the_json_gets_its_columns_from_it(tmp_path):
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_database_stored_with_the_json_gets_its_columns_from_it(tmp_path, backend):
     """Migration 0014 on a database written before it: the new columns are filled from
     the stored extraction JSON, then the JSON is dropped; the view equals the contract."""
     from alembic import command
@@ -229,11 +230,10 @@ def test_a_database_stored_with_the_json_gets_its_columns_from_it(tmp_path):
     from extractor.ingest import ingest
     from extractor.store.db import alembic_config, open_engine
     path = str(SEEDS / "001_3e4ada505bc6bb63.txt")
-    url = str(tmp_path / "old.db")
-    engine = open_engine(url)
+    engine = open_engine(scratch_db(backend, tmp_path))
     assert ingest(engine, [path]).new == 1
     contract = extractor.to_contract(extractor.extract(path))
-    cfg = alembic_config(f"sqlite:///{url}")
+    cfg = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0010")  # the schema before: the JSON column, no new ones
