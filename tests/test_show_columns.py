@@ -2,8 +2,8 @@
 from the stored columns by one function, extractor.query.document_view (issue 9: queries
 read columns, never a stored copy of the extraction JSON).
 
-Specification: for every seed and every unseen document (1NN-8NN, the 7NN ones
-included), and two small files that fill the fields the corpus leaves empty (a date that
+Specification: for every seed and every unseen document (1NN-9NN, the 7NN ones
+included; TXT, HTML, DOCX and ruled PDFs), and two small files that fill the fields the corpus leaves empty (a date that
 is not a real date, an HTML page that gives a loader warning), ingested, the view equals
 `extractor.extract(path)` on every field of the `cchc.extract/1` contract; a scanned PDF
 (`ocr_pages`) is checked the same way in a slow test. What the view adds or keeps apart,
@@ -25,8 +25,10 @@ import pytest
 
 from conftest import BACKENDS, CORPORA, ROOT, SEEDS, scratch_db
 
+REPORTS = (".txt", ".html", ".docx", ".pdf")
 CORPUS = sorted(str(p) for p in SEEDS.glob("*.txt")) + sorted(
-    str(p) for p in (CORPORA / "unseen").iterdir() if not p.name.endswith(".gold.json"))
+    str(p) for p in (CORPORA / "unseen").iterdir()  # NNN_name.ext, not the READMEs
+    if p.name[:3].isdigit() and p.suffix in REPORTS)
 STORE_ONLY = ("id", "status", "error", "files")
 FINDING_FIELDS = ("rule", "severity", "message", "message_en", "evidence", "number", "date",
                   "suggestion")
