@@ -107,9 +107,10 @@ def _fill_from_stored_json(conn) -> None:
                 f'SELECT id, page, "start", "end" FROM {table} WHERE document_id = :d '
                 "ORDER BY id"), {"d": did}).fetchall())
             sets = ", ".join(f"{c} = :{c}" for c in cols)
+            updates = []
             for fact in data.get(key) or []:
                 rid = ids.pop((fact.get("page"), fact.get("start"), fact.get("end")), None)
-                if rid is None:
+                if rid is None:  # a fact no column could hold was not stored
                     continue
                 vals = {c: fact.get(c) for c in cols}
                 for c in ("issuer_inferred", "claims_total"):
@@ -117,8 +118,9 @@ def _fill_from_stored_json(conn) -> None:
                         vals[c] = bool(vals[c])
                 if isinstance(vals.get("year"), int) and abs(vals["year"]) >= 2 ** 63:
                     vals["year"] = None
-                conn.execute(sa.text(f"UPDATE {table} SET {sets} WHERE id = :id"),
-                             {"id": rid, **vals})
+                updates.append({"id": rid, **vals})
+            if updates:
+                conn.execute(sa.text(f"UPDATE {table} SET {sets} WHERE id = :id"), updates)
 
 
 def downgrade() -> None:
