@@ -282,3 +282,39 @@ def test_the_view_of_one_document_reads_no_whole_table(tmp_path):
         assert len(ran) > 8 and scans == []
     finally:
         db.close()
+
+
+def test_a_replaced_file_leaves_no_row_of_its_old_document_in_any_table(tmp_path):
+    # every fact table (document_evidence and ratio included) is cleared with its
+    # document: after the replacement the archive holds exactly the new version's rows
+    from sqlmodel import SQLModel
+
+    from extractor import query
+    from extractor.ingest import ingest
+    from extractor.store.db import open_engine
+    report = tmp_path / "report.txt"
+    report.write_text((SEEDS / "002_d55b9dce33f6b12b.txt").read_text(encoding="utf-8"),
+                      encoding="utf-8")
+    engine = open_engine(str(tmp_path / "r.db"))
+    assert ingest(engine, [str(report)]).new == 1
+    before = query.show(engine, str(report))
+    assert all(before[k] for k in ("references", "scores", "dossier_stats", "tasks",
+                                   "findings"))
+    assert before["document"]["evidence"]
+    report.write_text("Thực hiện Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ.\n",
+                      encoding="utf-8")
+    assert ingest(engine, [str(report)]).replaced == 1
+    new = query.show(engine, str(report))
+    with query._open(engine) as db:
+        held = {name: db.scalar(f"SELECT COUNT(*) FROM {name}")
+                for name, tb in SQLModel.metadata.tables.items()
+                if "document_id" in tb.columns and name != "cited_document"}
+    assert {k: held[k] for k in ("citation", "law_mention", "score", "dossier_stat",
+                                 "task_stat", "ratio", "document_evidence", "finding",
+                                 "page")} == {
+        "citation": len(new["references"]), "law_mention": len(new["laws"]),
+        "score": len(new["scores"]), "dossier_stat": len(new["dossier_stats"]),
+        "task_stat": len(new["tasks"]), "ratio": len(new["ratios"]),
+        "document_evidence": len(new["document"]["evidence"]),
+        "finding": len(new["findings"]), "page": new["source"]["pages"]}
+    assert [r["number"] for r in new["references"]] == ["61/2018/NĐ-CP"]
