@@ -7,7 +7,7 @@ limit (RLIMIT_AS in the child): a worker over a limit is killed or dies, the fil
 recorded failure with its reason and a fresh worker takes the next file. Work in flight
 is bounded (one file per worker; folders are walked and hashed lazily), so memory stays
 flat however many files there are. A worker also prepares what storing computes from the
-extraction alone (extract JSON, search words, archive mentions: store.write.prepare), so
+extraction alone (page search words, archive mentions: store.write.prepare), so
 the main process only writes, one transaction per document, through SQLAlchemy Core with
 units and cited documents cached (store/write.py).
 The check for an existing copy happens inside that write transaction, so concurrent runs

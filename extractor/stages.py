@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Callable, Optional
 
 from extractor import SCHEMA
-from extractor.model import DocumentMeta, Extraction, Loaded
+from extractor.model import CONTRACT_OMITS, DocumentMeta, Extraction, Loaded
 from extractor.normalize import DocText
 
 
@@ -161,11 +161,7 @@ def to_contract(ex: Extraction) -> dict[str, Any]:
         "schema": SCHEMA,
         "source": ex.source.source_json(),
         "document": meta,
-        "references": [_strip(_plain(r), ("date_span",)) for r in ex.references],
-        "laws": [_plain(x) for x in ex.laws],
-        "scores": [_strip(_plain(x), ("scope_unit",)) for x in ex.scores],
-        "dossier_stats": [_strip(_plain(x), ("evidence", "scope_unit")) for x in ex.dossier_stats],
-        "tasks": [_plain(x) for x in ex.tasks],
-        "ratios": [_plain(x) for x in ex.ratios],
-        "findings": [_strip(_plain(f), ("doc_sha256",)) for f in ex.findings],
+        **{name: [_strip(_plain(x), CONTRACT_OMITS.get(name, ())) for x in getattr(ex, name)]
+           for name in ("references", "laws", "scores", "dossier_stats", "tasks", "ratios",
+                        "findings")},
     }
