@@ -210,7 +210,10 @@ def meta_period(meta: Optional[DocumentMeta]) -> Optional[str]:
 
 
 _RANGE_START = regex.compile(r"từ ngày", regex.I)
-_QUALIFIER_GAP = regex.compile(r"[\s(,:]*(?:kỳ báo cáo|tính|thời gian)?[\s:,]*", regex.I)
+# between a named period and the date range that states what it covers: "quý III năm 2024
+# (Kỳ báo cáo từ ngày ...)", "6 tháng đầu năm 2023 (số liệu tính từ ngày ... )"
+_QUALIFIER_GAP = regex.compile(r"[\s(,:]*(?:(?:kỳ báo cáo|số liệu|thời gian)(?:\s+(?:được\s+)?(?:tính|lấy))?|tính)?"
+                               r"[\s:,]*", regex.I)
 
 
 def period_at(view: str, pos: int, meta: Optional[DocumentMeta], window: int = 1500) -> Optional[str]:
