@@ -13,10 +13,12 @@ from typing import Any, Optional
 import regex
 
 from extractor.find.figure_grammar import (
+    use_text,
     Covered, _LEVEL_BEFORE_NUM, _NUM_GAP_BAN, _sentences, _AGENCY_NAME, _with_name, _period_at,
     _meta_unit, _year_of, repeated_paragraphs, document_unit)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
 from extractor.find.numbers import find_numbers, split_row
+from extractor.find.quantities import role_of
 from extractor.model import DOSSIER_RATE_OF, DocumentMeta, DossierStat
 from extractor.normalize import DocText, strip_marks
 
@@ -263,6 +265,8 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
         t_lo = max(s_start, fig.start - 30, prev.end if prev else 0)
         if target_re.search(view[t_lo:fig.num_start]):
             continue
+        if role_of(view, n.start, n.end, s_start).kind == "threshold":
+            continue  # "tỷ lệ hồ sơ trễ hạn xuống dưới 3%", "đạt trên 98%": a bound, not a figure
         if twin is not None:
             figs.append(twin)
         figs.append(fig)
@@ -709,6 +713,7 @@ def _tables(doc: DocText, meta: Optional[DocumentMeta]
 
 
 def find_dossier_stats(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[DossierStat]:
+    use_text(doc.view, doc.text)
     from extractor.find.table_facts import doc_offset, read_tables
     tf = read_tables(doc, meta)
     table_stats, regions = _tables(doc, meta)

@@ -14,11 +14,14 @@ import regex
 from extractor.find.dossiers import _SHORT_GAP, _ROW_ORDINAL
 from extractor.find.table_facts import doc_offset, read_tables
 from extractor.find.figure_grammar import (
+    use_text,
     Covered,
     _LEVEL_WORDS, _LEVEL_BEFORE_NUM, _sentence_bounds, _with_name, _period_before,
     _meta_unit, _complete_subject, _year_of, repeated_paragraphs, document_unit)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan, criterion_key
-from extractor.find.numbers import NUM_TOKEN, find_fractions, parse_number
+from extractor.find.numbers import NUM_TOKEN, find_fractions, find_numbers, parse_number
+from extractor.find.quantities import is_value, role_of
+from extractor.vocab.patterns import figures_union
 from extractor.model import DocumentMeta, Score
 from extractor.normalize import DocText, strip_marks
 
@@ -62,6 +65,115 @@ def _rank_after(view: str, pos: int, hi: int) -> tuple[Optional[int], Optional[i
     return None, None
 
 
+def _change_after(view: str, pos: int, hi: int) -> Optional[float]:
+    """The signed change stated after a value ("đạt 75,99%, thấp hơn 5,42% so với ...",
+    "(-15,35%)", "tăng 3,78%"): the first number after pos typed a change with % or điểm;
+    None when another value comes first. A change in places ("tăng 3 bậc") is the rank's."""
+    for n in find_numbers(view, pos, hi, kind="decimal"):
+        role = role_of(view, n.start, n.end)
+        if role.kind == "change":
+            if not (n.percent or regex.match(r"\s*điểm", view[n.end:n.end + 8], regex.I)):
+                continue
+            return n.value * (role.sign or 1)
+        if role.kind == "value":
+            return None
+    return None
+
+
+_VALUE_LEAD = regex.compile(r"(?<!\w)(?:với|đạt(?: được)?|là)\s*(?:kết quả\s*)?$", regex.I)
+_VALUE_TAIL = regex.compile(r"\s*(?:,|\(|chỉ số(?!\w))", regex.I)
+
+
+def _value_before(view: str, lo: int, hi: int, used: set[int]) -> Optional[regex.Match]:
+    """A value stated before its index in the same clause chain: "với 87,54 điểm chỉ số
+    tổng hợp, thành phố Đà Nẵng đứng thứ 5 ... về chỉ số CCHC", "với 90,09 điểm, Hải Phòng
+    ... dẫn đầu Chỉ số CCHC". It is introduced by với/đạt/là and closes its phrase (a comma,
+    a parenthesis, "chỉ số"); "đạt 85% hồ sơ ..." is a share of something else."""
+    best = None
+    for v in _VALUE.finditer(view, lo, hi):
+        if v.start() in used or view[v.start() - 1:v.start()] == "/":
+            continue
+        if not _VALUE_LEAD.search(view, max(0, v.start() - 24), v.start()):
+            continue
+        if not _VALUE_TAIL.match(view, v.end()) or not is_value(view, v.start(1), v.end(1), lo):
+            continue
+        best = v
+    return best
+
+
+_RANK_GAP_TO_CUE = regex.compile(r"\s*(?:(?:về|trong|trên|của)\s+)?(?:bảng xếp hạng\s+)?$", regex.I)
+_GROUP_WORD = regex.compile(r"(?<!\w)nhóm(?!\w)", regex.I)
+
+
+def _rank_words(view: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    out = []
+    for c in of_kind("rank_word"):
+        for a, b in scan(c, view, lo, hi):
+            out.append((a, b, c.key))
+    return sorted(out)
+
+
+def _rank_in_words(view: str, clause_lo: int, c_start: int, c_end: int, value_start: Optional[int],
+                   after: int, clause_hi: int) -> Optional[str]:
+    """A rank in words around an index ("xếp hạng thứ nhất về Chỉ số CCHC", "vị trí dẫn
+    đầu bảng xếp hạng Chỉ số CCHC", "đạt Chỉ số CCHC năm 2022 cao nhất với kết quả là ...",
+    "... 89,47%, xếp loại tốt, dẫn đầu khối huyện"): its key (rules/figures.yaml kind
+    rank_word). A rank word after "nhóm" in its clause names a group ("nằm trong nhóm 5 địa
+    phương dẫn đầu"), not a rank."""
+    def ok(a: int) -> bool:
+        cl = max(clause_lo, view.rfind(",", clause_lo, a) + 1)
+        return not _GROUP_WORD.search(view, cl, a)
+    for a, b, key in reversed(_rank_words(view, max(clause_lo, c_start - 60), c_start)):
+        if _RANK_GAP_TO_CUE.fullmatch(view, b, c_start) and ok(a):
+            return key
+    hi = value_start if value_start is not None and value_start > c_end else None
+    if hi is not None:
+        for a, b, key in _rank_words(view, c_end, hi):
+            if ok(a):
+                return key
+    if value_start is not None:
+        for a, b, key in _rank_words(view, after, clause_hi):
+            if ok(a):
+                return key
+    return None
+
+
+# a unit named as the subject of its clause ("UBND TP. Cam Ranh đạt chỉ số CCHC ...",
+# "thành phố Đà Nẵng đứng thứ 5 ... về chỉ số CCHC")
+_NAMED_UNIT = regex.compile(
+    r"(?:(?:UBND|Ủy ban nhân dân)\s+)?(?-i:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|Sở)"
+    r"(?:\s+\p{Lu}[\p{L}\-]*)+)")
+
+
+def _subject_before(view: str, lo: int, hi: int) -> Optional[str]:
+    last = None
+    for last in _NAMED_UNIT.finditer(view, lo, hi):
+        pass
+    return " ".join(last.group().split()) if last else None
+
+
+def _period_after(view: str, lo: int, hi: int) -> Optional[regex.Match]:
+    """The first period after lo (before hi) that is not a comparison ("so với năm 2021")."""
+    excl = figures_union("period_exclude", anchored=True)
+    for m in figures_union("period").finditer(view, lo, hi):
+        if not excl.search(view[max(0, m.start() - 20):m.start()]):
+            return m
+    return None
+
+
+_FULL_STOP = regex.compile(r"[.!?](?=\s|$)")
+
+
+def _full_sentence_start(view: str, pos: int, limit: int = 600) -> int:
+    """Start of the sentence around pos when only ". ! ?" end one (";" joins clauses that
+    share the sentence's lead: "Năm 2022, ... (xếp thứ 11/63); Chỉ số CCHC ...")."""
+    lo = max(0, pos - limit)
+    start = lo
+    for m in _FULL_STOP.finditer(view, lo, pos):
+        start = m.end()
+    return start
+
+
 def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
                   tables: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Score]:
     view = doc.view
@@ -95,6 +207,8 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
                 continue
             if _COUNT_SHARE.search(view, max(0, v.start() - 30), v.start()):
                 continue  # "1.764 phiếu (98,0%)": the share of a count, not the index's value
+            if not is_value(view, v.start(1), v.end(1), s_start):
+                continue  # a threshold, target, change or label: "Chỉ số CCHC trên 90%"
             m = v
             break
         fv = _VALUE_FRAC.search(view, c_end, m.start() if m else min(nxt, c_end + 160))
@@ -102,7 +216,20 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
             part, whole = parse_number(fv.group(1), "decimal"), parse_number(fv.group(2), "decimal")
             if part is not None and whole is not None and part <= whole:
                 m, frac_part = fv, part
+        before = False  # the value stands before its index
+        if m is None:
+            prev_end = index_hits[k - 1][1] if k > 0 else 0
+            m = _value_before(view, max(s_start, prev_end), c_start, used)
+            before = m is not None
         rank, rank_total = _rank_after(view, c_end, nxt)
+        if rank is None and before:
+            rank, rank_total = _rank_after(view, m.end(), c_start)
+        clause_hi = min(nxt, s_end)
+        if rank is None:
+            rank_key = _rank_in_words(view, s_start, c_start, c_end,
+                                      (m.start() if m else None), (m.end() if m else c_end), clause_hi)
+            if rank_key is not None and rank_key != "last":
+                rank = int(rank_key)
         if m is None and rank is None:
             continue
         unit = None
@@ -117,17 +244,15 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
                 value, max_value = frac_part, parse_number(m.group(2), "decimal")
             stop = m.end()
             after_hi = min(nxt, s_end, m.end() + 200)
+            if before:  # rating and change may stand between the value and its index
+                after_hi = min(nxt, s_end, c_end + 200)
         else:
             after_hi = nxt
-        rating = _rating_after(view, stop, min(after_hi, stop + 40)) if m else None
+        rating = _rating_after(view, stop, min(after_hi, stop + (max(40, c_start - stop) if before else 40))) if m else None
         change = None
         target = None
         if m:
-            ch = _CHANGE.search(view, m.end(), min(after_hi, m.end() + 60))
-            if ch:
-                change = parse_number(ch.group(2), "decimal")
-                if ch.group(1).lower() == "giảm" and change is not None:
-                    change = -change
+            change = _change_after(view, m.end(), min(after_hi, (c_start if before else m.end()) + 80))
             tg = _TARGET.search(view, m.end(), after_hi)
             if tg:
                 target = parse_number(tg.group(1), "decimal")
@@ -145,8 +270,15 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
         if subj_m:
             end = _with_name(view, subj_m.end(1))
             subject = _complete_subject(view[subj_m.start(1):end].strip(), meta)
-        ym = _period_before(view, m.start() if m else nxt, window=(m.start() if m else nxt) - s_start,
-                            floor=s_start)
+        elif before:
+            subject = _subject_before(view, m.end(), c_start)
+        vpos = m.start() if m and not before else (c_start if before else nxt)
+        ym = _period_before(view, vpos, window=vpos - s_start, floor=s_start)
+        if ym is None:  # "về chỉ số CCHC cấp tỉnh năm 2022": the year after the index
+            ym = _period_after(view, c_end, m.start() if m and not before else clause_hi)
+        if ym is None:  # the sentence's lead, across ";" ("Năm 2022, ...; Chỉ số CCHC ...")
+            fs = _full_sentence_start(view, c_start)
+            ym = _period_before(view, vpos, window=vpos - fs, floor=fs)
         year = _year_of(view[ym.start():ym.end()]) if ym else None
         indicator = cue.extra.get("indicator") or cue.key
         criterion = _sub_index(view, c_end, m.start() if m else None) if indicator == "SIPAS" else None
@@ -155,13 +287,13 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
             rm = union("rating").search(view, stop, min(after_hi, stop + 40))
             if rm:
                 end = max(end, rm.end())
-        span = doc.span(c_start, end)
+        span = doc.span(m.start() if before else c_start, end)
         out.append(Score(indicator=indicator, criterion=criterion, value=value, max=max_value, unit=unit,
                          year=year, rank=rank, rank_total=rank_total, rating=rating,
                          subject=subject, text=span.text, page=span.page, start=span.start,
                          end=span.end, index_name=cue.key if indicator == "OTHER_INDEX" else None,
                          change=change, target=target, rank_change=rank_change))
-        if m is not None and year is not None:
+        if m is not None and year is not None and not before:
             hi = min(nxt, s_end)
             if _YEAR_ITEM.search(view, max(0, m.start() - 20), m.start()):
                 # "qua các năm: năm 2020: 82,1%; năm 2021: 84,3%; ...": a list of yearly
@@ -759,6 +891,7 @@ def _share_scores(doc: DocText, found: list[Score]) -> list[Score]:
 
 
 def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score]:
+    use_text(doc.view, doc.text)
     tf = read_tables(doc, meta)
     table_scores, regions = _ranking_tables(doc, meta)
     # a grid the table reader read (loader tables, "|" grids) is not read again line by line

@@ -8,7 +8,7 @@ from typing import Optional
 import regex
 
 from extractor.find.dossiers import _unit_re
-from extractor.find.figure_grammar import Covered, _sentence_bounds, _period_at
+from extractor.find.figure_grammar import use_text, Covered, _sentence_bounds, _period_at
 from extractor.find.figure_vocab import union
 from extractor.find.numbers import NUM_TOKEN, find_fractions, parse_number
 from extractor.model import DocumentMeta, Ratio, Task
@@ -18,6 +18,7 @@ from extractor.normalize import DocText
 # ==== tasks and ratios ================================================================
 
 def find_tasks(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Task]:
+    use_text(doc.view, doc.text)
     view = doc.view
     noun = union("task_noun")
     done = union("task_done")
@@ -166,6 +167,7 @@ def _prose_ratios(doc: DocText, taken: list[Ratio]) -> list[Ratio]:
 def find_ratios(doc: DocText) -> list[Ratio]:
     """part/total with a stated rate: '17/2744 ý kiến không hài lòng (tỷ lệ 0.61%)', or
     told in prose: 'phát ra 1.500 phiếu, thu về 1.482 phiếu hợp lệ, đạt 98,8%'."""
+    use_text(doc.view, doc.text)
     out = _fraction_ratios(doc)
     out += _prose_ratios(doc, out)
     out.sort(key=lambda r: (r.page, r.start))
