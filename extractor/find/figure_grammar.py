@@ -92,9 +92,11 @@ class _Sentences:
         hi = min(len(view), pos + limit)
         i = bisect.bisect_right(self.ends, pos) - 1
         j = bisect.bisect_left(self.starts, pos)
-        if not (i >= 0 and self.starts[i] >= lo) or not (j < len(self.starts) and self.ends[j] <= hi):
+        start_ok = (i >= 0 and self.starts[i] >= lo) or (i < 0 and lo == 0)
+        end_ok = (j < len(self.starts) and self.ends[j] <= hi) or (j >= len(self.starts) and hi == len(view))
+        if not start_ok or not end_ok:
             return _sentence_bounds_scan(view, pos, limit)
-        return self.ends[i], self.starts[j]
+        return (self.ends[i] if i >= 0 else 0), (self.starts[j] if j < len(self.starts) else len(view))
 
     def hard_start(self, pos: int) -> int:
         """End of the last sentence end at or before pos (0 if none)."""

@@ -161,6 +161,15 @@ def _period_after(view: str, lo: int, hi: int) -> Optional[regex.Match]:
     return None
 
 
+def _paragraph_period(doc: DocText, pos: int) -> Optional[regex.Match]:
+    """The last period stated before pos in its paragraph (a line of the stored text, at
+    most 1,500 characters back), comparisons left out."""
+    para = doc.text.rfind("\n", max(0, pos - 1500), pos) + 1
+    if para == 0:
+        para = max(0, pos - 1500) if pos > 1500 else 0
+    return _period_before(doc.view, pos, window=pos - para, floor=para)
+
+
 _FULL_STOP = regex.compile(r"[.!?](?=\s|$)")
 
 
@@ -279,6 +288,8 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
         if ym is None:  # the sentence's lead, across ";" ("Năm 2022, ...; Chỉ số CCHC ...")
             fs = _full_sentence_start(view, c_start)
             ym = _period_before(view, vpos, window=vpos - fs, floor=fs)
+        if ym is None:  # the paragraph's ("... năm 2022 ... . Trong khi đó, với 90,09 điểm, ...")
+            ym = _paragraph_period(doc, min(vpos, c_start))
         year = _year_of(view[ym.start():ym.end()]) if ym else None
         indicator = cue.extra.get("indicator") or cue.key
         criterion = _sub_index(view, c_end, m.start() if m else None) if indicator == "SIPAS" else None
@@ -771,7 +782,11 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
             else:
                 rank = int(rank_key[2:])
             ym = _period_before(view, m.end("val"), window=m.end("val") - max(0, before[-1][0] - 200))
+            if ym is None:
+                ym = _paragraph_period(doc, m.start())
             year = _year_of(view[ym.start():ym.end()]) if ym else None
+            s_start_, s_end_ = _sentence_bounds(view, m.start("val"))
+            change = _change_after(view, m.end(), min(s_end_, m.end() + 80))
             name = _complete_subject(" ".join(m.group("name").split()).rstrip(" ,"), meta)
             seen.add(m.start("val"))
             # already read as the index's value: add what the list says
@@ -789,7 +804,8 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
                              unit="%" if m.group("unit") == "%" else "điểm", year=year, rank=rank,
                              rank_total=rank_total, rating=None, subject=name, text=span.text,
                              page=span.page, start=span.start, end=span.end,
-                             index_name=cue.key if indicator == "OTHER_INDEX" else None))
+                             index_name=cue.key if indicator == "OTHER_INDEX" else None,
+                             change=change))
     return out
 
 
@@ -917,4 +933,15 @@ def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score
         if s.indicator in ("PAR_INDEX", "SIPAS") and s.subject is None and fallback:
             s.subject = fallback
     scores.sort(key=lambda s: (s.page, s.start))
-    return scores
+    # one fact stated twice (a table's last row restating the prose, a summary repeating
+    # the result) is one score
+    seen: set[tuple] = set()
+    kept = []
+    for s in scores:
+        key = (s.indicator, s.criterion, s.index_name, s.value, s.max, s.unit, s.year, s.subject,
+               s.rank)
+        if s.value is not None and key in seen:
+            continue
+        seen.add(key)
+        kept.append(s)
+    return kept
