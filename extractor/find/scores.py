@@ -74,12 +74,20 @@ def _change_after(view: str, pos: int, hi: int) -> Optional[float]:
         if role.kind == "change":
             if not (n.percent or regex.match(r"\s*điểm", view[n.end:n.end + 8], regex.I)):
                 continue
+            cmp_ = _COMPARED_WITH.match(view, n.end)
+            if cmp_ and not _OVER_TIME.match(view, cmp_.end(), min(len(view), cmp_.end() + 60)):
+                return None  # "cao hơn 19,12% so với Bộ Ngoại giao": against another unit
             return n.value * (role.sign or 1)
         if role.kind == "value":
             return None
     return None
 
 
+_COMPARED_WITH = regex.compile(r"\s*(?:điểm\s*)?(?:,\s*)?so với\s", regex.I)
+# a change over time compares with a period ("so với năm 2021", "so với cùng kỳ", "so với
+# kết quả của tỉnh này trong năm 2021"); against a unit it is no change of the value
+_OVER_TIME = regex.compile(r"[^.;]*?(?<!\w)(?:năm|cùng kỳ|kỳ trước|kỳ báo cáo|tháng|quý|lần|đợt|trước)(?!\w)",
+                           regex.I)
 _VALUE_LEAD = regex.compile(r"(?<!\w)(?:với|đạt(?: được)?|là)\s*(?:kết quả\s*)?$", regex.I)
 _VALUE_TAIL = regex.compile(r"\s*(?:,|\(|chỉ số(?!\w))", regex.I)
 
@@ -122,6 +130,8 @@ def _rank_in_words(view: str, clause_lo: int, c_start: int, c_end: int, value_st
     phương dẫn đầu"), not a rank."""
     def ok(a: int) -> bool:
         cl = max(clause_lo, view.rfind(",", clause_lo, a) + 1)
+        if regex.search(r"(?<!\w)(?:lần|năm|đợt|kỳ|khóa)\s*$", view[max(0, a - 8):a], regex.I):
+            return False  # "năm thứ 4 liên tiếp": an ordinal of years, no rank
         return not _GROUP_WORD.search(view, cl, a)
     for a, b, key in reversed(_rank_words(view, max(clause_lo, c_start - 60), c_start)):
         if _RANK_GAP_TO_CUE.fullmatch(view, b, c_start) and ok(a):
@@ -726,7 +736,7 @@ _RANK_TOTAL = regex.compile(r"trong (?:số |tổng số )?(\d{1,3})\s+(?:sở|c
 
 def _rank_word_re() -> str:
     return "|".join(f"(?P<r_{'last' if c.key == 'last' else c.key}>{c.extra['pattern']})"
-                    for c in of_kind("rank_word"))
+                    for c in of_kind("rank_word", "before"))
 
 
 _ORDINAL_CACHE: list = []
@@ -749,7 +759,7 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
     another finder read already gets the item's rank and unit instead."""
     view = doc.view
     index_hits = sorted((a, b, c) for c in of_kind("index") for a, b in scan(c, view))
-    if not index_hits or not union("rank_word").search(view):
+    if not index_hits or not union("rank_word", "before").search(view):
         return []
     out: list[Score] = []
     seen: set[int] = set()
@@ -937,7 +947,17 @@ def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score
     # the result) is one score
     seen: set[tuple] = set()
     kept = []
+    # a rank stated without a value restates a score of the same index, year and rank
+    # given elsewhere (a headline "Sở A dẫn đầu Chỉ số CCHC năm 2022" over the body's
+    # "Sở A dẫn đầu ... với 95,73 điểm"), or an earlier such rank
+    ranked = {(s.indicator, s.year, s.rank) for s in scores if s.value is not None and s.rank}
+    bare: set[tuple] = set()
     for s in scores:
+        if s.value is None and s.rank is not None:
+            k = (s.indicator, s.year, s.rank)
+            if k in ranked or (s.indicator, s.rank) in bare:
+                continue
+            bare.add((s.indicator, s.rank))
         key = (s.indicator, s.criterion, s.index_name, s.value, s.max, s.unit, s.year, s.subject,
                s.rank)
         if s.value is not None and key in seen:
