@@ -198,6 +198,12 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                 cue = None
             elif cue and len(view[cue.end:n.start]) <= 50 and not _NUM_GAP_BAN.search(view[cue.end:n.start]):
                 fig = _Fig(cue.key, n.value, cue.start, n.end, n.start)
+            elif (last_rate and n.start - last_rate[1] <= 300 and (not cue or cue.end <= last_rate[1])
+                  and _CHANGE_FROM.search(view, max(0, n.start - 12), n.start)
+                  and _CHANGE_TO.match(view, n.end, min(len(view), n.end + 40))):
+                # "(huyện B giảm từ 10,85% xuống còn 1,31%; ...)": a change of the rate just named
+                fig = _Fig(last_rate[0], n.value, n.start, n.end, n.start)
+                cue = None
             elif (this and last_rate and (not cue or cue.end <= this.start)
                   and this.start() - last_rate[1] <= 300
                   and len(view[this.end():n.start]) <= 50
@@ -233,8 +239,12 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                 fig = _Fig(after[0], n.value, n.start, after[1], n.start)
             elif cue:
                 gap = view[cue.end:n.start]
+                # a label reaches its count over words and over numbers that are no values
+                # ("tổng số hồ sơ giải quyết trong tháng 10 vừa qua trên hệ thống ... là
+                # 21.686 hồ sơ"); a longer gap only when it ends on "là"/":"
                 ok = (_SHORT_GAP.match(gap) if not unit
-                      else len(gap) <= 60 and not _NUM_GAP_BAN.search(gap)
+                      else (len(gap) <= 60 or (len(gap) <= 130 and _COPULA_END.search(gap)))
+                      and not _values_between(view, cue.end, n.start)
                       and not union("change_word").search(gap))
                 if ok:
                     fig = _Fig(cue.key, n.value, cue.start, unit.end() if unit else n.end, n.start)
@@ -244,6 +254,14 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                             and not view[cue.end:n.start].strip()):
                         # "đã tiếp nhận và giải quyết 1.126 hồ sơ": both labels share the number
                         twin = _Fig(first.key, n.value, first.start, fig.end, n.start)
+            if fig is None and unit and _COUNT_FIRST.search(view, max(s_start, n.start - 12), n.start):
+                # "Có 90 hồ sơ (chiếm 2,16%), các cơ quan thụ lý trả lại hồ sơ ...": the count
+                # first, its label in the clause after it
+                key = _label_after(view, unit.end(), s_end)
+                if key is not None:
+                    fig = _Fig(key, n.value, n.start, unit.end(), n.start)
+            if fig is not None and not unit and _procedures_counted(view, fig.start, n.start):
+                fig = None  # "Tỷ lệ TTHC cung cấp trực tuyến 2643": procedures, not dossiers
         change_from = None
         if fig is None:
             continue
@@ -285,7 +303,7 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
 _NONE_LATE = regex.compile(r"(?<!\w)không (?:có )?(?:hồ sơ|trường hợp) (?:nào )?(?:(?:đã |bị )?(?:giải quyết )?"
                            r"(?P<word>quá|trễ|chậm) (?:hạn|hẹn))(?!\w)", regex.I)
 _ALL_ON_TIME = regex.compile(r"(?<!\w)(?:tất cả|toàn bộ|100%)(?: (?:các |số )?hồ sơ(?: này| trên)?)?,? (?:đều )?(?:đã )?(?:được )?"
-                             r"(?:giải quyết|trả kết quả|xử lý) (?:(?:trước và |sớm và )?đúng hạn|đúng (?:và|hoặc) trước hạn)(?!\w)", regex.I)
+                             r"(?:giải quyết|trả kết quả|xử lý) (?:(?:(?:trước|sớm)(?: hạn)? và )?đúng hạn|đúng (?:và|hoặc) (?:trước|sớm) hạn)(?!\w)", regex.I)
 
 
 def _figures_in_words(view: str, sents) -> list[_Fig]:
@@ -302,6 +320,43 @@ def _figures_in_words(view: str, sents) -> list[_Fig]:
 
 
 _AND = regex.compile(r"\s+và\s+", regex.I)
+_COPULA_END = regex.compile(r"(?:(?<!\w)(?:là|đạt|gồm)|:)\s*$", regex.I)
+_COUNT_FIRST = regex.compile(r"(?:^|[.;:]\s*|(?<!\w))(?:có|gồm)\s+$", regex.I)
+_CLAUSE_END = regex.compile(r"[.;]|,(?!\s*\d)")
+
+
+def _values_between(view: str, a: int, b: int) -> bool:
+    """Whether a number that may be a figure stands in view[a:b] (a period, an ordinal or a
+    numbered name does not: "trong tháng 10 vừa qua")."""
+    for n in find_numbers(view, a, b, kind="count"):
+        if role_of(view, n.start, n.end).kind != "label":
+            return True
+    return False
+
+
+def _label_after(view: str, pos: int, hi: int) -> Optional[str]:
+    """The dossier label of the clause after a count stated first: past its rate in
+    parentheses and a comma, the last field cue of the next clause."""
+    m = regex.match(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*", view[pos:hi])
+    a = pos + (m.end() if m else 0)
+    end = _CLAUSE_END.search(view, a, hi)
+    b = end.start() if end else hi
+    if b - a > 160 or _values_between(view, a, b):
+        return None
+    found = [(s, e, c.key) for c in of_kind("dossier_field", "before") for s, e in scan(c, view, a, b)]
+    found = [f for f in found if not f[2].startswith("_")]
+    return max(found)[2] if found else None
+
+
+_PROCEDURES = regex.compile(r"(?<!\w)(?:TTHC|thủ tục hành chính|thủ tục)(?!\w)", regex.I)
+_DOSSIER_WORD = regex.compile(r"(?<!\w)h[ồô] ?s[ơo](?!\w)", regex.I)
+
+
+def _procedures_counted(view: str, label_start: int, num_start: int) -> bool:
+    """A label counting procedures (TTHC) with no dossier word in it: "Tỷ lệ TTHC cung cấp
+    trực tuyến 2643" counts procedures offered, not dossiers."""
+    a = max(0, label_start - 30)
+    return bool(_PROCEDURES.search(view, a, num_start)) and not _DOSSIER_WORD.search(view, a, num_start)
 # "tỷ lệ này" / "tỷ lệ trên": the rate named last
 _THIS_RATE = regex.compile(r"(?<!\w)tỷ lệ (?:này|trên|đó)(?!\w)", regex.I)
 # "(giảm|tăng) từ 5,40% [năm 2022] xuống (còn) 2,10%": the second is the value now
