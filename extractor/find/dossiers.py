@@ -171,7 +171,10 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
         s_start, s_end = sents.bounds(n.start)
         if context_re.search(view, s_start, s_end) or (
                 n.percent and (rate_cue_re.search(view, s_start, n.start)
-                               or _THIS_RATE.search(view, s_start, n.start))):
+                               or _THIS_RATE.search(view, s_start, n.start)
+                               or (_CHANGE_FROM.search(view, max(0, n.start - 12), n.start)
+                                   and _CHANGE_TO.match(view, n.end, min(len(view), n.end + 40)))
+                               or _CHANGE_TO_BEFORE.search(view, max(0, n.start - 40), n.start))):
             cands.append((n, s_start, s_end))
     windows = sents.windows([(s_start, s_end) for _, s_start, s_end in cands])
     fields = _Cues(_all("dossier_field", view, "before", windows))
@@ -362,6 +365,7 @@ _THIS_RATE = regex.compile(r"(?<!\w)tỷ lệ (?:này|trên|đó)(?!\w)", regex.
 # "(giảm|tăng) từ 5,40% [năm 2022] xuống (còn) 2,10%": the second is the value now
 _CHANGE_FROM = regex.compile(r"(?<!\w)từ\s*$", regex.I)
 _CHANGE_TO = regex.compile(r"\s*(?:năm\s+\d{4}\s*)?,?\s*(?:xuống|lên|tăng lên|giảm xuống)(?:\s+(?:còn|mức|đến|tới))?\s*", regex.I)
+_CHANGE_TO_BEFORE = regex.compile(r"(?<!\w)từ\s*\d[\d.,]*\s*%" + _CHANGE_TO.pattern + r"$", regex.I)
 _PERIOD_NEXT = regex.compile(r"\s*năm\s+\d{4}(?!\d)", regex.I)
 
 
@@ -415,6 +419,14 @@ def _compatible(a: Optional[tuple], b: Optional[tuple]) -> bool:
     if a[0] != b[0]:
         return False
     return a[1] is None or b[1] is None or strip_marks(a[1]) == strip_marks(b[1])
+
+
+def _unit_of_level(group: Optional[tuple], scope: Optional[tuple]) -> bool:
+    """A unit named by its proper name ("Huyện Lập Thạch ... tỷ lệ chậm, quá hạn 0,33%")
+    after figures of its whole level ("Bộ phận một cửa cấp huyện, cấp xã ..."): its own
+    statistic, not one more figure of the level's."""
+    return (group is not None and scope is not None and group[0] == scope[0]
+            and group[1] is None and scope[1] is not None)
 
 
 def _restated(values: dict[str, Any], scope: Optional[tuple], year: Optional[int],
@@ -480,7 +492,8 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         cur = groups[-1] if groups else None
         new = (cur is None or f.start - cur[-1].end > 700
                or any(g.field == f.field for g in cur)
-               or not _compatible(scopes[-1], scope))
+               or not _compatible(scopes[-1], scope)
+               or (pick is not None and pick[0] >= cur[-1].end and _unit_of_level(scopes[-1], scope)))
         if new:
             groups.append([f])
             scopes.append(scope)
