@@ -121,7 +121,7 @@ def _ratio_tail() -> regex.Pattern:
     global _RATIO_TAIL
     if _RATIO_TAIL is None:
         _RATIO_TAIL = regex.compile(
-            r"\s*([^\d%;.()]{1,60}?)\s*[,(]?\s*(?:" + union("rate_link").pattern + r")\s*("
+            r"\s*([^\d%;.()]{1,120}?)\s*[,(]?\s*(?:" + union("rate_link").pattern + r")\s*("
             + NUM_TOKEN + r")\s*%\s*\)?", regex.I)
     return _RATIO_TAIL
 
