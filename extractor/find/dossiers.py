@@ -229,11 +229,10 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
             unit = _unit_re().match(view, n.end, min(len(view), n.end + 120))
             p = n.end + len(view[n.end:n.end + 3]) - len(view[n.end:n.end + 3].lstrip())
             after = None
-            for c in after_pats:
+            for c in after_pats:  # the longest label after the count wins
                 m = c.pattern.match(view, p, min(len(view), p + 120))
-                if m:
+                if m and (after is None or m.end() > after[1]):
                     after = (c.key, m.end())
-                    break
             cue = fields.nearest(lo, n.start)
             if (after and after[0] in _TIME_KEYS
                     and not _INTRO.search(view, max(s_start, n.start - 40), n.start)):
@@ -342,10 +341,11 @@ def _label_after(view: str, pos: int, hi: int) -> Optional[str]:
     parentheses and a comma, the last field cue of the next clause."""
     m = regex.match(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*", view[pos:hi])
     a = pos + (m.end() if m else 0)
-    end = _CLAUSE_END.search(view, a, hi)
-    b = end.start() if end else hi
-    if b - a > 160 or _values_between(view, a, b):
-        return None
+    end = regex.compile(r"[.;]").search(view, a, hi)
+    b = min(end.start() if end else hi, a + 160)
+    nxt = next(iter(find_numbers(view, a, b, kind="count")), None)
+    if nxt is not None:  # the label stands before the next figure of the sentence
+        b = nxt.start
     found = [(s, e, c.key) for c in of_kind("dossier_field", "before") for s, e in scan(c, view, a, b)]
     found = [f for f in found if not f[2].startswith("_")]
     return max(found)[2] if found else None
