@@ -109,7 +109,10 @@ def _value_before(view: str, lo: int, hi: int, used: set[int]) -> Optional[regex
     return best
 
 
-_RANK_GAP_TO_CUE = regex.compile(r"\s*(?:(?:về|trong|trên|của)\s+)?(?:bảng xếp hạng\s+)?$", regex.I)
+# between a rank in words and its index: "xếp hạng thứ nhất trong 11 xã của huyện về Chỉ
+# số CCHC", "dẫn đầu bảng xếp hạng Chỉ số CCHC"
+_RANK_GAP_TO_CUE = regex.compile(r"\s*(?:trong\s+[^.;,]{0,50}?\s+)?(?:(?:về|trong|trên|của)\s+)?(?:bảng xếp hạng\s+)?$",
+                                 regex.I)
 _GROUP_WORD = regex.compile(r"(?<!\w)nhóm(?!\w)", regex.I)
 
 
@@ -249,6 +252,8 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
                                       (m.start() if m else None), (m.end() if m else c_end), clause_hi)
             if rank_key is not None and rank_key != "last":
                 rank = int(rank_key)
+                tm = _RANK_TOTAL.search(view, max(s_start, c_start - 60), c_start)
+                rank_total = rank_total or (int(tm.group(1)) if tm else None)  # "trong 11 xã"
         if m is None and rank is None:
             continue
         unit = None
