@@ -158,6 +158,9 @@ _NAMED_UNIT = regex.compile(
     r"(?:\s+\p{Lu}[\p{L}\-]*)+)")
 
 
+_UNIT_VALUE = regex.compile(r"\s*(?:đạt|với|là)\s*:?\s*\d", regex.I)
+
+
 def _subject_before(view: str, lo: int, hi: int) -> Optional[str]:
     last = None
     for last in _NAMED_UNIT.finditer(view, lo, hi):
@@ -849,12 +852,29 @@ def _anaphor_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
         if not _VALUE.search(view, h[1], h_end):
             topics.append(h)
     index_hits = topics
+    # a unit as the subject of the value ("Theo đó, tỉnh Quảng Bình đạt 86,92%, xếp thứ
+    # 27/63"): the unit is the score's subject
+    units = [(u.start(), u.end(), "unit") for u in _NAMED_UNIT.finditer(view)
+             if _UNIT_VALUE.match(view, u.end())]
     labels = sorted([(a, b, None) for c in of_kind("index_anaphor") for a, b in scan(c, view)]
-                    + [(a, b, c) for c in of_kind("sub_index") for a, b in scan(c, view)])
+                    + [(a, b, c) for c in of_kind("sub_index") for a, b in scan(c, view)] + units,
+                    key=lambda t: (t[0], t[1]))
+    context = union("dossier_context")
+    last_subject: Optional[tuple[str, int]] = None
     for a, b, sub in labels:
         m = _LABEL_VALUE.match(view, b)
         if m is None or any(x <= m.start("val") < y + 1 for x, y in taken):
             continue
+        subject = None
+        if last_subject is not None and a - last_subject[1] <= 600 and sub != "unit":
+            subject = last_subject[0]  # "Điểm thẩm định của tỉnh đạt ...": the unit just named
+        if sub == "unit":
+            s_lo, s_hi = _sentence_bounds(view, a)
+            if context.search(view, s_lo, s_hi) or not is_value(view, m.start("val"), m.end("val"), s_lo):
+                continue  # "huyện A đạt 98% hồ sơ ...": a dossier figure, not the index
+            subject = " ".join(view[a:b].split())
+            last_subject = (subject, b)
+            sub = None
         before = [h for h in index_hits if a - 1500 <= h[0] < a]
         if not before:
             continue
@@ -869,12 +889,13 @@ def _anaphor_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
         # the change stated right after the value, up to the next label
         nxt = next((x for x, _, _ in labels if x > m.end()), s_end)
         hi = min(s_end, nxt, m.end() + 80)
-        change = None
-        ch = _CHANGE_BEFORE.search(view, m.end(), max(m.end(), hi))
-        if ch:
-            change = parse_number(ch.group(2), "decimal")
-            if change is not None and ch.group(1).lower() == "giảm":
-                change = -change
+        change = _change_after(view, m.end(), max(m.end(), hi))
+        rank = rank_total = rank_change = None
+        if subject is not None:
+            rank, rank_total = _rank_after(view, m.end(), min(s_end, m.end() + 60))
+            rc = _RANK_CHANGE.search(view, m.end(), s_end)
+            if rc:
+                rank_change = int(rc.group(2)) * (1 if rc.group(1).lower() == "tăng" else -1)
         ym = _period_before(view, m.start("val"), window=m.start("val") - s_start, floor=s_start)
         year = _year_of(view[ym.start():ym.end()]) if ym else None
         if year is None:
@@ -888,12 +909,12 @@ def _anaphor_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
         if top is not None and value > top:
             continue
         out.append(Score(indicator=indicator, criterion=None, value=value, max=top,
-                         unit="%" if m.group("unit") == "%" else "điểm", year=year, rank=None,
-                         rank_total=None, rating=None, subject=None, text=span.text,
+                         unit="%" if m.group("unit") == "%" else "điểm", year=year, rank=rank,
+                         rank_total=rank_total, rating=None, subject=subject, text=span.text,
                          page=span.page, start=span.start, end=span.end,
                          index_name=(sub_name[:1].lower() + sub_name[1:]) if sub_name
                          else (cue.key if indicator == "OTHER_INDEX" else None),
-                         change=change))
+                         change=change, rank_change=rank_change))
     return out
 
 
