@@ -30,7 +30,7 @@ from extractor.normalize import DocText, strip_marks
 
 _SUBJECT = regex.compile(
     r"(?:của|tại)\s+((?:(?:UBND|Ủy ban nhân dân)\s+)?(?:(?:cấp|các)\s+)?(?:" + _LEVEL_WORDS
-    + r"|sở(?:,? ban,? ngành)?|cơ quan|đơn vị))", regex.I)  # "của các sở, ban, ngành"
+    + r"|sở(?:,? ban,? ngành)?|cơ quan(?! hành chính)|đơn vị))", regex.I)  # "của các sở, ban, ngành"
 # the set a unit is ranked in: "trong khối xã, thị trấn của huyện", "trong 11 xã của huyện"
 _GROUP_OF = regex.compile(r"(?<!\w)trong\s+(?:khối|nhóm|tổng số|số|\d+)(?!\w)", regex.I)
 _VALUE = regex.compile(r"(" + NUM_TOKEN + r")\s*(điểm|%)", regex.I)
@@ -50,10 +50,21 @@ _OTHER_YEAR = regex.compile(r"(?<!\w)năm\s+(\d{4})\s*(?:[(:,]\s*)?(?:(?:chỉ\s
 def _rating_after(view: str, pos: int, hi: int) -> Optional[str]:
     best = None
     for c in of_kind("rating"):
-        m = c.pattern.search(view, pos, hi)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), c.key)
+        for m in c.pattern.finditer(view, pos, hi):
+            if _COMPARED.search(view, max(0, m.start() - 12), m.start()):
+                continue  # "cao hơn mức trung bình cả nước": a comparison, not a rating
+            if best is None or m.start() < best[0]:
+                best = (m.start(), c.key)
+            break
     return best[1] if best else None
+
+
+_COMPARED = regex.compile(r"(?<!\w)(?:hơn|so với|bằng)\s*$", regex.I)
+# the reporting unit (or a named one) as the subject of the value's own clause: "..., tỉnh
+# đạt 84,16%", "UBND huyện A đạt 90 điểm"
+_CLAUSE_SUBJECT = regex.compile(
+    r"(?:^|[,;:]\s*)((?:(?:UBND|Ủy ban nhân dân)\s+)?(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)"
+    r"(?:\s+\p{Lu}[\p{L}\-]*)*)\s+(?:đạt|có|với|là)\s*(?:được\s*)?$", regex.I)
 
 
 def _rank_after(view: str, pos: int, hi: int) -> tuple[Optional[int], Optional[int]]:
@@ -299,6 +310,10 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
             subject = _complete_subject(view[subj_m.start(1):end].strip(), meta)
         elif before:
             subject = _subject_before(view, m.end(), c_start)
+        elif m is not None:
+            cs = _CLAUSE_SUBJECT.search(view, max(c_end, m.start() - 80), m.start())
+            if cs:
+                subject = _complete_subject(" ".join(cs.group(1).split()), meta)
         vpos = m.start() if m and not before else (c_start if before else nxt)
         ym = _period_before(view, vpos, window=vpos - s_start, floor=s_start)
         if ym is None:  # "về chỉ số CCHC cấp tỉnh năm 2022": the year after the index
