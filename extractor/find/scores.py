@@ -63,7 +63,7 @@ _COMPARED = regex.compile(r"(?<!\w)(?:hơn|so với|bằng)\s*$", regex.I)
 # the reporting unit (or a named one) as the subject of the value's own clause: "..., tỉnh
 # đạt 84,16%", "UBND huyện A đạt 90 điểm"
 _CLAUSE_SUBJECT = regex.compile(
-    r"(?:^|[,;:]\s*)((?:(?:UBND|Ủy ban nhân dân)\s+)?(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)"
+    r"(?:^|[,;:]\s*)((?:(?:UBND|Ủy ban nhân dân)\s+)?(?:tỉnh|thành phố|(?-i:TP)\.?|thị xã|huyện|quận|xã|phường|thị trấn)"
     r"(?:\s+\p{Lu}[\p{L}\-]*)*)\s+(?:đạt|có|với|là)\s*(?:được\s*)?$", regex.I)
 
 
@@ -311,7 +311,10 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
         elif before:
             subject = _subject_before(view, m.end(), c_start)
         elif m is not None:
-            cs = _CLAUSE_SUBJECT.search(view, max(c_end, m.start() - 80), m.start())
+            # "..., tỉnh đạt 84,16%" after the index, or "Năm 2021, UBND TP. Cam Ranh đạt chỉ số
+            # CCHC 89,47%" before it
+            cs = (_CLAUSE_SUBJECT.search(view, max(c_end, m.start() - 80), m.start())
+                  or _CLAUSE_SUBJECT.search(view, max(s_start, c_start - 80), c_start))
             if cs:
                 subject = _complete_subject(" ".join(cs.group(1).split()), meta)
         vpos = m.start() if m and not before else (c_start if before else nxt)

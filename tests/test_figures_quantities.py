@@ -1,0 +1,247 @@
+"""Quantities typed first, then attached (issue 10 items 2-6): sentence in, exact facts out.
+Each test is named after what broke on real text (the shared real documents' classes)."""
+import pytest
+
+from extractor.find.figures import find_dossier_stats, find_ratios, find_scores
+from extractor.find.numbers import find_numbers
+from extractor.find.quantities import role_of
+from extractor.grammar.periods import period_at
+from extractor.model import DOSSIER_FIELDS, DocumentMeta
+from extractor.normalize import DocText
+
+
+def doc(text):
+    return DocText.from_text(text)
+
+
+def scores(text, meta=None):
+    d = doc(text)
+    out = find_scores(d, meta or DocumentMeta())
+    for s in out:
+        assert d.pages[s.page - 1].text[s.start:s.end] == s.text
+    return [{k: v for k, v in (("indicator", s.indicator), ("value", s.value), ("max", s.max),
+                               ("unit", s.unit), ("year", s.year), ("rank", s.rank),
+                               ("rank_total", s.rank_total), ("rating", s.rating),
+                               ("subject", s.subject), ("change", s.change),
+                               ("rank_change", s.rank_change), ("index_name", s.index_name))
+             if v is not None} for s in out]
+
+
+def stats(text):
+    d = doc(text)
+    out = find_dossier_stats(d, DocumentMeta())
+    for s in out:
+        assert d.pages[s.page - 1].text[s.start:s.end] == s.text
+    return [(s.scope, {f: getattr(s, f) for f in DOSSIER_FIELDS if getattr(s, f) is not None})
+            for s in out]
+
+
+def roles(text):
+    return [(n.raw, role_of(text, n.start, n.end).kind) for n in find_numbers(text, kind="decimal")]
+
+
+# ---- every number typed -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chỉ số CCHC trên 90%", [("90", "threshold")]),
+    ("Chỉ số CCHC từ trên 80% đến dưới 90%", [("80", "threshold"), ("90", "threshold")]),
+    ("đạt mức hài lòng từ 80% trở lên vào năm 2020", [("80", "threshold"), ("2020", "label")]),
+    ("đạt chỉ số từ 80-90%", [("80", "threshold"), ("90", "threshold")]),
+    ("có giá trị giảm nhiều nhất (-15,35%)", [("15,35", "change")]),
+    ("đạt 75,99%, thấp hơn 5,42% so với năm 2021", [("75,99", "value"), ("5,42", "change"),
+                                                     ("2021", "label")]),
+    ("tăng 03 bậc", [("03", "change")]),
+    ("giảm xuống còn 1,07%", [("1,07", "value")]),
+    ("phấn đấu năm 2025, tỷ lệ hồ sơ trực tuyến đạt 90%", [("2025", "label"), ("90", "target")]),
+    ("có lần thứ 10 liên tiếp nằm trong nhóm 5 địa phương", [("10", "label"), ("5", "label")]),
+    ("đứng thứ 5, loại B", [("5", "rank")]),
+    ("trong tháng 10 vừa qua", [("10", "label")]),
+    ("Trong số hồ sơ trên, đã giải quyết 15.641 hồ sơ", [("15.641", "value")]),
+    ("- 100% hồ sơ được giải quyết", [("100", "value")]),
+])
+def test_every_number_is_typed_before_it_is_a_figure(text, expected):
+    assert roles(text) == expected
+
+
+def test_thresholds_of_a_grouping_are_no_scores():
+    """010: "Chỉ số CCHC trên 90%", "từ trên 80% đến dưới 90%", "dưới 80%" were three scores."""
+    text = ("Kết quả Chỉ số CCHC năm 2022 các bộ có 3 nhóm. Trong đó, chỉ số CCHC trên 90%, bao gồm "
+            "2 đơn vị.\n\nChỉ số CCHC từ trên 80% đến dưới 90%, bao gồm các bộ: Tài chính, Nội vụ.\n\n"
+            "Chỉ số CCHC dưới 80% có 4 bộ.")
+    assert scores(text) == []
+
+
+def test_a_target_from_a_plan_is_no_score():
+    """011: "hài lòng ... từ 80% trở lên vào năm 2020 theo mục tiêu" was a SIPAS value."""
+    text = ("Các cơ quan cần nỗ lực để đạt mức hài lòng của người dân và tổ chức từ 80% trở lên vào "
+            "năm 2020 theo mục tiêu chương trình tổng thể.")
+    assert scores(text) == []
+
+
+def test_a_signed_change_is_no_value():
+    """009: "(-15,35%)" after a PAR INDEX became a value of 15,35."""
+    text = ("Có 14/17 đơn vị có giá trị PAR INDEX năm 2022 giảm so với năm 2021, trong đó, Bộ "
+            "Ngoại giao có giá trị giảm nhiều nhất (-15,35%).")
+    assert scores(text) == []
+
+
+def test_threshold_is_no_dossier_rate_but_a_later_count_is():
+    """S01: "Trong số hồ sơ trên, đã giải quyết 15.641 hồ sơ" was dropped as a target."""
+    got = stats("Tháng 10/2019, Trung tâm đã tiếp nhận 19.361 hồ sơ. Trong số hồ sơ trên, đã giải "
+                "quyết 15.641 hồ sơ; tỷ lệ hồ sơ trễ hạn phấn đấu xuống dưới 3%.")
+    assert [f for _, f in got] == [{"received": 19361, "resolved": 15641}]
+
+
+# ---- a value attaches to the index of its clause on either side ----------------------------
+
+def test_value_stated_before_its_index_with_rank_rating_and_year_after():
+    """009: "với 87,54 điểm ..., thành phố Đà Nẵng đứng thứ 5, loại B về chỉ số CCHC cấp tỉnh
+    năm 2022" lost its year and rating (taken by the headline's index)."""
+    text = ("Đà Nẵng tụt 2 bậc về chỉ số cải cách hành chính cấp tỉnh\n"
+            "Theo kết quả công bố, với 87,54 điểm chỉ số tổng hợp, thành phố Đà Nẵng đứng thứ 5, "
+            "loại B về chỉ số CCHC cấp tỉnh năm 2022, tụt 2 bậc so với năm 2021.")
+    assert scores(text) == [{"indicator": "PAR_INDEX", "value": 87.54, "unit": "điểm", "year": 2022,
+                             "rank": 5, "rating": "B", "subject": "thành phố Đà Nẵng",
+                             "rank_change": -2}]
+
+
+def test_value_before_index_takes_the_paragraphs_year():
+    text = ("Tỉnh Quảng Ninh dẫn đầu bảng xếp hạng Chỉ số CCHC năm 2022 với kết quả đạt 90,10 điểm. "
+            "Trong khi đó, với 90,09 điểm, Hải Phòng có lần thứ 10 liên tiếp nằm trong nhóm 5 địa "
+            "phương dẫn đầu Chỉ số CCHC.")
+    got = scores(text)
+    assert [(s["value"], s.get("year"), s.get("rank")) for s in got] == [(90.1, 2022, 1),
+                                                                         (90.09, 2022, None)]
+
+
+def test_last_place_keeps_its_signed_change_over_time():
+    text = ("Chỉ số CCHC năm 2022 được công bố. Đứng cuối bảng xếp hạng là tỉnh Phú Yên, đạt "
+            "75,99%, thấp hơn 5,42% so với kết quả của tỉnh này trong năm 2021.")
+    got = scores(text)
+    assert got == [{"indicator": "PAR_INDEX", "value": 75.99, "unit": "%", "year": 2022,
+                    "subject": "tỉnh Phú Yên", "change": -5.42}]
+
+
+def test_a_difference_from_another_unit_is_no_change():
+    """010: "cao hơn 19,12% so với Bộ Ngoại giao" became the score's change."""
+    text = ("Ngân hàng Nhà nước Việt Nam đạt Chỉ số CCHC năm 2022 cao nhất với kết quả là 91,77%, "
+            "cao hơn 19,12% so với Bộ Ngoại giao.")
+    assert scores(text) == [{"indicator": "PAR_INDEX", "value": 91.77, "unit": "%", "year": 2022,
+                             "rank": 1}]
+
+
+def test_rank_in_words_before_the_index_without_a_value():
+    """034, S04: "xếp hạng thứ nhất về Chỉ số ... năm 2019", "dẫn đầu khối huyện"."""
+    assert scores("Sở Tư pháp tiếp tục được UBND tỉnh xếp hạng thứ nhất về Chỉ số cải cách hành "
+                  "chính năm 2019.") == [{"indicator": "PAR_INDEX", "year": 2019, "rank": 1}]
+    assert scores("Năm 2021, UBND TP. Cam Ranh đạt chỉ số CCHC 89,47%, xếp loại tốt, dẫn đầu "
+                  "khối huyện.") == [{"indicator": "PAR_INDEX", "value": 89.47, "unit": "%",
+                                      "year": 2021, "rank": 1, "rating": "tốt",
+                                      "subject": "UBND TP. Cam Ranh"}]
+
+
+def test_rank_in_words_reaches_its_index_over_the_group_it_ranks_in():
+    text = "Năm 2023, xã xếp hạng thứ nhất trong 11 xã của huyện về Chỉ số cải cách hành chính với 89,16 điểm."
+    got = scores(text)
+    assert [(s["value"], s["rank"], s["rank_total"], s["year"]) for s in got] == [(89.16, 1, 11, 2023)]
+
+
+def test_another_authoritys_ranking_is_another_index():
+    """034: "được Bộ trưởng Bộ Tư pháp chấm điểm, xếp hạng năm 2020 đạt 198,5/200 điểm" was the
+    PAR INDEX named earlier in the sentence."""
+    text = ("Sở Tư pháp là năm thứ 6 liên tục dẫn đầu về Chỉ số cải cách hành chính của các sở, "
+            "ngành cấp tỉnh từ năm 2014 đến nay, được Bộ trưởng Bộ Tư pháp chấm điểm, xếp hạng năm "
+            "2020 đạt 198,5/200 điểm, đạt loại A.")
+    got = scores(text)
+    other = [s for s in got if s["indicator"] == "OTHER_INDEX"]
+    assert other == [{"indicator": "OTHER_INDEX", "value": 198.5, "max": 200, "unit": "điểm",
+                      "year": 2020, "rating": "A", "index_name": "chấm điểm"}]
+    assert all(s.get("value") is None for s in got if s["indicator"] == "PAR_INDEX")
+
+
+def test_headline_rank_restating_the_body_is_one_score():
+    text = ("Sở Thông tin và Truyền thông dẫn đầu Chỉ số cải cách hành chính năm 2022 của các sở\n\n"
+            "Cụ thể, trong 21 sở, ban, ngành: Sở Thông tin và Truyền thông dẫn đầu chỉ số cải cách "
+            "hành chính năm 2022 với 95,73 điểm.")
+    got = scores(text)
+    assert [(s.get("value"), s["rank"]) for s in got] == [(95.73, 1)]
+
+
+def test_index_named_in_an_earlier_sentence_and_a_unit_as_subject():
+    """617-like: "Theo đó, tỉnh Quảng Bình đạt 86,92%, xếp thứ 27/63 ..., tăng 9 bậc"."""
+    text = ("Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2023 của các tỉnh. Theo đó, tỉnh "
+            "Quảng Bình đạt 86,92%, xếp thứ 27/63 tỉnh, thành phố, tăng 9 bậc so với năm 2022. "
+            "Điểm thẩm định của tỉnh đạt 56,40 điểm.")
+    got = scores(text)
+    assert got == [
+        {"indicator": "PAR_INDEX", "value": 86.92, "unit": "%", "year": 2023, "rank": 27,
+         "rank_total": 63, "subject": "tỉnh Quảng Bình", "rank_change": 9},
+        {"indicator": "PAR_INDEX", "value": 56.4, "unit": "điểm", "year": 2023,
+         "subject": "tỉnh Quảng Bình", "index_name": "điểm thẩm định"}]
+
+
+def test_year_from_the_sentence_lead_across_a_semicolon():
+    """024: "Năm 2022, ... (xếp thứ 11/63 ...); Chỉ số CCHC cấp tỉnh (xếp thứ 14/63 ...)"."""
+    text = ("Năm 2022, công tác CCHC của tỉnh có tiến bộ (xếp thứ 11/63 tỉnh thành); Chỉ số CCHC "
+            "cấp tỉnh (xếp thứ 14/63 tỉnh, thành, tăng 07 bậc so với năm 2021).")
+    got = scores(text)
+    assert [(s["rank"], s["rank_total"], s.get("year"), s.get("rank_change")) for s in got] == [
+        (14, 63, 2022, 7)]
+
+
+# ---- dossier figures: value before its label, shared labels, typed gaps -------------------
+
+def test_count_stated_first_takes_the_label_of_the_next_clause():
+    """028: "Có 90 hồ sơ (chiếm 2,16%), các cơ quan thụ lý trả lại hồ sơ ..."."""
+    got = stats("Tháng 9/2021, Trung tâm đã tiếp nhận mới 4.131 hồ sơ. Có 90 hồ sơ (chiếm 2,16%), "
+                "các cơ quan thụ lý trả lại hồ sơ và người nộp đề nghị rút hồ sơ.")
+    assert [f for _, f in got] == [{"received": 4131, "returned": 90, "returned_rate": 2.16}]
+
+
+def test_label_reaches_its_count_over_a_period_in_the_gap():
+    """S01: "tổng số hồ sơ giải quyết trong tháng 10 vừa qua trên hệ thống ... là 21.686 hồ sơ"."""
+    got = stats("Ở cấp huyện, tổng số hồ sơ giải quyết trong tháng 10 vừa qua trên hệ thống một cửa "
+                "điện tử bao gồm số liệu của xã là 21.686 hồ sơ, trong đó tiếp nhận mới 18.477 hồ sơ.")
+    assert got[0][1] == {"to_resolve": 21686, "received": 18477}
+
+
+def test_rates_of_named_units_in_a_list_with_changes():
+    """S02: per-unit late rates, "(huyện B giảm từ 10,85% xuống còn 1,31%; ...)", "tỷ lệ này"."""
+    got = stats("Tháng 8/2021, Bộ phận một cửa cấp huyện đã tiếp nhận mới 19.630 hồ sơ. Huyện Lập "
+                "Thạch đứng vị trí thứ nhất với tỷ lệ chậm, quá hạn 0,33%; huyện Sông Lô là địa "
+                "phương có chuyển biến rõ rệt (huyện Sông Lô giảm từ 10,85% xuống còn 1,31%); "
+                "huyện Vĩnh Tường là địa phương có tỷ lệ này cao nhất (9,98%).")
+    assert got == [("Bộ phận một cửa cấp huyện", {"received": 19630}),
+                   ("Huyện Lập Thạch", {"late_rate": 0.33}),
+                   ("huyện Sông Lô", {"late_rate": 1.31}),
+                   ("huyện Vĩnh Tường", {"late_rate": 9.98})]
+
+
+def test_procedures_offered_online_are_no_dossiers():
+    """008: "Tỷ lệ TTHC cung cấp trực tuyến 2643 100%" was 2643 online dossiers."""
+    assert stats("Tỷ lệ TTHC cung cấp trực tuyến 2643 100% 2643 100% 1856 70,2%") == []
+
+
+def test_all_resolved_early_and_on_time_in_words():
+    """021: "100% hồ sơ đều được giải quyết sớm hạn và đúng hạn"."""
+    got = stats("Từ đầu năm 2025 đến nay, Bộ phận tiếp nhận và Trả kết quả của Phường 1 đã tiếp "
+                "nhận và giải quyết 656 hồ sơ TTHC; theo đó, 100% hồ sơ đều được giải quyết sớm hạn "
+                "và đúng hạn.")
+    assert got[0][1] == {"received": 656, "resolved": 656, "on_time_rate": 100}
+
+
+def test_ratio_with_a_long_label_before_its_rate():
+    """S04: "15/15 xã, phường triển khai thực hiện mô hình ... theo hướng hiện đại, đạt 100%"."""
+    got = find_ratios(doc("15/15 xã, phường triển khai thực hiện mô hình một cửa liên thông theo "
+                          "hướng hiện đại, đạt 100%."))
+    assert [(r.part, r.total, r.stated_rate) for r in got] == [(15, 15, 100)]
+
+
+# ---- sentences and periods ----------------------------------------------------------------
+
+def test_named_period_keeps_the_date_range_its_text_states():
+    """8NN 802: "6 tháng đầu năm 2023 (số liệu tính từ ngày 15/12/2022 đến ngày 14/6/2023)"."""
+    d = doc("tổng hợp kết quả 6 tháng đầu năm 2023 (số liệu tính từ ngày 15/12/2022 đến ngày "
+            "14/6/2023) của các phường như sau: Phường 1 tiếp nhận 417 hồ sơ")
+    assert period_at(d.view, d.view.index("Phường 1"), None) == (
+        "6 tháng đầu năm 2023 (từ ngày 15/12/2022 đến ngày 14/6/2023)")
