@@ -17,7 +17,7 @@ from extractor.find.figure_grammar import (
     Covered, _LEVEL_BEFORE_NUM, _NUM_GAP_BAN, _sentences, _AGENCY_NAME, _with_name, _period_at,
     _meta_unit, _year_of, repeated_paragraphs, document_unit)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
-from extractor.find.numbers import find_numbers, split_row
+from extractor.find.numbers import all_numbers, find_numbers, split_row
 from extractor.find.quantities import role_of
 from extractor.model import DOSSIER_RATE_OF, DocumentMeta, DossierStat
 from extractor.normalize import DocText, strip_marks
@@ -167,7 +167,7 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
     # numbers in a sentence about dossiers; cues are only looked for in those sentences.
     # A rate clause after ";" names no dossier but its cue does ("...; tỷ lệ đúng hạn đạt 99,6%")
     cands = []
-    for n in find_numbers(view, kind="count"):
+    for n in all_numbers(view, kind="count"):
         s_start, s_end = sents.bounds(n.start)
         if context_re.search(view, s_start, s_end) or (
                 n.percent and (rate_cue_re.search(view, s_start, n.start)
@@ -336,12 +336,16 @@ def _values_between(view: str, a: int, b: int) -> bool:
     return False
 
 
+_PAREN_AFTER = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*")
+_STOP = regex.compile(r"[.;]")
+
+
 def _label_after(view: str, pos: int, hi: int) -> Optional[str]:
     """The dossier label of the clause after a count stated first: past its rate in
     parentheses and a comma, the last field cue of the next clause."""
-    m = regex.match(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*", view[pos:hi])
-    a = pos + (m.end() if m else 0)
-    end = regex.compile(r"[.;]").search(view, a, hi)
+    m = _PAREN_AFTER.match(view, pos, hi)
+    a = m.end() if m else pos
+    end = _STOP.search(view, a, hi)
     b = min(end.start() if end else hi, a + 160)
     nxt = next(iter(find_numbers(view, a, b, kind="count")), None)
     if nxt is not None:  # the label stands before the next figure of the sentence

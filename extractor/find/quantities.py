@@ -70,6 +70,11 @@ _VALUE_NUM = regex.compile(NUM_TOKEN)
 _SENT_STOP = regex.compile(r"[.;!?](?=\s|$)")
 
 
+_TIMES_ORDINAL = regex.compile(r"(?<!\w)(?:lần|năm|đợt|khóa|kỳ) thứ\s*$", regex.I)
+_TIME_SPAN = regex.compile(r"\s*(?:tháng|năm|ngày|quý|tuần)(?!\w)", regex.I)
+_MEASURED = regex.compile(r"\s*(?:%|điểm|hồ sơ)")
+
+
 @dataclass(frozen=True)
 class Role:
     kind: str  # value, threshold, target, change, label, rank
@@ -92,14 +97,14 @@ def role_of(view: str, start: int, end: int, lo: Optional[int] = None) -> Role:
         if r[key].search(before):
             return Role("change", sign)
     if r["rank"].search(before):
-        if regex.search(r"(?<!\w)(?:lần|năm|đợt|khóa|kỳ) thứ\s*$", before, regex.I):
+        if _TIMES_ORDINAL.search(before):
             return Role("label")  # "lần thứ 10": an ordinal of times, no rank
         return Role("rank")
     if r["label"].search(before):
         return Role("label")
-    if regex.match(r"\s*(?:tháng|năm|ngày|quý|tuần)(?!\w)", view[end:end + 8], regex.I):
+    if _TIME_SPAN.match(view, end, min(len(view), end + 8)):
         return Role("label")  # "6 tháng", "3 năm liên tiếp": a span of time
-    if _YEARISH.fullmatch(view[start:end]) and not regex.match(r"\s*(?:%|điểm|hồ sơ)", view[end:end + 8]):
+    if _YEARISH.fullmatch(view[start:end]) and not _MEASURED.match(view, end, min(len(view), end + 8)):
         return Role("label")  # a year
     if r["threshold"].search(before) or r["after"].match(view, end, min(len(view), end + 24)):
         return Role("threshold")

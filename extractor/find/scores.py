@@ -76,6 +76,11 @@ def _rank_after(view: str, pos: int, hi: int) -> tuple[Optional[int], Optional[i
     return None, None
 
 
+_POINTS = regex.compile(r"\s*điểm", regex.I)
+_TIMES_WORD = regex.compile(r"(?<!\w)(?:lần|năm|đợt|kỳ|khóa)\s*$", regex.I)
+_CHANGE_OR_YEAR = regex.compile(r"(?:tăng|giảm|năm)\s*$", regex.I)
+
+
 def _change_after(view: str, pos: int, hi: int) -> Optional[float]:
     """The signed change stated after a value ("đạt 75,99%, thấp hơn 5,42% so với ...",
     "(-15,35%)", "tăng 3,78%"): the first number after pos typed a change with % or điểm;
@@ -83,7 +88,7 @@ def _change_after(view: str, pos: int, hi: int) -> Optional[float]:
     for n in find_numbers(view, pos, hi, kind="decimal"):
         role = role_of(view, n.start, n.end)
         if role.kind == "change":
-            if not (n.percent or regex.match(r"\s*điểm", view[n.end:n.end + 8], regex.I)):
+            if not (n.percent or _POINTS.match(view, n.end, min(len(view), n.end + 8))):
                 continue
             cmp_ = _COMPARED_WITH.match(view, n.end)
             if cmp_ and not _OVER_TIME.match(view, cmp_.end(), min(len(view), cmp_.end() + 60)):
@@ -144,7 +149,7 @@ def _rank_in_words(view: str, clause_lo: int, c_start: int, c_end: int, value_st
     phương dẫn đầu"), not a rank."""
     def ok(a: int) -> bool:
         cl = max(clause_lo, view.rfind(",", clause_lo, a) + 1)
-        if regex.search(r"(?<!\w)(?:lần|năm|đợt|kỳ|khóa)\s*$", view[max(0, a - 8):a], regex.I):
+        if _TIMES_WORD.search(view, max(0, a - 8), a):
             return False  # "năm thứ 4 liên tiếp": an ordinal of years, no rank
         return not _GROUP_WORD.search(view, cl, a)
     for a, b, key in reversed(_rank_words(view, max(clause_lo, c_start - 60), c_start)):
@@ -237,7 +242,7 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
         frac_part = None  # "đạt 88/100 điểm": the value is the part, the max the whole
         for v in _VALUE.finditer(view, c_end, min(nxt, c_end + 160)):
             before = view[max(0, v.start() - 6):v.start()]
-            if regex.search(r"(?:tăng|giảm|năm)\s*$", before, regex.I) or v.start() in used:
+            if _CHANGE_OR_YEAR.search(before) or v.start() in used:
                 continue
             if view[v.start() - 1:v.start()] == "/":
                 continue

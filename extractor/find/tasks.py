@@ -10,7 +10,7 @@ import regex
 from extractor.find.dossiers import _unit_re
 from extractor.find.figure_grammar import use_text, Covered, _sentence_bounds, _period_at
 from extractor.find.figure_vocab import union
-from extractor.find.numbers import NUM_TOKEN, find_fractions, find_numbers, parse_number
+from extractor.find.numbers import NUM_TOKEN, all_numbers, find_fractions, parse_number
 from extractor.model import DocumentMeta, Ratio, Task
 from extractor.normalize import DocText
 
@@ -203,12 +203,20 @@ _NOUN_AFTER = regex.compile(r"\s+(\p{L}+)(?!\p{L})")
 _EXCLUDED_NOUNS = regex.compile(r"(?:điểm|nhiệm|năm|tháng|ngày|quý|lần|bậc|hạng|tỷ|triệu|nghìn|ngàn|phần)$", regex.I)
 
 
+_OPEN_PAREN = regex.compile(r"\(\s*$")
+_SEP = regex.compile(r"[.,]")
+_RATE_AFTER: list = []
+
+
 def _rate_after(view: str, pos: int, hi: int) -> Optional[tuple[str, float, int]]:
     """(label words, rate, end) of the rate stated right after a count's noun: "289 phiếu hài
     lòng, đạt 97,6%", "1.764 phiếu (98,0%)"."""
-    m = regex.compile(r"([^\d%;.()]{0,60}?)\s*(?:,\s*)?(?:\(\s*)?(?:(?:" + union("rate_link").pattern
-                      + r")\s*)?(" + NUM_TOKEN + r")\s*%\s*\)?", regex.I).match(view, pos, hi)
-    if m is None or (not regex.search(r"\(\s*$", view[m.start(2) - 3:m.start(2)])
+    if not _RATE_AFTER:
+        _RATE_AFTER.append(regex.compile(
+            r"([^\d%;.()]{0,60}?)\s*(?:,\s*)?(?:\(\s*)?(?:(?:" + union("rate_link").pattern
+            + r")\s*)?(" + NUM_TOKEN + r")\s*%\s*\)?", regex.I))
+    m = _RATE_AFTER[0].match(view, pos, hi)
+    if m is None or (not _OPEN_PAREN.search(view, max(0, m.start(2) - 3), m.start(2))
                      and not union("rate_link").search(view, m.end(1), m.start(2))):
         return None
     rate = parse_number(m.group(2), "decimal")
@@ -217,7 +225,7 @@ def _rate_after(view: str, pos: int, hi: int) -> Optional[tuple[str, float, int]
 
 def _fits(part: float, total: float, rate: float, raw: str) -> bool:
     """Whether part/total is the rate as written (rounded or cut to its decimals)."""
-    decimals = len(regex.split(r"[.,]", raw)[1]) if regex.search(r"[.,]", raw) else 0
+    decimals = len(_SEP.split(raw)[1]) if _SEP.search(raw) else 0
     exact = part / total * 100
     return abs(exact - rate) <= 10 ** -decimals + 1e-9
 
@@ -232,8 +240,12 @@ def _rated_counts(doc: DocText, taken: list[Ratio]) -> list[Ratio]:
     view = doc.view
     covered = Covered((r.start, r.end) for r in taken)
     out: list[Ratio] = []
-    nums = [n for n in find_numbers(view, kind="count") if not n.percent]
+    if "%" not in view:
+        return out
+    nums = [n for n in all_numbers(view, kind="count") if not n.percent]
     for i, n in enumerate(nums):
+        if view.find("%", n.end, n.end + 100) < 0:
+            continue  # no rate within reach
         noun = _NOUN_AFTER.match(view, n.end)
         if noun is None or _EXCLUDED_NOUNS.match(noun.group(1)) or isinstance(n.value, float):
             continue
