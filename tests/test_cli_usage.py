@@ -126,7 +126,9 @@ def test_unit_without_tone_marks_finds_phuong_tran_phu(archive):
 
 def test_a_province_matches_the_units_in_it(archive):
     engine, _, _ = archive
-    assert {d["unit"] for d in query.docs(engine, unit="Hải Dương")} == {"phường Trần Phú"}
+    # 908 (corpora/unseen, the ninth blind round) is a report of the province itself
+    assert {d["unit"] for d in query.docs(engine, unit="Hải Dương")} == {"phường Trần Phú",
+                                                                         "tỉnh Hải Dương"}
     assert query.docs(engine, unit="tỉnh Hải Dương") == query.docs(engine, unit="hai duong")
     assert {d["unit"] for d in query.docs(engine, unit="Huế")} == {"huyện Phú Vang"}
     # the communes of Huế that the reports name (figures' units) are in it too
