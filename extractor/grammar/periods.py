@@ -247,4 +247,14 @@ def period_at(view: str, pos: int, meta: Optional[DocumentMeta], window: int = 1
                 n = _MONTH_WORDS.get(cum.group(1).lower(), cum.group(1))
                 period = f"{n} tháng đầu năm"
             period = f"{period} {year}"
-    return with_cutoff(view, period, pm.start(), pos)
+    period = with_cutoff(view, period, pm.start(), pos)
+    own = meta_period(meta)
+    if (_BARE_YEAR.fullmatch(period) and own and not _BARE_YEAR.fullmatch(own)
+            and period_year(own) == period_year(period)):
+        # "Kế hoạch cải cách hành chính năm 2024 với 12 nhiệm vụ" names the plan's year; the
+        # figures of a report on "quý I năm 2024" are the report's, its more precise period
+        return own
+    return period
+
+
+_BARE_YEAR = regex.compile(r"năm \d{4}(?: \(đến [^)]*\))?", regex.I)
