@@ -40,7 +40,7 @@ _RANGE = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?" + _DM + r"\s*(?:[-–—]|đ
 _YEAR_TO_DATE = regex.compile(r"từ đầu năm(?:\s+" + _YEAR + r")?\s+đến(?:\s+hết)?(?:\s+ngày)?\s+"
                               + _DMY, regex.I)
 # "lũy kế 9 tháng": the months since the start of the year
-_CUMULATIVE = regex.compile(r"lũy kế\s+(\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?$", regex.I)
+_CUMULATIVE = regex.compile(r"(?:lũy kế\s+)?(\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?$", regex.I)
 _MONTH_WORDS = {"ba": "3", "sáu": "6", "chín": "9"}
 
 
