@@ -232,6 +232,10 @@ def extract_seed(path: Path, with_metadata: bool = False) -> tuple[DocText, Extr
 # ---- scope and period --------------------------------------------------------------------
 
 _LEVEL = re.compile(r"\b(?:cap|cac) (tinh|huyen|xa)\b")  # "các xã" is the commune level too
+# a level's own body named by its level word alone ("Bộ phận Một cửa huyện", "UBND xã"): that
+# level, as "cấp huyện" is
+_BODY_LEVEL = re.compile(r"\b(?:bo phan mot cua|bo phan tiep nhan va tra ket qua|ubnd|uy ban nhan dan|"
+                         r"trung tam phuc vu hanh chinh cong) (tinh|huyen|xa)\b")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _DATE = r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?"
 _PERIOD_PATTERNS = [
@@ -314,13 +318,17 @@ def _years(key: tuple) -> set[int]:
 
 def scope_ok(gold: Optional[str], ours: Optional[str]) -> bool:
     """Folded whole-word containment either way; a level ("cấp huyện") only with the same
-    level, so "Với cấp xã, toàn tỉnh ..." read as "toàn tỉnh" is wrong."""
+    level, so "Với cấp xã, toàn tỉnh ..." read as "toàn tỉnh" is wrong; a level's own body
+    ("Bộ phận Một cửa huyện", "UBND xã") is of that level."""
     if gold is None:
         return True
     if ours is None:
         return False
     g, o = strip_marks(str(gold)), strip_marks(str(ours))
-    if set(_LEVEL.findall(g)) != set(_LEVEL.findall(o)):
+    g_levels = set(_LEVEL.findall(g))
+    if g_levels and g_levels != set(_LEVEL.findall(o)) | set(_BODY_LEVEL.findall(o)):
+        return False
+    if not g_levels and set(_LEVEL.findall(o)):
         return False
     if _LEVEL.findall(g) and _LEVEL.sub("", g).strip(" ,") in ("", "ubnd", "uy ban nhan dan"):
         return True  # the gold names a level only, and ours is of that level

@@ -425,6 +425,23 @@ def _compatible(a: Optional[tuple], b: Optional[tuple]) -> bool:
     return a[1] is None or b[1] is None or strip_marks(a[1]) == strip_marks(b[1])
 
 
+_BODY_OF_LEVEL = regex.compile(r"(?:Bộ phận (?:Một cửa|Tiếp nhận và Trả kết quả)|Trung tâm Phục vụ hành chính công|UBND|Ủy ban nhân dân)"
+                            r"\s+(?:cấp\s+)?(tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)", regex.I)
+
+
+def _own_body(scope: str, meta: Optional[DocumentMeta]) -> str:
+    """"Bộ phận Một cửa xã" in a report of xã Yên Lạc is that xã's: "Bộ phận Một cửa xã Yên
+    Lạc" (a body of the reporting unit's level named by the level word alone)."""
+    m = _BODY_OF_LEVEL.fullmatch(scope.strip())
+    unit = _meta_unit(meta) if m else None
+    if not unit or "cấp" in scope.lower():
+        return scope
+    level = m.group(1).lower()
+    if strip_marks(unit.lower()).startswith(strip_marks(level) + " "):
+        return scope.rstrip() + unit[len(level):]
+    return scope
+
+
 def _unit_of_level(group: Optional[tuple], scope: Optional[tuple]) -> bool:
     """A unit named by its proper name ("Huyện Lập Thạch ... tỷ lệ chậm, quá hạn 0,33%")
     after figures of its whole level ("Bộ phận một cửa cấp huyện, cấp xã ..."): its own
@@ -517,7 +534,7 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         kept.append((scope, _year_of(period), values))
         start, end = g[0].start, max(x.end for x in g)
         span = doc.span(start, end)
-        stat = DossierStat(scope=scope[2] if scope else (_meta_unit(meta) or document_unit(doc.text)),
+        stat = DossierStat(scope=_own_body(scope[2], meta) if scope else (_meta_unit(meta) or document_unit(doc.text)),
                            period=period,
                            text=span.text, page=span.page, start=span.start, end=span.end)
         for f in g:
