@@ -761,7 +761,9 @@ _ITEM_NAME_FIRST = regex.compile(r"(?P<name>" + _NAME + r")\s+(?P<rank>RANK)(?P<
 # "thứ hai là Y 95,43 điểm", "đứng cuối bảng xếp hạng là Y, đạt 75,99%"
 _ITEM_RANK_FIRST = regex.compile(r"(?P<rank>RANK)\s+(?:là|thuộc về)\s+(?P<name>" + _NAME + r")\s*[,(]?\s*"
                                  r"(?:(?:với|đạt)\s+)?(?P<val>" + NUM_TOKEN + r")\s*(?P<unit>điểm|%)")
-_RANK_TOTAL = regex.compile(r"trong (?:số |tổng số )?(\d{1,3})\s+(?:sở|cơ quan|đơn vị|huyện|xã|địa phương|tỉnh|quận|phường)",
+# the set ranked: "trong 21 sở, ban, ngành", "trung bình của 19 sở, ban, ngành", "thấp nhất
+# trong 8 huyện, thành phố"
+_RANK_TOTAL = regex.compile(r"(?:trong|của) (?:số |tổng số |các )?(\d{1,3})\s+(?:sở|cơ quan|đơn vị|huyện|xã|địa phương|tỉnh|quận|phường)",
                             regex.I)
 
 
@@ -813,6 +815,9 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
             tm = None
             for tm in _RANK_TOTAL.finditer(view, line_start, m.start()):
                 pass
+            if tm is None:  # "... xếp thứ tám, thấp nhất trong 8 huyện, thành phố, với 82,03%"
+                line_end = doc.text.find("\n", m.end())
+                tm = _RANK_TOTAL.search(view, m.start(), line_end if line_end >= 0 else len(view))
             rank_total = int(tm.group(1)) if tm else None
             if rank_key == "r_last":
                 # "Trong 8 huyện, ... đứng cuối là huyện X (79,48 điểm)": last of 8; with no
