@@ -763,8 +763,8 @@ _ITEM_RANK_FIRST = regex.compile(r"(?P<rank>RANK)\s+(?:là|thuộc về)\s+(?P<n
                                  r"(?:(?:với|đạt)\s+)?(?P<val>" + NUM_TOKEN + r")\s*(?P<unit>điểm|%)")
 # the set ranked: "trong 21 sở, ban, ngành", "trung bình của 19 sở, ban, ngành", "thấp nhất
 # trong 8 huyện, thành phố"
-_RANK_TOTAL = regex.compile(r"(?:trong|của) (?:số |tổng số |các )?(\d{1,3})\s+(?:sở|cơ quan|đơn vị|huyện|xã|địa phương|tỉnh|quận|phường)",
-                            regex.I)
+_RANK_TOTAL = regex.compile(r"(?:trong|của) (?:số |tổng số |các )?(?:UBND |Ủy ban nhân dân )?(\d{1,3})\s+"
+                            r"(?:sở|cơ quan|đơn vị|huyện|xã|địa phương|tỉnh|quận|phường)", regex.I)
 
 
 def _rank_word_re() -> str:
@@ -812,6 +812,8 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
             if value is None or (m.group("unit") == "%" and value > 100):
                 continue
             line_start = doc.text.rfind("\n", 0, m.start()) + 1  # the view has no line breaks
+            if doc.text[:line_start].rstrip().endswith(":"):  # "..., cụ thể:\n" introduces the list
+                line_start = doc.text.rfind("\n", 0, max(0, line_start - 1)) + 1
             tm = None
             for tm in _RANK_TOTAL.finditer(view, line_start, m.start()):
                 pass
@@ -926,6 +928,9 @@ def _anaphor_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
                 rank_change = int(rc.group(2)) * (1 if rc.group(1).lower() == "tăng" else -1)
         ym = _period_before(view, m.start("val"), window=m.start("val") - s_start, floor=s_start)
         year = _year_of(view[ym.start():ym.end()]) if ym else None
+        if year is None:
+            ym = _paragraph_period(doc, a)
+            year = _year_of(view[ym.start():ym.end()]) if ym else None
         if year is None:
             ym = _period_before(view, before[-1][1] + 60, window=before[-1][1] + 60 - before[-1][0] + 200)
             year = _year_of(view[ym.start():ym.end()]) if ym else None
