@@ -99,6 +99,8 @@ def _change_after(view: str, pos: int, hi: int) -> Optional[float]:
     return None
 
 
+_NEXT_CLAUSE_VALUE = regex.compile(r"\s*(?P<subj>[^;.\d]{0,50}?)\s+(?:đạt|là|với)\s*(?P<val>" + NUM_TOKEN
+                                   + r")\s*(?:%|điểm)", regex.I)
 _COMPARED_WITH = regex.compile(r"\s*(?:điểm\s*)?(?:,\s*)?so với\s", regex.I)
 # a change over time compares with a period ("so với năm 2021", "so với cùng kỳ", "so với
 # kết quả của tỉnh này trong năm 2021"); against a unit it is no change of the value
@@ -258,6 +260,16 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
             if part is not None and whole is not None and part <= whole:
                 m, frac_part = fv, part
         before = False  # the value stands before its index
+        next_clause = None
+        if (m is None and fv is None and view[s_end:s_end + 1] == ";"
+                and not (i_next < len(starts) and starts[i_next] < s_end)):
+            # "... sự hài lòng của người dân, tổ chức ... năm 2024; Quảng Ngãi đạt 82,47%, ...":
+            # the clause after ";" states the value of the index its sentence named
+            nc = _NEXT_CLAUSE_VALUE.match(view, s_end + 1, min(len(view), s_end + 120))
+            if nc and nc.start("val") not in used and is_value(view, nc.start("val"), nc.end("val")):
+                next_clause = nc
+                m = _VALUE.match(view, nc.start("val"))
+                s_end = nxt = _sentence_bounds(view, m.start())[1]
         if m is None:
             prev_end = index_hits[k - 1][1] if k > 0 else 0
             m = _value_before(view, max(s_start, prev_end), c_start, used)
@@ -310,7 +322,9 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
             subj_m = sm
             break
         subject = None
-        if subj_m:
+        if next_clause is not None and next_clause.group("subj").strip()[:1].isupper():
+            subject = " ".join(next_clause.group("subj").split())
+        elif subj_m:
             end = _with_name(view, subj_m.end(1))
             subject = _complete_subject(view[subj_m.start(1):end].strip(), meta)
         elif before:
@@ -476,6 +490,7 @@ def _criterion_scores(doc: DocText, meta: Optional[DocumentMeta]) -> list[Score]
     lead_re = union("score_lead")
     unit_re = union("score_unit")
     rank_re = union("rank")
+    sub_index_re = union("sub_index")
     out = []
     for fr in find_fractions(view):
         before = view[max(0, fr.start - 40):fr.start]
@@ -486,6 +501,8 @@ def _criterion_scores(doc: DocText, meta: Optional[DocumentMeta]) -> list[Score]
         unit_after = regex.compile(r"\s*(?:" + unit_re.pattern + ")", regex.I).match(view, fr.end)
         if lead is None and unit_after is None:
             continue
+        if sub_index_re.search(view, max(0, fr.start - 60), fr.start):
+            continue  # "điểm thẩm định đạt 58,62/66,5 điểm": a sub-index (_anaphor_scores)
         if rank_re.search(before[-20:]):
             continue
         lead_start = fr.start - len(before) + lead.start() if lead else fr.start
@@ -800,6 +817,12 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
         for m in rx.finditer(view):
             if m.start("val") in seen:
                 continue
+            if not is_value(view, m.start("val"), m.end("val")):
+                continue  # "phấn đấu ... dẫn đầu với Chỉ số đạt trên 90%": a target, a bound
+            g_lo = max(0, m.start("rank") - 40)
+            g_lo = max(g_lo, max(view.rfind(ch, g_lo, m.start("rank")) for ch in ".;,") + 1)
+            if _GROUP_WORD.search(view, g_lo, m.start("rank")):
+                continue  # "thuộc nhóm 15 địa phương dẫn đầu": a group, no rank
             before = [h for h in index_hits if m.start() - 1500 <= h[0] < m.end("val")]
             if not before:
                 continue
