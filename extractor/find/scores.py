@@ -176,6 +176,10 @@ _NAMED_UNIT = regex.compile(
     r"(?:\s+\p{Lu}[\p{L}\-]*)+)")
 
 
+# a proper name opening its sentence as the subject of a value: "Quảng Nam đạt 66,82 điểm",
+# "Bộ Tài nguyên và Môi trường đạt 86,73%"
+_PROPER_SUBJECT = regex.compile(r"(?:(?<=[.;]\s{1,3})|(?<=^))(?P<name>(?-i:(?:Bộ|Sở|Ban|Văn phòng|Ngân hàng|Thanh tra|\p{Lu}\p{Ll}+)"
+                                r"(?:\s+(?:và\s+)?\p{Lu}[\p{L}\-]*){1,7}))(?=\s+(?:đạt|với)\s*:?\s*\d)")
 _UNIT_VALUE = regex.compile(r"\s*(?:đạt|với|là)\s*:?\s*\d", regex.I)
 
 
@@ -773,11 +777,14 @@ _NAME_HEAD = (r"(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:Sở|Văn phòng|Ban|Than
 _NAME = ("(?-i:" + _NAME_HEAD + r")(?:\s+(?!(?:xếp|đứng|đạt|được|dẫn|có|là|với)(?!\w))"
          r"[\p{L}\d\-]+){0,8}?")  # a name ends before its verb ("UBND xã xếp hạng thứ hai")
 # "Y dẫn đầu ... với 95,73 điểm", "Y xếp thứ nhất với 88,94 điểm"
-_ITEM_NAME_FIRST = regex.compile(r"(?P<name>" + _NAME + r")\s+(?P<rank>RANK)(?P<gap>(?:[^\d;.]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?)"
+_ITEM_NAME_FIRST = regex.compile(r"(?P<name>" + _NAME + r")\s+(?P<rank>RANK)(?P<gap>(?:[^\d;.]|(?<!\d)(?:19|20)\d\d(?!\d)|trong \d{1,3} (?=\p{L})){0,90}?)"
                                  r"(?:với|đạt|là|được)?\s*(?P<val>" + NUM_TOKEN + r")\s*(?P<unit>điểm|%)")
 # "thứ hai là Y 95,43 điểm", "đứng cuối bảng xếp hạng là Y, đạt 75,99%"
 _ITEM_RANK_FIRST = regex.compile(r"(?P<rank>RANK)\s+(?:là|thuộc về)\s+(?P<name>" + _NAME + r")\s*[,(]?\s*"
-                                 r"(?:(?:với|đạt)\s+)?(?P<val>" + NUM_TOKEN + r")\s*(?P<unit>điểm|%)")
+                                 r"(?:(?:với|đạt|chỉ đạt)\s+)?(?P<val>" + NUM_TOKEN + r")\s*(?P<unit>điểm|%)")
+# the next items of a list after a ranked one: ", tiếp theo là Sở B 91,80%, Sở C 90,65%"
+_ITEM_NEXT = regex.compile(r"\s*[,;]\s*(?:(?:tiếp theo|tiếp đến|sau đó|kế đến) là\s+)?(?P<name>" + _NAME
+                           + r")\s*,?\s*(?:(?:với|đạt|chỉ đạt)\s+)?(?P<val>" + NUM_TOKEN + r")\s*(?P<unit>điểm|%)")
 # the set ranked: "trong 21 sở, ban, ngành", "trung bình của 19 sở, ban, ngành", "thấp nhất
 # trong 8 huyện, thành phố"
 _RANK_TOTAL = regex.compile(r"(?:trong|của) (?:số |tổng số |các )?(?:UBND |Ủy ban nhân dân )?(\d{1,3})\s+"
@@ -877,6 +884,23 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
                              page=span.page, start=span.start, end=span.end,
                              index_name=cue.key if indicator == "OTHER_INDEX" else None,
                              change=change))
+            pos = m.end()
+            while True:  # the items that follow in the list inherit the index and the year
+                nx = _ITEM_NEXT.match(view, pos)
+                if nx is None or nx.start("val") in seen or not is_value(view, nx.start("val"), nx.end("val")):
+                    break
+                v = parse_number(nx.group("val"), "decimal")
+                if v is None or (nx.group("unit") == "%" and v > 100):
+                    break
+                seen.add(nx.start("val"))
+                sp = doc.span(nx.start("name"), nx.end())
+                out.append(Score(indicator=indicator, criterion=None, value=v, max=None,
+                                 unit="%" if nx.group("unit") == "%" else "điểm", year=year, rank=None,
+                                 rank_total=None, rating=None,
+                                 subject=_complete_subject(" ".join(nx.group("name").split()).rstrip(" ,"), meta),
+                                 text=sp.text, page=sp.page, start=sp.start, end=sp.end,
+                                 index_name=cue.key if indicator == "OTHER_INDEX" else None))
+                pos = nx.end()
     return out
 
 
@@ -909,6 +933,8 @@ def _anaphor_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
     # 27/63"): the unit is the score's subject
     units = [(u.start(), u.end(), "unit") for u in _NAMED_UNIT.finditer(view)
              if _UNIT_VALUE.match(view, u.end())]
+    units += [(u.start("name"), u.end("name"), "unit") for u in _PROPER_SUBJECT.finditer(view)
+              if not any(a <= u.start("name") < b for a, b, _ in units)]
     labels = sorted([(a, b, None) for c in of_kind("index_anaphor") for a, b in scan(c, view)]
                     + [(a, b, c) for c in of_kind("sub_index") for a, b in scan(c, view)] + units,
                     key=lambda t: (t[0], t[1]))
