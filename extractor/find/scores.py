@@ -178,8 +178,8 @@ _NAMED_UNIT = regex.compile(
 
 # a proper name opening its sentence as the subject of a value: "Quảng Nam đạt 66,82 điểm",
 # "Bộ Tài nguyên và Môi trường đạt 86,73%"
-_PROPER_SUBJECT = regex.compile(r"(?:(?<=[.;]\s{1,3})|(?<=^))(?P<name>(?-i:(?:Bộ|Sở|Ban|Văn phòng|Ngân hàng|Thanh tra|\p{Lu}\p{Ll}+)"
-                                r"(?:\s+(?:và\s+)?\p{Lu}[\p{L}\-]*){1,7}))(?=\s+(?:đạt|với)\s*:?\s*\d)")
+_PROPER_SUBJECT = regex.compile(r"(?:(?<=[.;:]\s{1,3})|(?<=^)|(?<=[.;]\s{1,3}\p{Lu}[\p{L} ]{0,40},\s))(?P<name>(?-i:(?:Bộ|Sở|Ban|Văn phòng|Ngân hàng|Thanh tra)(?:\s+[\p{L}\-]+){1,8}?"
+                                r"|\p{Lu}\p{Ll}+(?:\s+(?:và\s+)?\p{Lu}[\p{L}\-]*){1,7}))(?=\s+(?:đạt|với)\s*:?\s*\d)")
 _UNIT_VALUE = regex.compile(r"\s*(?:đạt|với|là)\s*:?\s*\d", regex.I)
 
 
@@ -969,8 +969,15 @@ def _anaphor_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
         nxt = next((x for x, _, _ in labels if x > m.end()), s_end)
         hi = min(s_end, nxt, m.end() + 80)
         change = _change_after(view, m.end(), max(m.end(), hi))
+        if subject is None or sub is None:  # "kết quả được công bố, tỉnh A đạt ...": A's
+            un = None
+            for un in _NAMED_UNIT.finditer(view, b, m.start("val")):
+                pass
+            if un is not None:
+                subject = " ".join(un.group().split())
+                last_subject = (subject, m.end())
         rank = rank_total = rank_change = None
-        if subject is not None:
+        if subject is not None and sub is None:
             rank, rank_total = _rank_after(view, m.end(), min(s_end, m.end() + 60))
             rc = _RANK_CHANGE.search(view, m.end(), s_end)
             if rc:
