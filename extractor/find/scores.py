@@ -1031,6 +1031,46 @@ def _share_scores(doc: DocText, found: list[Score]) -> list[Score]:
     return out
 
 
+# a list of a satisfaction index's aspects, each "về <aspect> (đạt) V%" and ";"-separated:
+# "sự hài lòng về tiếp cận dịch vụ đạt 88,91%; về thủ tục hành chính đạt 86,10%; ..."
+_ASPECT_ITEM = regex.compile(r"(?<!\w)về\s+(?P<name>[^;:.\d%()]{3,80}?)\s*(?:(?:đạt|là)\s*|:\s*)?(?P<val>"
+                             + NUM_TOKEN + r")\s*%", regex.I)
+_SATISFIED = regex.compile(r"(?<!\w)hài lòng(?!\w)", regex.I)
+
+
+def _aspect_scores(doc: DocText, found: list[Score]) -> list[Score]:
+    """SIPAS aspects listed after the index's value: each item names its aspect after "về"
+    and inherits the index, the year and the subject of the SIPAS score just stated."""
+    view = doc.view
+    sipas = [(doc_offset(doc, sc.page, sc.end), sc) for sc in found
+             if sc.indicator == "SIPAS" and sc.criterion is None and sc.value is not None]
+    if not sipas:
+        return []
+    taken = Covered((doc_offset(doc, sc.page, sc.start), doc_offset(doc, sc.page, sc.end) + 1) for sc in found)
+    out = []
+    for m in _ASPECT_ITEM.finditer(view):
+        if taken.holds(m.start("val")):
+            continue
+        prev = [sc for end, sc in sipas if end <= m.start() and m.start() - end <= 400]
+        if not prev:
+            continue
+        s_start, _ = _sentence_bounds(view, m.start())
+        # the list opens with a satisfaction word, or continues one after ";"
+        if not (_SATISFIED.search(view, max(0, m.start() - 30), m.start())
+                or view[:m.start()].rstrip().endswith(";")):
+            continue
+        value = parse_number(m.group("val"), "decimal")
+        if value is None or value > 100 or not is_value(view, m.start("val"), m.end("val")):
+            continue
+        main = prev[-1]
+        span = doc.span(m.start(), m.end())
+        out.append(Score(indicator="SIPAS", criterion=" ".join(m.group("name").split()), value=value,
+                         max=None, unit="%", year=main.year, rank=None, rank_total=None, rating=None,
+                         subject=main.subject, text=span.text, page=span.page, start=span.start,
+                         end=span.end))
+    return out
+
+
 def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score]:
     use_text(doc.view, doc.text)
     tf = read_tables(doc, meta)
@@ -1044,6 +1084,7 @@ def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score
     scores += _ordinal_scores(doc, meta, scores)
     scores += _anaphor_scores(doc, meta, scores)
     scores += _share_scores(doc, scores)
+    scores += _aspect_scores(doc, scores)
     repeats = repeated_paragraphs(doc.text)
     if repeats:
         repeated = Covered(repeats)
