@@ -245,3 +245,76 @@ def test_named_period_keeps_the_date_range_its_text_states():
             "14/6/2023) của các phường như sau: Phường 1 tiếp nhận 417 hồ sơ")
     assert period_at(d.view, d.view.index("Phường 1"), None) == (
         "6 tháng đầu năm 2023 (từ ngày 15/12/2022 đến ngày 14/6/2023)")
+
+
+# ---- lists, clauses and subjects --------------------------------------------------------
+
+def test_list_items_after_a_ranked_one_inherit_the_index():
+    text = ("Chỉ số hài lòng về sự phục vụ hành chính năm 2024 được công bố. Ở khối sở, cao nhất là "
+            "Sở Tư pháp với 92,30%, tiếp theo là Sở Giao thông vận tải 91,80%, Sở Công Thương 90,65%.")
+    got = scores(text)
+    assert [(s["value"], s["subject"], s.get("rank")) for s in got] == [
+        (92.3, "Sở Tư pháp", 1), (91.8, "Sở Giao thông vận tải", None), (90.65, "Sở Công Thương", None)]
+    assert {s["indicator"] for s in got} == {"SIPAS"} and {s["year"] for s in got} == {2024}
+
+
+def test_value_in_the_clause_after_a_semicolon():
+    text = ("Bộ Nội vụ công bố kết quả đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ "
+            "của cơ quan hành chính nhà nước năm 2024; Quảng Ngãi đạt 82,47%, thấp hơn 0,91% so với "
+            "năm trước.")
+    assert scores(text) == [{"indicator": "SIPAS", "value": 82.47, "unit": "%", "year": 2024,
+                             "subject": "Quảng Ngãi", "change": -0.91}]
+
+
+def test_agency_as_the_subject_after_the_index_named_before():
+    text = ("Ngày 16/4/2024, Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2023 của các bộ. Theo "
+            "đó, Bộ Tài nguyên và Môi trường đạt 86,73%, đứng thứ 9/17 bộ, cơ quan ngang bộ, giảm 2 "
+            "bậc so với năm 2022.")
+    assert scores(text) == [{"indicator": "PAR_INDEX", "value": 86.73, "unit": "%", "year": 2023,
+                             "rank": 9, "rank_total": 17, "subject": "Bộ Tài nguyên và Môi trường",
+                             "rank_change": -2}]
+
+
+def test_rank_before_the_value_over_the_group_ranked_in():
+    text = ("UBND tỉnh công bố Chỉ số cải cách hành chính năm 2024 của các sở, ban, ngành. Sở Y tế "
+            "đứng thứ hai trong 21 sở, ban, ngành, đạt 90,86%.")
+    got = scores(text)
+    assert [(s["value"], s["rank"], s["rank_total"], s["subject"]) for s in got] == [
+        (90.86, 2, 21, "Sở Y tế")]
+
+
+def test_sipas_aspects_listed_after_its_value():
+    text = ("Mức độ hài lòng của người dân, tổ chức của tỉnh năm 2024 đạt 86,58%.\nVề các yếu tố thành "
+            "phần: sự hài lòng về tiếp cận dịch vụ đạt 88,91%; về thủ tục hành chính đạt 86,10%; về "
+            "kết quả cung ứng dịch vụ 84,02%.")
+    d = doc(text)
+    got = [(s.criterion, s.value, s.year) for s in find_scores(d, DocumentMeta())]
+    assert got == [(None, 86.58, 2024), ("tiếp cận dịch vụ", 88.91, 2024),
+                   ("thủ tục hành chính", 86.1, 2024), ("kết quả cung ứng dịch vụ", 84.02, 2024)]
+
+
+def test_rate_of_a_part_against_the_whole_it_states():
+    """501: "phát ra 300 phiếu, thu về 296 phiếu, trong đó 289 phiếu hài lòng, đạt 97,6%" is
+    289 of 296 (the whole the rate is stated against), not of 300."""
+    got = find_ratios(doc("Kết quả khảo sát: phát ra 300 phiếu, thu về 296 phiếu, trong đó 289 phiếu "
+                          "hài lòng, đạt 97,6%."))
+    assert [(r.part, r.total, r.stated_rate) for r in got] == [(289, 296, 97.6)]
+    got = find_ratios(doc("Tổng số phiếu khảo sát 1.800 phiếu, số phiếu hợp lệ 1.764 phiếu (98,0%)."))
+    assert [(r.part, r.total, r.stated_rate) for r in got] == [(1764, 1800, 98.0)]
+
+
+def test_a_plans_year_and_an_outlook_are_not_the_reports_period():
+    meta = DocumentMeta(period="quý I năm 2025")
+    d = doc("UBND huyện ban hành Kế hoạch về cải cách hành chính năm 2025, giao 32 nhiệm vụ. "
+            "Bộ phận Một cửa huyện tiếp nhận 1.846 hồ sơ.")
+    assert period_at(d.view, d.view.index("1.846"), meta) == "quý I năm 2025"
+    d = doc("Tình hình thực hiện 9 tháng đầu năm 2024, phương hướng, nhiệm vụ quý IV năm 2024\n"
+            "Với cấp tỉnh, trong 9 tháng, các sở tiếp nhận 52.840 hồ sơ.")
+    assert period_at(d.view, d.view.index("52.840"), None) == "9 tháng đầu năm 2024"
+
+
+def test_a_date_is_no_period_of_a_score():
+    text = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCông bố Chỉ số cải "
+            "cách hành chính của 23 xã. Xã A xếp thứ nhất với 93,15 điểm, trong đó điểm thẩm định đạt "
+            "62,40 điểm.")
+    assert all(s.get("year") != 2015 for s in scores(text))
