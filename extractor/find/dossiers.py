@@ -239,6 +239,10 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                 after = None  # "cần khắc phục 30 hồ sơ quá hạn": an object, not a statistic
             if after:
                 fig = _Fig(after[0], n.value, n.start, after[1], n.start)
+                within = _ALL_WITHIN.match(view, after[1]) if after[0] == "pending" else None
+                if within:  # "42 hồ sơ đang giải quyết đều còn trong hạn"
+                    twin = fig
+                    fig = _Fig("pending_on_time", n.value, n.start, within.end(), n.start)
             elif cue:
                 gap = view[cue.end:n.start]
                 # a label reaches its count over words and over numbers that are no values
@@ -304,6 +308,10 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
 # đúng hạn" is an on-time rate of 100%
 _NONE_LATE = regex.compile(r"(?<!\w)không (?:có )?(?:hồ sơ|trường hợp) (?:nào )?(?:(?:đã |bị )?(?:giải quyết )?"
                            r"(?P<word>quá|trễ|chậm) (?:hạn|hẹn))(?!\w)", regex.I)
+# "không có hồ sơ tồn đọng": nothing pending
+_NONE_PENDING = regex.compile(r"(?<!\w)không (?:có )?(?:hồ sơ|trường hợp) (?:nào )?(?:tồn đọng|còn tồn|tồn)(?!\w)", regex.I)
+# "42 hồ sơ đang giải quyết đều còn trong hạn": every pending dossier is within its time
+_ALL_WITHIN = regex.compile(r"\s*,?\s*(?:đều|tất cả đều|toàn bộ)\s+(?:còn\s+|đang\s+)?(?:trong|còn)\s+hạn(?!\w)", regex.I)
 _ALL_ON_TIME = regex.compile(r"(?<!\w)(?:tất cả|toàn bộ|100%)(?: (?:các |số )?hồ sơ(?: này| trên)?)?,? (?:đều )?(?:đã )?(?:được )?"
                              r"(?:giải quyết|trả kết quả|xử lý) (?:(?:(?:trước|sớm)(?: hạn)? và )?đúng hạn|đúng (?:và|hoặc) (?:trước|sớm) hạn)(?!\w)", regex.I)
 
@@ -318,6 +326,8 @@ def _figures_in_words(view: str, sents) -> list[_Fig]:
         out.append(_Fig(field, 0, m.start(), m.end(), m.start()))
     for m in _ALL_ON_TIME.finditer(view):
         out.append(_Fig("on_time_rate", 100, m.start(), m.end(), m.start()))
+    for m in _NONE_PENDING.finditer(view):
+        out.append(_Fig("pending", 0, m.start(), m.end(), m.start()))
     return out
 
 
@@ -376,7 +386,7 @@ _PERIOD_NEXT = regex.compile(r"\s*năm\s+\d{4}(?!\d)", regex.I)
 # parent frames: "Trong số 3.405 hồ sơ đang giải quyết, ... có 969 hồ sơ đã quá hạn" is
 # pending overdue; "đã giải quyết ..., còn 5.685 hồ sơ quá hạn" is resolved late
 _TO_PENDING = {"resolved_late": "pending_overdue", "resolved_on_time": "pending_on_time"}
-_PENDING_FRAME = regex.compile(r"(?:đang|chưa) (?:giải quyết|xử lý)|còn tồn", regex.I)
+_PENDING_FRAME = regex.compile(r"(?:đang|chưa) (?:giải quyết|xử lý)|còn tồn|chưa đến hạn|chưa có kết quả", regex.I)
 _RESOLVED_FRAME = regex.compile(r"(?:đã|được) (?:giải quyết|xử lý|trả kết quả)|giải quyết xong", regex.I)
 
 
