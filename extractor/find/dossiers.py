@@ -42,6 +42,7 @@ class _Fig:
     scope: Optional[tuple[str, Optional[str], str, bool]] = None  # (level, name, text, strong)
     period: Optional[str] = None  # a period written right after the number ("2,35% năm 2022")
     same_scope: bool = False  # the second value of a change ("từ a% xuống b%"): the first's scope
+    remains: bool = False  # "còn N hồ sơ quá hạn": still there, unless the resolved parts add up
 
 
 @dataclass
@@ -271,6 +272,8 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
         change_from = None
         if fig is None:
             continue
+        if fig.field == "resolved_late" and _REMAINS.search(view, max(s_start, fig.start - 8), n.start):
+            fig.remains = True
         pa = _PERIOD_NEXT.match(view, n.end)
         if pa:
             fig.period = " ".join(view[pa.start():pa.end()].split())
@@ -452,6 +455,28 @@ def _own_body(scope: str, meta: Optional[DocumentMeta]) -> str:
     return scope
 
 
+_REMAINS = regex.compile(r"(?<!\w)còn(?!\w)", regex.I)
+
+
+def _settle_remaining(group: list[_Fig]) -> None:
+    """"... đã giải quyết 3.049 hồ sơ, còn 5 hồ sơ quá hạn": overdue dossiers that "remain"
+    are pending unless the resolved ones add up with them ("đã giải quyết 15.641 hồ sơ, ...
+    trước hạn 13.529, đúng hạn 1.958, số hồ sơ quá hạn còn 154": 13.529 + 1.958 + 154) or
+    their stated rate is their share of the resolved ones."""
+    values = {f.field: f.value for f in group}
+    for f in group:
+        if not f.remains or f.field != "resolved_late":
+            continue
+        parts = [values[k] for k in ("resolved_early", "resolved_on_time") if k in values]
+        if "resolved" in values and parts and abs(sum(parts) + f.value - values["resolved"]) < 1e-9:
+            continue
+        if values.get("resolved") and "late_rate" in values and abs(
+                f.value / values["resolved"] * 100 - values["late_rate"]) <= 0.1:
+            continue  # "số quá hạn còn 634 hồ sơ, chiếm 3,6%" of the 17.651 resolved
+        if "pending_overdue" not in values:
+            f.field = "pending_overdue"
+
+
 def _unit_of_level(group: Optional[tuple], scope: Optional[tuple]) -> bool:
     """A unit named by its proper name ("Huyện Lập Thạch ... tỷ lệ chậm, quá hạn 0,33%")
     after figures of its whole level ("Bộ phận một cửa cấp huyện, cấp xã ..."): its own
@@ -537,6 +562,7 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
     out = []
     kept: list[tuple[Optional[tuple], Optional[int], dict[str, Any]]] = []
     for g, scope in zip(groups, scopes):
+        _settle_remaining(g)
         period = g[0].period or _period_at(view, g[0].start, meta)
         values = {f.field: f.value for f in g}
         if _restated(values, scope, _year_of(period), kept):
