@@ -43,6 +43,7 @@ class _Fig:
     period: Optional[str] = None  # a period written right after the number ("2,35% năm 2022")
     same_scope: bool = False  # the second value of a change ("từ a% xuống b%"): the first's scope
     remains: bool = False  # "còn N hồ sơ quá hạn": still there, unless the resolved parts add up
+    scope_lo: Optional[int] = None  # a list item: its scope is named after this offset
 
 
 @dataclass
@@ -175,7 +176,9 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                                or _THIS_RATE.search(view, s_start, n.start)
                                or (_CHANGE_FROM.search(view, max(0, n.start - 12), n.start)
                                    and _CHANGE_TO.match(view, n.end, min(len(view), n.end + 40)))
-                               or _CHANGE_TO_BEFORE.search(view, max(0, n.start - 40), n.start))):
+                               or _CHANGE_TO_BEFORE.search(view, max(0, n.start - 40), n.start)
+                               or (view.find("%", max(0, n.start - 120), n.start) >= 0
+                                   and _LIST_ITEM_GAP.search(view, max(0, n.start - 80), n.start)))):
             cands.append((n, s_start, s_end))
     windows = sents.windows([(s_start, s_end) for _, s_start, s_end in cands])
     fields = _Cues(_all("dossier_field", view, "before", windows))
@@ -207,6 +210,12 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                   and _CHANGE_TO.match(view, n.end, min(len(view), n.end + 40))):
                 # "(huyện B giảm từ 10,85% xuống còn 1,31%; ...)": a change of the rate just named
                 fig = _Fig(last_rate[0], n.value, n.start, n.end, n.start)
+                cue = None
+            elif (last_rate and n.start - last_rate[1] <= 120 and (not cue or cue.end <= last_rate[1])
+                  and _LIST_ITEM_GAP.fullmatch(view, last_rate[1], n.start)):
+                # "Ở cấp tỉnh, tỷ lệ này là 0,21%; cấp huyện 0,95%; cấp xã 0,48%": the next items
+                # of a list give the same rate for other units
+                fig = _Fig(last_rate[0], n.value, n.start, n.end, n.start, scope_lo=last_rate[1])
                 cue = None
             elif (this and last_rate and (not cue or cue.end <= this.start)
                   and this.start() - last_rate[1] <= 300
@@ -292,7 +301,7 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
         t_lo = max(s_start, fig.start - 30, prev.end if prev else 0)
         if target_re.search(view[t_lo:fig.num_start]):
             continue
-        if role_of(view, n.start, n.end, s_start).kind == "threshold":
+        if role_of(view, n.start, n.end, s_start).kind in ("threshold", "target"):
             continue  # "tỷ lệ hồ sơ trễ hạn xuống dưới 3%", "đạt trên 98%": a bound, not a figure
         if twin is not None:
             figs.append(twin)
@@ -455,6 +464,12 @@ def _own_body(scope: str, meta: Optional[DocumentMeta]) -> str:
     return scope
 
 
+# between the items of a list of rates by unit: "; cấp huyện ", "; tiếp đến là huyện Hữu Lũng ",
+# " và huyện Cao Lộc "
+_LIST_ITEM_GAP = regex.compile(
+    r"\s*[;,]?\s*(?:và\s+)?(?:(?:tiếp đến|tiếp theo|kế đến|sau đó) là\s+)?"
+    r"(?:cấp (?:tỉnh|huyện|xã)|(?-i:(?:[Hh]uyện|[Xx]ã|[Tt]hị xã|[Tt]hành phố|[Pp]hường|[Qq]uận|[Tt]hị trấn|Sở)(?:\s+\p{Lu}[\p{L}\-]*)+))"
+    r"\s*(?:là|đạt|chỉ đạt|:)?\s*$", regex.I)
 _REMAINS = regex.compile(r"(?<!\w)còn(?!\w)", regex.I)
 
 
@@ -530,6 +545,9 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
             i += 1
         strong = [m for m in window if m[5]]
         pick = inner[-1] if inner else (strong or window)[-1] if window else None
+        if f.scope_lo is not None:  # a list item names its own unit right before its value
+            own = [m for m in window + inner if m[0] >= f.scope_lo]
+            pick = own[-1] if own else pick
         scope = (pick[2], pick[3], pick[4], pick[5]) if pick else None
         if pick is None or not inner:
             own = _OWN_LEVEL.search(view, f.start, f.num_start)
@@ -545,9 +563,13 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
             scope = ("item", label, label, True)
         if f.same_scope and scopes:
             scope = scopes[-1]
+        if (scope is None and scopes and scopes[-1] is not None and groups
+                and "\n" not in doc.text[groups[-1][-1].end:f.start]):
+            scope = scopes[-1]  # no unit named: the paragraph's last one ("...; tỷ lệ hồ sơ trễ hạn ...")
         cur = groups[-1] if groups else None
         new = (cur is None or f.start - cur[-1].end > 700
                or any(g.field == f.field for g in cur)
+               or (f.period is not None and f.period != cur[0].period)  # "từ 1,86% năm 2023 ..."
                or not _compatible(scopes[-1], scope)
                or (pick is not None and pick[0] >= cur[-1].end and _unit_of_level(scopes[-1], scope)))
         if new:

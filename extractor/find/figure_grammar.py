@@ -21,7 +21,7 @@ from extractor.normalize import strip_marks
 # Ranh", "ThS. Nguyễn ..."), and at a run of spaces
 _SENT_END = regex.compile(r"(?<!(?<!\w)(?:TP|Tp|TX|Tx|ThS|TS|PGS|GS|Th\.S))[.;!?](?=\s|$)|\s{3,}")
 # a proper name's capitalised words (not a period starting the next line: "Năm 2023, ...")
-_NAME_TAIL = regex.compile(r"(?:[ ]+(?!(?:Năm|Quý|Tháng|Ngày|Kỳ)\s+(?:\d|[IVX]+\b))(?:\p{Lu}[\p{L}\-]*|\d+))+")
+_NAME_TAIL = regex.compile(r"(?:[ ]+(?!(?:Năm|Quý|Tháng|Ngày|Kỳ)\s+(?:\d|[IVX]+\b))(?:\p{Lu}[\p{L}\-]*|\d+(?![.,]?\d|\s?%|[.,]\d)))+")
 _LEVEL_WORDS = r"tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn"
 _LEVEL_BEFORE_NUM = regex.compile(r"(?:^|\s)(?:" + _LEVEL_WORDS + r"|khu phố|ấp|thôn)\s+$", regex.I)
 _YEAR_IN = regex.compile(r"\d{4}")

@@ -112,7 +112,7 @@ def role_of(view: str, start: int, end: int, lo: Optional[int] = None) -> Role:
         if not _YEARISH.fullmatch(view[start:end]):
             return Role("threshold")
     lo = max(0, start - 200) if lo is None else lo
-    lo = max(lo, start - 80)  # a target word governs its own phrase, not a whole paragraph
+    lo = max(lo, start - 120)  # a target word governs its own phrase, not a whole paragraph
     stop = None
     for stop in _SENT_STOP.finditer(view, lo, start):
         pass
@@ -124,7 +124,8 @@ def role_of(view: str, start: int, end: int, lo: Optional[int] = None) -> Role:
     if t is not None:
         # the target reaches the number unless a value-like number stands between
         between = [n for n in _VALUE_NUM.finditer(view, t.end(), start)
-                   if not _YEARISH.fullmatch(n.group())]
+                   if not _YEARISH.fullmatch(n.group())
+                   and not r["threshold"].search(view[max(0, n.start() - 40):n.start()])]
         if not between:
             return Role("target")
     return VALUE
