@@ -286,6 +286,7 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
         pa = _PERIOD_NEXT.match(view, n.end)
         if pa:
             fig.period = " ".join(view[pa.start():pa.end()].split())
+            fig.period = fig.period[fig.period.lower().index("năm"):]  # "(của cùng kỳ) năm 2023"
         if n.percent and fig.field.endswith("_rate"):
             last_rate = (fig.field, fig.end)
             if _CHANGE_FROM.search(view, max(0, n.start - 12), n.start):
@@ -328,10 +329,16 @@ _ALL_ON_TIME = regex.compile(r"(?<!\w)(?:tất cả|toàn bộ|100%)(?: (?:các 
                              r"(?:giải quyết|trả kết quả|xử lý) (?:(?:(?:trước|sớm)(?: hạn)? và )?đúng hạn|đúng (?:và|hoặc) (?:trước|sớm) hạn)(?!\w)", regex.I)
 
 
+_UNITS_COUNTED = regex.compile(r"(?<!\w)\d+(?:\s*/\s*\d+)?\s+(?:sở|ban|ngành|cơ quan|đơn vị|huyện|xã|phường|"
+                               r"thị trấn|địa phương|bộ)(?!\w)", regex.I)
+
+
 def _figures_in_words(view: str, sents) -> list[_Fig]:
     out: list[_Fig] = []
     for m in _NONE_LATE.finditer(view):
         s_start, _ = sents.bounds(m.start())
+        if _UNITS_COUNTED.search(view, max(s_start, m.start() - 60), m.start()):
+            continue  # "Có 18/20 sở, ban, ngành không có hồ sơ trễ hạn": those units, not the level
         field = _frame_field(view, s_start, m.start(), "resolved_late")
         if field == "resolved_late" and m.group("word").lower() == "quá":
             continue  # "quá hạn" with no frame: resolved late or still pending, unsaid
@@ -390,9 +397,9 @@ def _procedures_counted(view: str, label_start: int, num_start: int) -> bool:
 _THIS_RATE = regex.compile(r"(?<!\w)tỷ lệ (?:này|trên|đó)(?!\w)", regex.I)
 # "(giảm|tăng) từ 5,40% [năm 2022] xuống (còn) 2,10%": the second is the value now
 _CHANGE_FROM = regex.compile(r"(?<!\w)từ\s*$", regex.I)
-_CHANGE_TO = regex.compile(r"\s*(?:năm\s+\d{4}\s*)?,?\s*(?:xuống|lên|tăng lên|giảm xuống)(?:\s+(?:còn|mức|đến|tới))?\s*", regex.I)
+_CHANGE_TO = regex.compile(r"\s*(?:(?:của\s+)?(?:cùng kỳ\s+)?năm\s+\d{4}\s*)?,?\s*(?:xuống|lên|tăng lên|giảm xuống)(?:\s+(?:còn|mức|đến|tới))?\s*", regex.I)
 _CHANGE_TO_BEFORE = regex.compile(r"(?<!\w)từ\s*\d[\d.,]*\s*%" + _CHANGE_TO.pattern + r"$", regex.I)
-_PERIOD_NEXT = regex.compile(r"\s*năm\s+\d{4}(?!\d)", regex.I)
+_PERIOD_NEXT = regex.compile(r"\s*(?:của\s+)?(?:cùng kỳ\s+)?năm\s+\d{4}(?!\d)", regex.I)
 
 
 # parent frames: "Trong số 3.405 hồ sơ đang giải quyết, ... có 969 hồ sơ đã quá hạn" is
