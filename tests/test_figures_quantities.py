@@ -313,7 +313,7 @@ def test_a_plans_year_and_an_outlook_are_not_the_reports_period():
     assert period_at(d.view, d.view.index("52.840"), None) == "9 tháng đầu năm 2024"
 
 
-def test_a_date_is_no_period_of_a_score():
+def test_a_date_is_not_the_year_of_a_score_named_after_it():
     text = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCông bố Chỉ số cải "
             "cách hành chính của 23 xã. Xã A xếp thứ nhất với 93,15 điểm, trong đó điểm thẩm định đạt "
             "62,40 điểm.")

@@ -208,6 +208,7 @@ def _paragraph_period(doc: DocText, pos: int) -> Optional[regex.Match]:
     return _period_before(doc.view, pos, window=pos - para, floor=para)
 
 
+_DATE_YEAR = regex.compile(r"tháng\s+\d{1,2},?\s*$", regex.I)
 _FULL_STOP = regex.compile(r"[.!?](?=\s|$)")
 
 
@@ -860,6 +861,8 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
             else:
                 rank = int(rank_key[2:])
             ym = _period_before(view, m.end("val"), window=m.end("val") - max(0, before[-1][0] - 200))
+            if ym is not None and _DATE_YEAR.search(view, max(0, ym.start() - 12), ym.start()):
+                ym = None  # a date's year ("Luật ... ngày 19 tháng 6 năm 2015") is no index year
             if ym is None:
                 ym = _paragraph_period(doc, m.start())
             year = _year_of(view[ym.start():ym.end()]) if ym else None
@@ -989,6 +992,8 @@ def _anaphor_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
             year = _year_of(view[ym.start():ym.end()]) if ym else None
         if year is None:
             ym = _period_before(view, before[-1][1] + 60, window=before[-1][1] + 60 - before[-1][0] + 200)
+            if ym is not None and _DATE_YEAR.search(view, max(0, ym.start() - 12), ym.start()):
+                ym = None  # "Luật ... ngày 19 tháng 6 năm 2015": a date, not the index's year
             year = _year_of(view[ym.start():ym.end()]) if ym else None
         # a sub-index ("điểm thẩm định") is a score of the index, named by index_name
         sub_name = " ".join(view[a:b].split()) if sub is not None else None
