@@ -34,7 +34,6 @@ _SUBJECT = regex.compile(
 # the set a unit is ranked in: "trong khối xã, thị trấn của huyện", "trong 11 xã của huyện"
 _GROUP_OF = regex.compile(r"(?<!\w)trong\s+(?:khối|nhóm|tổng số|số|\d+)(?!\w)", regex.I)
 _VALUE = regex.compile(r"(" + NUM_TOKEN + r")\s*(điểm|%)", regex.I)
-_CHANGE = regex.compile(r"(tăng|giảm)\s+(" + NUM_TOKEN + r")\s*(%|điểm)", regex.I)
 _TARGET = regex.compile(r"mục tiêu[^.;%]{0,160}?\(?\s*(" + NUM_TOKEN + r")\s*%", regex.I)
 _RANK_CHANGE = regex.compile(r"(tăng|giảm|tụt)\s+(\d+)\s+(?:bậc|hạng|vị trí)", regex.I)
 _VALUE_FRAC = regex.compile(r"(" + NUM_TOKEN + r")\s*/\s*(\d+(?:[.,]\d+)?)\s*(điểm)", regex.I)
@@ -78,7 +77,6 @@ def _rank_after(view: str, pos: int, hi: int) -> tuple[Optional[int], Optional[i
 
 _POINTS = regex.compile(r"\s*điểm", regex.I)
 _TIMES_WORD = regex.compile(r"(?<!\w)(?:lần|năm|đợt|kỳ|khóa)\s*$", regex.I)
-_CHANGE_OR_YEAR = regex.compile(r"(?:tăng|giảm|năm)\s*$", regex.I)
 
 
 def _change_after(view: str, pos: int, hi: int) -> Optional[float]:
@@ -248,8 +246,7 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
         m = None
         frac_part = None  # "đạt 88/100 điểm": the value is the part, the max the whole
         for v in _VALUE.finditer(view, c_end, min(nxt, c_end + 160)):
-            before = view[max(0, v.start() - 6):v.start()]
-            if _CHANGE_OR_YEAR.search(before) or v.start() in used:
+            if v.start() in used:
                 continue
             if view[v.start() - 1:v.start()] == "/":
                 continue
@@ -910,7 +907,6 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
 _LABEL_VALUE = regex.compile(r"(?P<gap>(?:[^\d;.%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)(?:là|đạt|được)\s*:?\s*"
                              r"(?P<val>" + NUM_TOKEN + r")(?:\s*/\s*(?P<max>\d+(?:[.,]\d+)?))?\s*(?P<unit>điểm|%)",
                              regex.I)
-_CHANGE_BEFORE = regex.compile(r"(tăng|giảm)\s+(" + NUM_TOKEN + r")\s*(%|điểm)", regex.I)
 
 
 def _anaphor_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Score]) -> list[Score]:
