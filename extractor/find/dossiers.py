@@ -353,7 +353,6 @@ def _figures_in_words(view: str, sents) -> list[_Fig]:
 _AND = regex.compile(r"\s+và\s+", regex.I)
 _COPULA_END = regex.compile(r"(?:(?<!\w)(?:là|đạt|gồm)|:)\s*$", regex.I)
 _COUNT_FIRST = regex.compile(r"(?:^|[.;:]\s*|(?<!\w))(?:có|gồm)\s+$", regex.I)
-_CLAUSE_END = regex.compile(r"[.;]|,(?!\s*\d)")
 
 
 def _values_between(view: str, a: int, b: int) -> bool:
