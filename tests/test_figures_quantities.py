@@ -318,3 +318,42 @@ def test_a_date_is_not_the_year_of_a_score_named_after_it():
             "cách hành chính của 23 xã. Xã A xếp thứ nhất với 93,15 điểm, trong đó điểm thẩm định đạt "
             "62,40 điểm.")
     assert all(s.get("year") != 2015 for s in scores(text))
+
+
+def test_rates_by_unit_listed_after_the_rate_named():
+    """9NN 916: "Ở cấp tỉnh, tỷ lệ này là 0,21%; cấp huyện 0,95%; cấp xã 0,48%"."""
+    got = stats("Năm 2024 toàn tỉnh đã giải quyết 405.317 hồ sơ; tỷ lệ hồ sơ trễ hạn là 0,52%. Ở cấp "
+                "tỉnh, tỷ lệ này là 0,21%; cấp huyện 0,95%; cấp xã 0,48%.")
+    assert got[-3:] == [("cấp tỉnh", {"late_rate": 0.21}), ("cấp huyện", {"late_rate": 0.95}),
+                        ("cấp xã", {"late_rate": 0.48})]
+
+
+def test_overdue_that_remains_is_pending_unless_the_resolved_add_up():
+    """614: "đã giải quyết 4.270 ..., đúng và trước hạn 4.262 ...; quá hạn còn 5 hồ sơ" is pending
+    overdue; S01: "... trước hạn 13.529, đúng hạn 1.958, số quá hạn còn 154" of 15.641 resolved
+    is resolved late."""
+    got = stats("Ở cấp xã, tiếp nhận 4.306 hồ sơ; đã giải quyết 4.270 hồ sơ, đúng và trước hạn 4.262 "
+                "hồ sơ (đạt 99,81%); quá hạn còn 5 hồ sơ.")
+    assert got[0][1].get("pending_overdue") == 5 and "resolved_late" not in got[0][1]
+    got = stats("Tháng 10, đã giải quyết 15.641 hồ sơ, trong đó giải quyết trước hạn có 13.529 hồ sơ; "
+                "giải quyết đúng hạn có 1.958 hồ sơ; số hồ sơ quá hạn còn 154.")
+    assert got[0][1].get("resolved_late") == 154
+
+
+def test_pending_broken_down_and_in_words():
+    got = stats("Năm 2025, đã giải quyết 2.698 hồ sơ; đang giải quyết 44 hồ sơ (31 hồ sơ trong hạn, "
+                "13 hồ sơ quá hạn).")
+    assert got[0][1] == {"resolved": 2698, "pending": 44, "pending_on_time": 31, "pending_overdue": 13}
+    got = stats("Tại cấp xã, 19 xã tiếp nhận 6.230 hồ sơ, đã giải quyết 6.188 hồ sơ; 42 hồ sơ đang "
+                "giải quyết đều còn trong hạn.")
+    assert got[0][1] == {"received": 6230, "resolved": 6188, "pending": 42, "pending_on_time": 42}
+
+
+def test_units_without_late_dossiers_say_nothing_of_their_level():
+    """908: "Có 18/20 sở, ban, ngành không có hồ sơ trễ hạn" became 0 late for the level (and a
+    false sum error)."""
+    got = stats("Với cấp tỉnh, các sở tiếp nhận 52.840 hồ sơ, đã giải quyết 51.906 hồ sơ, trong đó "
+                "đúng hạn 51.697 hồ sơ. Tỷ lệ hồ sơ trễ hạn giảm từ 1,12% của cùng kỳ năm 2023 xuống "
+                "còn 0,40%. Có 18/20 sở, ban, ngành không có hồ sơ trễ hạn.")
+    values = {k: v for _, f in got for k, v in f.items()}
+    assert "resolved_late" not in values and values["late_rate"] == 0.4
