@@ -357,3 +357,11 @@ def test_units_without_late_dossiers_say_nothing_of_their_level():
                 "còn 0,40%. Có 18/20 sở, ban, ngành không có hồ sơ trễ hạn.")
     values = {k: v for _, f in got for k, v in f.items()}
     assert "resolved_late" not in values and values["late_rate"] == 0.4
+
+
+def test_parts_under_a_parent_frame_take_its_field_and_their_own_scope():
+    """9NN 915: "Trong đó, lĩnh vực dược có 1.205 hồ sơ, lĩnh vực khám bệnh, chữa bệnh có 842 hồ sơ"."""
+    got = stats("Trong quý III năm 2025, Sở đã tiếp nhận và trả kết quả 3.418 hồ sơ. Trong đó, lĩnh vực "
+                "dược có 1.205 hồ sơ, lĩnh vực khám bệnh, chữa bệnh có 842 hồ sơ.")
+    assert got[1:] == [("lĩnh vực dược", {"received": 1205}),
+                       ("lĩnh vực khám bệnh, chữa bệnh", {"received": 842})]

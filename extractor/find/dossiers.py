@@ -44,6 +44,7 @@ class _Fig:
     same_scope: bool = False  # the second value of a change ("từ a% xuống b%"): the first's scope
     remains: bool = False  # "còn N hồ sơ quá hạn": still there, unless the resolved parts add up
     scope_lo: Optional[int] = None  # a list item: its scope is named after this offset
+    scope_text: Optional[str] = None  # a part under a parent frame names its own scope
 
 
 @dataclass
@@ -276,6 +277,8 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                 key = _label_after(view, unit.end(), s_end)
                 if key is not None:
                     fig = _Fig(key, n.value, n.start, unit.end(), n.start)
+                else:
+                    fig = _part_of_parent(view, n, unit.end(), figs)
             if fig is not None and not unit and _procedures_counted(view, fig.start, n.start):
                 fig = None  # "Tỷ lệ TTHC cung cấp trực tuyến 2643": procedures, not dossiers
         change_from = None
@@ -381,6 +384,28 @@ def _label_after(view: str, pos: int, hi: int) -> Optional[str]:
     found = [(s, e, c.key) for c in of_kind("dossier_field", "before") for s, e in scan(c, view, a, b)]
     found = [f for f in found if not f[2].startswith("_")]
     return max(found)[2] if found else None
+
+
+# "Trong đó, lĩnh vực dược có 1.205 hồ sơ, lĩnh vực khám bệnh, chữa bệnh có 842 hồ sơ": the
+# parts of the figure just stated, each with its own scope
+_PART_SCOPE = regex.compile(r"(?:^|[,;:]\s*|(?<!\w)(?:trong đó|gồm|bao gồm),?\s+)(?P<scope>(?:lĩnh vực|nhóm|khối|"
+                            r"(?-i:[Hh]uyện|[Xx]ã|[Pp]hường|Sở|[Tt]hị trấn|[Tt]hị xã)\s+(?-i:\p{Lu}))[^;:.\d]{1,60}?)"
+                            r"\s+có\s+$", regex.I)
+_PARENT_FRAME = regex.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)", regex.I)
+
+
+def _part_of_parent(view: str, n, unit_end: int, figs: list[_Fig]) -> Optional[_Fig]:
+    """A count with no label of its own under a parent frame ("Trong đó, <scope> có N hồ sơ")
+    after a statistic: the first count of that statistic, for the scope it names."""
+    m = _PART_SCOPE.search(view, max(0, n.start - 90), n.start)
+    if m is None or not _PARENT_FRAME.search(view, max(0, n.start - 200), m.start("scope")):
+        return None
+    parents = [f for f in figs if not f.field.endswith("_rate") and 0 <= n.start - f.end <= 300]
+    if not parents:
+        return None
+    first = min(parents, key=lambda f: f.start)
+    return _Fig(first.field, n.value, m.start("scope"), unit_end, n.start,
+                scope_text=" ".join(m.group("scope").split()))
 
 
 _PROCEDURES = regex.compile(r"(?<!\w)(?:TTHC|thủ tục hành chính|thủ tục)(?!\w)", regex.I)
@@ -551,10 +576,14 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
             i += 1
         strong = [m for m in window if m[5]]
         pick = inner[-1] if inner else (strong or window)[-1] if window else None
+        if f.scope_text is not None:
+            pick = None
         if f.scope_lo is not None:  # a list item names its own unit right before its value
             own = [m for m in window + inner if m[0] >= f.scope_lo]
             pick = own[-1] if own else pick
         scope = (pick[2], pick[3], pick[4], pick[5]) if pick else None
+        if f.scope_text is not None:
+            scope = ("item", f.scope_text, f.scope_text, True)
         if pick is None or not inner:
             own = _OWN_LEVEL.search(view, f.start, f.num_start)
             unit = _meta_unit(meta) if own else None
