@@ -365,3 +365,10 @@ def test_parts_under_a_parent_frame_take_its_field_and_their_own_scope():
                 "dược có 1.205 hồ sơ, lĩnh vực khám bệnh, chữa bệnh có 842 hồ sơ.")
     assert got[1:] == [("lĩnh vực dược", {"received": 1205}),
                        ("lĩnh vực khám bệnh, chữa bệnh", {"received": 842})]
+
+
+def test_a_part_of_a_set_of_units_is_a_ratio_without_a_rate():
+    """S02, 9NN 906/908/912: "Có đến 5/9 huyện, thành phố đạt tỷ lệ này dưới 3%", "14/14 xã, thị
+    trấn ..."; a rank "xếp thứ 21/63 tỉnh" is none."""
+    got = find_ratios(doc("Có đến 5/9 huyện, thành phố đạt tỷ lệ này dưới 3%. Tỉnh xếp thứ 21/63 tỉnh."))
+    assert [(r.part, r.total, r.stated_rate) for r in got] == [(5, 9, None)]

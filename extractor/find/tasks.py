@@ -175,6 +175,12 @@ def find_ratios(doc: DocText) -> list[Ratio]:
     return out
 
 
+_UNITS_OF = regex.compile(r"\s+((?:sở|ban|ngành|cơ quan|đơn vị|huyện|xã|phường|thị trấn|thị xã|thành phố|"
+                          r"tỉnh|địa phương|bộ)(?!\w))", regex.I)
+_RANKED = regex.compile(r"(?<!\w)(?:thứ|hạng|vị trí)\s*$", regex.I)
+_CLAUSE_STOP = regex.compile(r"[.;:]|\s\(")
+
+
 def _fraction_ratios(doc: DocText) -> list[Ratio]:
     view = doc.view
     out = []
@@ -188,6 +194,18 @@ def _fraction_ratios(doc: DocText) -> list[Ratio]:
             continue
         m = _ratio_tail().match(view, fr.end)
         if not m:
+            unit = _UNITS_OF.match(view, fr.end)
+            if (unit and isinstance(fr.part, int) and isinstance(fr.total, int) and fr.total > 0
+                    and not union("rank").search(view, max(0, fr.start - 24), fr.start)
+                    and not _RANKED.search(view, max(0, fr.start - 12), fr.start)):
+                # "14/14 xã, thị trấn đã ...", "Có 18/20 sở, ban, ngành không có hồ sơ trễ hạn":
+                # a part of a set of units, no rate stated
+                end = _CLAUSE_STOP.search(view, unit.end(), min(len(view), unit.end() + 100))
+                stop = end.start() if end else min(len(view), unit.end() + 100)
+                span = doc.span(fr.start, stop)
+                out.append(Ratio(part=fr.part, total=fr.total, stated_rate=None,
+                                 label=" ".join(view[unit.start(1):stop].split()) or None,
+                                 text=span.text, page=span.page, start=span.start, end=span.end))
             continue
         label = " ".join(m.group(1).split()).strip(" ,:") or None
         if label and (union("task_noun").match(label) or union("score_unit").match(label)):
