@@ -17,7 +17,7 @@ from extractor.find.figure_grammar import (
     use_text,
     Covered,
     _LEVEL_WORDS, _LEVEL_BEFORE_NUM, _sentence_bounds, _with_name, _period_before,
-    _meta_unit, _complete_subject, _year_of, repeated_paragraphs, document_unit)
+    _meta_unit, _complete_subject, _year_of, _meta_period, repeated_paragraphs, document_unit)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan, criterion_key
 from extractor.find.numbers import NUM_TOKEN, find_fractions, find_numbers, parse_number
 from extractor.find.quantities import is_value, role_of
@@ -348,6 +348,8 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
         if ym is None:  # the paragraph's ("... năm 2022 ... . Trong khi đó, với 90,09 điểm, ...")
             ym = _paragraph_period(doc, min(vpos, c_start))
         year = _year_of(view[ym.start():ym.end()]) if ym else None
+        if year is None and m is not None:  # the document's: a report on "năm 2024"
+            year = _year_of(_meta_period(meta)) if meta is not None and meta.period else None
         indicator = cue.extra.get("indicator") or cue.key
         criterion = _sub_index(view, c_end, m.start() if m else None) if indicator == "SIPAS" else None
         end = max(stop, c_end)
