@@ -988,6 +988,14 @@ def _anaphor_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
         if year is None:
             ym = _paragraph_period(doc, a)
             year = _year_of(view[ym.start():ym.end()]) if ym else None
+        if year is None or subject is None:
+            # "Xã Cẩm Bình xếp thứ nhất với 93,15 điểm, trong đó điểm thẩm định đạt 62,40 điểm":
+            # a part of the score just stated in its sentence takes its year and unit
+            whole = [sc for sc in found if sc.indicator == indicator and sc.value is not None
+                     and s_start <= doc_offset(doc, sc.page, sc.end) <= a]
+            if whole:
+                year = year if year is not None else whole[-1].year
+                subject = subject if subject is not None else whole[-1].subject
         if year is None:
             ym = _period_before(view, before[-1][1] + 60, window=before[-1][1] + 60 - before[-1][0] + 200)
             if ym is not None and _DATE_YEAR.search(view, max(0, ym.start() - 12), ym.start()):
