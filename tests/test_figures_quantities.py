@@ -372,3 +372,15 @@ def test_a_part_of_a_set_of_units_is_a_ratio_without_a_rate():
     trấn ..."; a rank "xếp thứ 21/63 tỉnh" is none."""
     got = find_ratios(doc("Có đến 5/9 huyện, thành phố đạt tỷ lệ này dưới 3%. Tỉnh xếp thứ 21/63 tỉnh."))
     assert [(r.part, r.total, r.stated_rate) for r in got] == [(5, 9, None)]
+
+
+def test_named_components_of_another_index():
+    """9NN 910: PCI/PAPI components named after the index ("chỉ số Chi phí không chính thức ...
+    từ 7,12 điểm năm 2023 xuống còn 6,03 điểm năm 2024", 'Ở nội dung "Thủ tục hành chính công",
+    tỉnh đạt 7,38 điểm, giảm 0,22 điểm')."""
+    text = ("VCCI công bố Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2024. Quảng Nam đạt 66,82 điểm. "
+            "Đáng chú ý, chỉ số Chi phí không chính thức giảm mạnh nhất, từ 7,12 điểm năm 2023 xuống "
+            "còn 6,03 điểm năm 2024.")
+    got = [(s["index_name"], s["value"], s["year"]) for s in scores(text)]
+    assert got == [("PCI", 66.82, 2024), ("Chi phí không chính thức", 7.12, 2023),
+                   ("Chi phí không chính thức", 6.03, 2024)]

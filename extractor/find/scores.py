@@ -1082,6 +1082,62 @@ def _aspect_scores(doc: DocText, found: list[Score]) -> list[Score]:
     return out
 
 
+# a named component of another index ("chỉ số Chi phí không chính thức giảm ... từ 7,12 điểm
+# năm 2023 xuống còn 6,03 điểm năm 2024", 'Ở nội dung "Thủ tục hành chính công", tỉnh đạt 7,38
+# điểm'): the component's own score, under the index named before (PCI, PAPI)
+_COMPONENT = regex.compile(r"(?<!\w)(?:chỉ số(?: thành phần)?|nội dung|lĩnh vực)\s+[\"“]?(?P<name>(?-i:\p{Lu})[^\"”.;:\d%]{2,60}?)"
+                           r"(?:[\"”]|(?=\s+(?:giảm|tăng|đạt|là|với)(?!\w)))", regex.I)
+_FROM_TO = regex.compile(r"[^.;\d]{0,40}?từ\s+(?P<a>" + NUM_TOKEN + r")\s*(?P<ua>điểm|%)\s+năm\s+(?P<ya>\d{4})\s*,?\s*"
+                         r"(?:xuống|lên)(?:\s+còn|\s+mức)?\s+(?P<b>" + NUM_TOKEN + r")\s*(?P<ub>điểm|%)"
+                         r"(?:\s+năm\s+(?P<yb>\d{4}))?", regex.I)
+_COMPONENT_VALUE = regex.compile(r"[\"”]?\s*,?\s*(?:(?:tỉnh|huyện|xã|thành phố|thị xã)\s+)?(?:đạt|là|với)\s+(?P<v>"
+                                 + NUM_TOKEN + r")\s*(?P<u>điểm|%)", regex.I)
+
+
+def _component_scores(doc: DocText, found: list[Score]) -> list[Score]:
+    view = doc.view
+    taken = Covered((doc_offset(doc, sc.page, sc.start), doc_offset(doc, sc.page, sc.end) + 1) for sc in found)
+    hits = sorted((a, b, c) for c in of_kind("index") for a, b in scan(c, view))
+    out = []
+    for m in _COMPONENT.finditer(view):
+        before = [h for h in hits if m.start() - 1500 <= h[0] < m.start()]
+        if not before or (before[-1][2].extra.get("indicator") or before[-1][2].key) != "OTHER_INDEX":
+            continue
+        name = " ".join(m.group("name").split())
+        if union("index").search(name):
+            continue
+        parent = [sc for sc in found if sc.indicator == "OTHER_INDEX" and sc.index_name == before[-1][2].key]
+        subject = parent[-1].subject if parent else None
+        _, s_end = _sentence_bounds(view, m.end())
+        values = []
+        ft = _FROM_TO.match(view, m.end(), s_end)
+        if ft:
+            values = [(ft.start("a"), ft.end("ua"), ft.group("a"), ft.group("ua"), int(ft.group("ya"))),
+                      (ft.start("b"), ft.end("ub"), ft.group("b"), ft.group("ub"),
+                       int(ft.group("yb")) if ft.group("yb") else None)]
+        else:
+            cv = _COMPONENT_VALUE.match(view, m.end(), s_end)
+            if cv:
+                ym = _period_before(view, cv.start("v"), window=cv.start("v") - _sentence_bounds(view, m.start())[0])
+                values = [(cv.start("v"), cv.end("u"), cv.group("v"), cv.group("u"),
+                           _year_of(view[ym.start():ym.end()]) if ym else (parent[-1].year if parent else None))]
+        for i, (a, b, raw, unit, year) in enumerate(values):
+            if taken.holds(a) or not is_value(view, a, a + len(raw)):
+                continue
+            value = parse_number(raw, "decimal")
+            if value is None:
+                continue
+            if year is None and parent:
+                year = parent[-1].year
+            change = _change_after(view, b, s_end) if len(values) == 1 else None
+            span = doc.span(m.start(), b)
+            out.append(Score(indicator="OTHER_INDEX", criterion=None, value=value, max=None,
+                             unit="%" if unit == "%" else "điểm", year=year, rank=None, rank_total=None,
+                             rating=None, subject=subject, text=span.text, page=span.page,
+                             start=span.start, end=span.end, index_name=name, change=change))
+    return out
+
+
 def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score]:
     use_text(doc.view, doc.text)
     tf = read_tables(doc, meta)
@@ -1096,6 +1152,7 @@ def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score
     scores += _anaphor_scores(doc, meta, scores)
     scores += _share_scores(doc, scores)
     scores += _aspect_scores(doc, scores)
+    scores += _component_scores(doc, scores)
     repeats = repeated_paragraphs(doc.text)
     if repeats:
         repeated = Covered(repeats)
