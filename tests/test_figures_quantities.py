@@ -384,3 +384,12 @@ def test_named_components_of_another_index():
     got = [(s["index_name"], s["value"], s["year"]) for s in scores(text)]
     assert got == [("PCI", 66.82, 2024), ("Chi phí không chính thức", 7.12, 2023),
                    ("Chi phí không chính thức", 6.03, 2024)]
+
+
+def test_group_of_an_index_and_its_rank_in_the_next_sentence():
+    """024: 'Chỉ số PAPI tiếp tục nằm trong nhóm "Trung bình cao". Trong 2 năm liên tục tỉnh Yên
+    Bái tiếp tục duy trì ở vị trí thứ 5/14 tỉnh khu vực ...'."""
+    text = ('Năm 2022, Chỉ số PAPI tiếp tục nằm trong nhóm "Trung bình cao". Trong 2 năm liên tục tỉnh '
+            'Yên Bái tiếp tục duy trì ở vị trí thứ 5/14 tỉnh khu vực Trung du và miền núi phía Bắc.')
+    assert scores(text) == [{"indicator": "OTHER_INDEX", "year": 2022, "rank": 5, "rank_total": 14,
+                             "rating": "Trung bình cao", "index_name": "PAPI"}]

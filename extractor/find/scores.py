@@ -99,6 +99,7 @@ def _change_after(view: str, pos: int, hi: int) -> Optional[float]:
 
 _NEXT_CLAUSE_VALUE = regex.compile(r"\s*(?P<subj>[^;.\d]{0,50}?)\s+(?:đạt|là|với)\s*(?P<val>" + NUM_TOKEN
                                    + r")\s*(?:%|điểm)", regex.I)
+_GROUP_RATING = regex.compile(r"[^.;\d]{0,30}?(?:nằm trong|thuộc|ở)\s+nhóm\s+[\"“](?P<name>[^\"”]{2,40})[\"”]", regex.I)
 _COMPARED_WITH = regex.compile(r"\s*(?:điểm\s*)?(?:,\s*)?so với\s", regex.I)
 # a change over time compares with a period ("so với năm 2021", "so với cùng kỳ", "so với
 # kết quả của tỉnh này trong năm 2021"); against a unit it is no change of the value
@@ -287,8 +288,19 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
                 rank = int(rank_key)
                 tm = _RANK_TOTAL.search(view, max(s_start, c_start - 60), c_start)
                 rank_total = rank_total or (int(tm.group(1)) if tm else None)  # "trong 11 xã"
+        group_rating = None
         if m is None and rank is None:
-            continue
+            # "Chỉ số PAPI tiếp tục nằm trong nhóm "Trung bình cao". Trong 2 năm liên tục tỉnh
+            # Yên Bái tiếp tục duy trì ở vị trí thứ 5/14 tỉnh khu vực ...": the group the index
+            # places the unit in, and its rank stated in the next sentence that names no index
+            gr = _GROUP_RATING.match(view, c_end, min(s_end, c_end + 80))
+            if gr is None:
+                continue
+            group_rating = gr.group("name").strip()
+            nxt_start = s_end + 1
+            n_end = _sentence_bounds(view, min(len(view) - 1, nxt_start + 1))[1]
+            if not (i_next < len(starts) and starts[i_next] < n_end):
+                rank, rank_total = _rank_after(view, nxt_start, n_end)
         unit = None
         value = None
         max_value = None
@@ -305,7 +317,8 @@ def _index_scores(doc: DocText, meta: Optional[DocumentMeta],
                 after_hi = min(nxt, s_end, c_end + 200)
         else:
             after_hi = nxt
-        rating = _rating_after(view, stop, min(after_hi, stop + (max(40, c_start - stop) if before else 40))) if m else None
+        rating = (_rating_after(view, stop, min(after_hi, stop + (max(40, c_start - stop) if before else 40)))
+                  if m else group_rating)
         change = None
         target = None
         if m:
