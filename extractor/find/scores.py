@@ -134,6 +134,8 @@ _GROUP_WORD = regex.compile(r"(?<!\w)nhóm(?!\w)", regex.I)
 
 
 def _rank_words(view: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    if lo >= hi or not union("rank_word").search(view, lo, hi):
+        return []  # one pass first: most windows hold no rank word
     out = []
     for c in of_kind("rank_word"):
         for a, b in scan(c, view, lo, hi):
@@ -833,89 +835,99 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
         return []
     out: list[Score] = []
     seen: set[int] = set()
-    for rx in _ordinal_res():
-        for m in rx.finditer(view):
-            if m.start("val") in seen:
-                continue
-            if not is_value(view, m.start("val"), m.end("val")):
-                continue  # "phấn đấu ... dẫn đầu với Chỉ số đạt trên 90%": a target, a bound
-            g_lo = max(0, m.start("rank") - 40)
-            g_lo = max(g_lo, max(view.rfind(ch, g_lo, m.start("rank")) for ch in ".;,") + 1)
-            if _GROUP_WORD.search(view, g_lo, m.start("rank")):
-                continue  # "thuộc nhóm 15 địa phương dẫn đầu": a group, no rank
-            before = [h for h in index_hits if m.start() - 1500 <= h[0] < m.end("val")]
-            if not before:
-                continue
-            cue = before[-1][2]
-            indicator = cue.extra.get("indicator") or cue.key
-            if indicator not in ("PAR_INDEX", "SIPAS", "OTHER_INDEX"):
-                continue
-            rank_key = next(k for k, v in m.groupdict().items() if k.startswith("r_") and v)
-            value = parse_number(m.group("val"), "decimal")
-            if value is None or (m.group("unit") == "%" and value > 100):
-                continue
-            line_start = doc.text.rfind("\n", 0, m.start()) + 1  # the view has no line breaks
-            if doc.text[:line_start].rstrip().endswith(":"):  # "..., cụ thể:\n" introduces the list
-                line_start = doc.text.rfind("\n", 0, max(0, line_start - 1)) + 1
-            tm = None
-            for tm in _RANK_TOTAL.finditer(view, line_start, m.start()):
-                pass
-            if tm is None:  # "... xếp thứ tám, thấp nhất trong 8 huyện, thành phố, với 82,03%"
-                line_end = doc.text.find("\n", m.end())
-                tm = _RANK_TOTAL.search(view, m.start(), line_end if line_end >= 0 else len(view))
-            rank_total = int(tm.group(1)) if tm else None
-            if rank_key == "r_last":
-                # "Trong 8 huyện, ... đứng cuối là huyện X (79,48 điểm)": last of 8; with no
-                # size stated the value stands without a rank
-                rank = rank_total
-                if rank is None and any(sc.indicator == indicator and sc.value == value for sc in found):
-                    continue  # the last row of a table read already, restated
-            else:
-                rank = int(rank_key[2:])
-            ym = _period_before(view, m.end("val"), window=m.end("val") - max(0, before[-1][0] - 200))
-            if ym is not None and _DATE_YEAR.search(view, max(0, ym.start() - 12), ym.start()):
-                ym = None  # a date's year ("Luật ... ngày 19 tháng 6 năm 2015") is no index year
-            if ym is None:
-                ym = _paragraph_period(doc, m.start())
-            year = _year_of(view[ym.start():ym.end()]) if ym else None
-            s_start_, s_end_ = _sentence_bounds(view, m.start("val"))
-            change = _change_after(view, m.end(), min(s_end_, m.end() + 80))
-            name = _complete_subject(" ".join(m.group("name").split()).rstrip(" ,"), meta)
-            seen.add(m.start("val"))
-            # already read as the index's value: add what the list says
-            dup = next((sc for sc in found if sc.value == value
-                        and sc.indicator == indicator
-                        and doc_offset(doc, sc.page, sc.start) <= m.start("val")
-                        < doc_offset(doc, sc.page, sc.end) + 1), None)
-            if dup is not None:
-                dup.rank = dup.rank or rank
-                dup.rank_total = dup.rank_total or rank_total
-                dup.subject = dup.subject or name
-                continue
-            span = doc.span(m.start(), m.end())
-            out.append(Score(indicator=indicator, criterion=None, value=value, max=None,
-                             unit="%" if m.group("unit") == "%" else "điểm", year=year, rank=rank,
-                             rank_total=rank_total, rating=None, subject=name, text=span.text,
-                             page=span.page, start=span.start, end=span.end,
-                             index_name=cue.key if indicator == "OTHER_INDEX" else None,
-                             change=change))
-            pos = m.end()
-            while True:  # the items that follow in the list inherit the index and the year
-                nx = _ITEM_NEXT.match(view, pos)
-                if nx is None or nx.start("val") in seen or not is_value(view, nx.start("val"), nx.end("val")):
-                    break
-                v = parse_number(nx.group("val"), "decimal")
-                if v is None or (nx.group("unit") == "%" and v > 100):
-                    break
-                seen.add(nx.start("val"))
-                sp = doc.span(nx.start("name"), nx.end())
-                out.append(Score(indicator=indicator, criterion=None, value=v, max=None,
-                                 unit="%" if nx.group("unit") == "%" else "điểm", year=year, rank=None,
-                                 rank_total=None, rating=None,
-                                 subject=_complete_subject(" ".join(nx.group("name").split()).rstrip(" ,"), meta),
-                                 text=sp.text, page=sp.page, start=sp.start, end=sp.end,
-                                 index_name=cue.key if indicator == "OTHER_INDEX" else None))
-                pos = nx.end()
+    # the items hold a rank word: read only around them (the two patterns are costly over a
+    # whole text)
+    spots = [(max(0, w.start() - 160), min(len(view), w.end() + 200))
+             for w in union("rank_word", "before").finditer(view)]
+    windows: list[list[int]] = []
+    for a, b in spots:
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+        else:
+            windows.append([a, b])
+    matches = [m for rx in _ordinal_res() for a, b in windows for m in rx.finditer(view, a, b)]
+    for m in matches:
+        if m.start("val") in seen:
+            continue
+        if not is_value(view, m.start("val"), m.end("val")):
+            continue  # "phấn đấu ... dẫn đầu với Chỉ số đạt trên 90%": a target, a bound
+        g_lo = max(0, m.start("rank") - 40)
+        g_lo = max(g_lo, max(view.rfind(ch, g_lo, m.start("rank")) for ch in ".;,") + 1)
+        if _GROUP_WORD.search(view, g_lo, m.start("rank")):
+            continue  # "thuộc nhóm 15 địa phương dẫn đầu": a group, no rank
+        before = [h for h in index_hits if m.start() - 1500 <= h[0] < m.end("val")]
+        if not before:
+            continue
+        cue = before[-1][2]
+        indicator = cue.extra.get("indicator") or cue.key
+        if indicator not in ("PAR_INDEX", "SIPAS", "OTHER_INDEX"):
+            continue
+        rank_key = next(k for k, v in m.groupdict().items() if k.startswith("r_") and v)
+        value = parse_number(m.group("val"), "decimal")
+        if value is None or (m.group("unit") == "%" and value > 100):
+            continue
+        line_start = doc.text.rfind("\n", 0, m.start()) + 1  # the view has no line breaks
+        if doc.text[:line_start].rstrip().endswith(":"):  # "..., cụ thể:\n" introduces the list
+            line_start = doc.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        tm = None
+        for tm in _RANK_TOTAL.finditer(view, line_start, m.start()):
+            pass
+        if tm is None:  # "... xếp thứ tám, thấp nhất trong 8 huyện, thành phố, với 82,03%"
+            line_end = doc.text.find("\n", m.end())
+            tm = _RANK_TOTAL.search(view, m.start(), line_end if line_end >= 0 else len(view))
+        rank_total = int(tm.group(1)) if tm else None
+        if rank_key == "r_last":
+            # "Trong 8 huyện, ... đứng cuối là huyện X (79,48 điểm)": last of 8; with no
+            # size stated the value stands without a rank
+            rank = rank_total
+            if rank is None and any(sc.indicator == indicator and sc.value == value for sc in found):
+                continue  # the last row of a table read already, restated
+        else:
+            rank = int(rank_key[2:])
+        ym = _period_before(view, m.end("val"), window=m.end("val") - max(0, before[-1][0] - 200))
+        if ym is not None and _DATE_YEAR.search(view, max(0, ym.start() - 12), ym.start()):
+            ym = None  # a date's year ("Luật ... ngày 19 tháng 6 năm 2015") is no index year
+        if ym is None:
+            ym = _paragraph_period(doc, m.start())
+        year = _year_of(view[ym.start():ym.end()]) if ym else None
+        s_start_, s_end_ = _sentence_bounds(view, m.start("val"))
+        change = _change_after(view, m.end(), min(s_end_, m.end() + 80))
+        name = _complete_subject(" ".join(m.group("name").split()).rstrip(" ,"), meta)
+        seen.add(m.start("val"))
+        # already read as the index's value: add what the list says
+        dup = next((sc for sc in found if sc.value == value
+                    and sc.indicator == indicator
+                    and doc_offset(doc, sc.page, sc.start) <= m.start("val")
+                    < doc_offset(doc, sc.page, sc.end) + 1), None)
+        if dup is not None:
+            dup.rank = dup.rank or rank
+            dup.rank_total = dup.rank_total or rank_total
+            dup.subject = dup.subject or name
+            continue
+        span = doc.span(m.start(), m.end())
+        out.append(Score(indicator=indicator, criterion=None, value=value, max=None,
+                         unit="%" if m.group("unit") == "%" else "điểm", year=year, rank=rank,
+                         rank_total=rank_total, rating=None, subject=name, text=span.text,
+                         page=span.page, start=span.start, end=span.end,
+                         index_name=cue.key if indicator == "OTHER_INDEX" else None,
+                         change=change))
+        pos = m.end()
+        while True:  # the items that follow in the list inherit the index and the year
+            nx = _ITEM_NEXT.match(view, pos)
+            if nx is None or nx.start("val") in seen or not is_value(view, nx.start("val"), nx.end("val")):
+                break
+            v = parse_number(nx.group("val"), "decimal")
+            if v is None or (nx.group("unit") == "%" and v > 100):
+                break
+            seen.add(nx.start("val"))
+            sp = doc.span(nx.start("name"), nx.end())
+            out.append(Score(indicator=indicator, criterion=None, value=v, max=None,
+                             unit="%" if nx.group("unit") == "%" else "điểm", year=year, rank=None,
+                             rank_total=None, rating=None,
+                             subject=_complete_subject(" ".join(nx.group("name").split()).rstrip(" ,"), meta),
+                             text=sp.text, page=sp.page, start=sp.start, end=sp.end,
+                             index_name=cue.key if indicator == "OTHER_INDEX" else None))
+            pos = nx.end()
     return out
 
 
@@ -1109,10 +1121,15 @@ _COMPONENT_VALUE = regex.compile(r"[\"”]?\s*,?\s*(?:(?:tỉnh|huyện|xã|thà
 
 def _component_scores(doc: DocText, found: list[Score]) -> list[Score]:
     view = doc.view
+    if not any(sc.indicator == "OTHER_INDEX" for sc in found):
+        return []  # components belong to another index stated with its figure
+    components = list(_COMPONENT.finditer(view))
+    if not components:
+        return []
     taken = Covered((doc_offset(doc, sc.page, sc.start), doc_offset(doc, sc.page, sc.end) + 1) for sc in found)
     hits = sorted((a, b, c) for c in of_kind("index") for a, b in scan(c, view))
     out = []
-    for m in _COMPONENT.finditer(view):
+    for m in components:
         before = [h for h in hits if m.start() - 1500 <= h[0] < m.start()]
         if not before or (before[-1][2].extra.get("indicator") or before[-1][2].key) != "OTHER_INDEX":
             continue
