@@ -383,7 +383,9 @@ def test_space_flattened_ranking_table_rows_are_unit_scores():
     from extractor.find.figures import find_scores
     for s in find_scores(doc, DocumentMeta()):
         assert doc.pages[s.page - 1].text[s.start:s.end] == s.text
-        assert s.text.startswith(str(s.rank) + " ")
+        # one table reader for every table: a ranking row's evidence runs from its unit's
+        # cell to its value's cell, as in DOCX/HTML/PDF tables (the line reader took the line)
+        assert s.text.startswith(s.subject + " ")
 
 
 def test_space_flattened_ranking_table_with_rating_and_percent_column():

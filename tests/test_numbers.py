@@ -1,7 +1,7 @@
 """Vietnamese numbers as reports write them."""
 import pytest
 
-from extractor.find.numbers import find_fractions, find_numbers, find_ranges, parse_number, split_row
+from extractor.find.numbers import find_fractions, find_numbers, find_ranges, parse_number
 
 
 @pytest.mark.parametrize("raw,kind,value", [
@@ -89,16 +89,6 @@ def test_ranges():
     (r,) = list(find_ranges("giai đoạn 2016-2020"))
     assert (r.low, r.high) == (2016, 2020)
     assert list(find_ranges("20 - 10")) == []
-
-
-def test_split_row_reads_trailing_numbers():
-    row = "UBND xã A 268763 257141 11622 124907 48,6%"
-    label_end, nums = split_row(row)
-    assert row[:label_end].strip() == "UBND xã A"
-    assert [n.value for n in nums] == [268763, 257141, 11622, 124907, 48.6]
-    assert nums[-1].percent
-    label_end, nums = split_row("Cấp xã | 1.204 | 1.100 | 104")
-    assert [n.value for n in nums] == [1204, 1100, 104]
 
 
 # ---- thousands grouped by a space at a clause's end (after a count cue) ----------------

@@ -294,3 +294,32 @@ def test_total_row_is_the_reporting_unit():
     assert [(s.scope, _vals(s)) for s in find_dossier_stats(doc, meta)] == [
         ("Xã A", {"received": 100, "resolved": 90}),
         ("huyện Lâm Hà", {"received": 300, "resolved": 280})]
+
+
+def test_rank_column_belongs_to_the_index_its_value_column_names():
+    """Regression: "Chỉ số CCHC (%) | Xếp hạng | Xếp loại" put the value under the index its
+    header names and the rank and rating under no index, so both were dropped."""
+    doc = _grid_doc([["STT", "Đơn vị", "Chỉ số CCHC (%)", "Xếp hạng", "Xếp loại"],
+                     ["1", "Sở Tư pháp", "91,25", "1", "Tốt"],
+                     ["2", "Sở Y tế", "88,10", "2", "Khá"]])
+    assert [(s.indicator, s.subject, s.value, s.unit, s.rank, s.rating) for s in find_scores(doc)] == [
+        ("PAR_INDEX", "Sở Tư pháp", 91.25, "%", 1, "tốt"), ("PAR_INDEX", "Sở Y tế", 88.1, "%", 2, "khá")]
+
+
+def test_a_rank_is_out_of_the_set_the_sentence_before_the_table_names():
+    rows = [["STT", "Cơ quan, đơn vị", "Tổng điểm", "Xếp hạng"],
+            ["1", "Sở Tư pháp", "91,25", "1"], ["2", "Sở Y tế", "88,10", "2"]]
+    doc = _grid_doc(rows, lead="Chỉ số CCHC năm 2023 của 21 sở, ban, ngành như sau:\n")
+    assert [(s.subject, s.rank, s.rank_total) for s in find_scores(doc)] == [
+        ("Sở Tư pháp", 1, 21), ("Sở Y tế", 2, 21)]
+    # no set named: the table's own row count is no rank total
+    doc = _grid_doc(rows, lead="Chỉ số CCHC năm 2023 của các sở như sau:\n")
+    assert [(s.subject, s.rank, s.rank_total) for s in find_scores(doc)] == [
+        ("Sở Tư pháp", 1, None), ("Sở Y tế", 2, None)]
+
+
+def test_a_bare_rate_column_after_a_count_in_a_one_line_header_is_its_rate():
+    doc = _grid_doc([["Đơn vị", "Hồ sơ tiếp nhận", "Trực tuyến", "Tỷ lệ (%)"],
+                     ["Xã A", "200", "150", "75,0"], ["Xã B", "100", "40", "40,0"]])
+    assert [(s.scope, s.received, s.online, s.online_rate) for s in find_dossier_stats(doc)] == [
+        ("Xã A", 200, 150, 75.0), ("Xã B", 100, 40, 40.0)]

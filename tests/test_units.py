@@ -129,3 +129,19 @@ def test_units_rule_examples_both_ways():
             assert pat.search(ex), (e.canonical, ex)
         for ex in e.counter_examples:
             assert not pat.search(ex), (e.canonical, ex)
+
+
+def test_a_unit_name_with_an_apostrophe_is_not_cut():
+    """Regression (8NN 801): 'HUYỆN CƯ M'LANH' gave the unit 'huyện Cư M' and the place
+    'Lanh'; Central Highlands names hold an apostrophe inside a word (Cư M'gar, Ea H'leo)."""
+    import extractor
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "HUYỆN CƯ M'GAR Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 58/BC-UBND Cư M'gar, ngày 18 tháng 3 năm 2024\n\n"
+            "BÁO CÁO\nKết quả giải quyết thủ tục hành chính quý I năm 2024\n\n"
+            "Trong quý I, xã Ea H'leo tiếp nhận 120 hồ sơ.\n")
+    doc = extractor.extract(text).document
+    assert doc.place == "Cư M'gar"
+    assert doc.evidence["place"].text == "Cư M'gar"
+    assert doc.unit.name == "huyện Cư M'gar"
+    assert ("xã", "Ea H'leo") in territory_mentions(text)

@@ -1,4 +1,5 @@
-"""Dossier statistics (hồ sơ thủ tục hành chính) from prose and flattened tables.
+"""Dossier statistics (hồ sơ thủ tục hành chính) from prose; tables are read by
+extractor/find/table_facts.py.
 
 Part of the figure finders (see extractor/find/figures.py)."""
 from __future__ import annotations
@@ -7,17 +8,16 @@ import bisect
 import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 from typing import Any, Optional
 
 import regex
 
 from extractor.find.figure_grammar import (
     use_text,
-    Covered, _LEVEL_BEFORE_NUM, _NUM_GAP_BAN, _sentences, _AGENCY_NAME, _with_name, _period_at,
+    Covered, _NUM_GAP_BAN, _sentences, _AGENCY_NAME, _with_name, _period_at,
     _meta_unit, _year_of, repeated_paragraphs, document_unit)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
-from extractor.find.numbers import all_numbers, find_numbers, split_row
+from extractor.find.numbers import all_numbers, find_numbers
 from extractor.find.quantities import role_of
 from extractor.model import DOSSIER_RATE_OF, DocumentMeta, DossierStat
 from extractor.normalize import DocText, strip_marks
@@ -638,272 +638,12 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
     return out
 
 
-_ROW_ORDINAL = regex.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4})\s*[|.)]?\s+(?=\S)")
-# sub-columns under "Đang giải quyết": "Trong hạn | Quá hạn" are pending, not resolved
-_PENDING_SUB = {"resolved_on_time": "pending_on_time", "pending_on_time": "pending_on_time",
-                "resolved_late": "pending_overdue"}
-
-
-# a total column of a header line: "Tổng", "Tổng số", "Tổng số hồ sơ" (in prose "tổng số
-# hồ sơ đã giải quyết" is one phrase; a header line splits it at the next column cue)
-_BARE_TOTAL = regex.compile(r"(?<!\p{L})tổng(?:\s+số)?(?:\s+hồ\s+sơ)?(?!\s*(?:cộng|hợp)(?!\p{L}))(?!\p{L})",
-                            regex.I)
-_SUB_COLUMN = regex.compile(r"\s*(tổng|số lượng|sl|%|tỷ lệ(?:\s*\(%\))?|tl|\(%\))(?!\p{L})", regex.I)
-
-
-def _sub_columns(line: str) -> list[str]:
-    """The words of a sub-column header line, count and rate alternating ("Tổng % Tổng
-    %", "SL TL SL TL"); [] for any other line."""
-    out, pos = [], 0
-    for m in _SUB_COLUMN.finditer(line):
-        if m.start() != pos:
-            return []
-        out.append("%" if "%" in m.group(1) or m.group(1).lower() in ("tỷ lệ", "tl")
-                   else "count")
-        pos = m.end()
-    if line[pos:].strip() or len(out) < 2 or len(out) % 2:
-        return []
-    return out if out == ["count", "%"] * (len(out) // 2) else []
-
-
-def _table_keys(header: list[tuple[int, int, str, str]], row_view: str,
-                subs: list[str]) -> list[Optional[str]]:
-    """Column keys of a flattened header line: its cues, a bare "Tổng" (total to
-    resolve) beside named columns, and a sub-column line ("Tổng % Tổng %") splitting
-    each of the last columns into its count and its rate."""
-    header = list(header)
-    if not {"to_resolve", "received"} & {h[2] for h in header}:
-        for m in _BARE_TOTAL.finditer(row_view):
-            if not any(h[0] <= m.start() < h[1] for h in header):
-                header.append((m.start(), m.end(), "to_resolve", "table_column"))
-                header.sort(key=lambda h: h[0])
-                break
-    keys: list[Optional[str]] = list(_header_keys(header))
-    return _split_options(keys, len(subs) // 2)[0]
-
-
-def _split_options(keys: list[Optional[str]], n_split: int) -> list[list[Optional[str]]]:
-    """The key lists a sub-column line of n_split (count, rate) pairs can give: each run
-    of n_split neighbouring columns that have a rate, split into count and rate; the last
-    columns first (the reading before any row is seen)."""
-    if not n_split or n_split > len(keys):
-        return [keys]
-    out = []
-    for at in range(len(keys) - n_split, -1, -1):
-        block = keys[at:at + n_split]
-        if at != len(keys) - n_split and not all(k in RATE_OF for k in block):
-            continue
-        out.append(keys[:at] + [k for key in block for k in (key, RATE_OF.get(key))]
-                   + keys[at + n_split:])
-    return out
-
-
-def _fit(keys: list[Optional[str]], nums: list) -> int:
-    """How well a row's numbers sit under the keys: a rate column holds a percentage or
-    a decimal up to 100, a count column a number without "%"."""
-    score = 0
-    for key, n in zip(keys, nums):
-        if key is None:
-            continue
-        rate_like = n.percent or (n.value != int(n.value) and n.value <= 100)
-        if key.endswith("_rate"):
-            score += 1 if rate_like else (0 if n.value <= 100 else -2)
-        else:
-            score += -2 if n.percent else (-1 if n.value != int(n.value) else 1)
-    return score
-
-
-def _unsplit(keys: list[Optional[str]], n_split: int) -> list[Optional[str]]:
-    """The columns before _table_keys split the last n_split of them."""
-    if not n_split or len(keys) < 2 * n_split:
-        return keys
-    head, tail = keys[:len(keys) - 2 * n_split], keys[len(keys) - 2 * n_split:]
-    return head + tail[0::2]
-
-
-def _row_numbers(view: str, ra: int, rb: int, n_keys: int) -> tuple[int, list]:
-    """(end of the row label, the row's cells) for a table of n_keys columns; no cells
-    when the numbers do not line up with the columns."""
-    label_end, nums = split_row(view, ra, rb)
-    if len(nums) > n_keys:
-        # "Phường 3 120 118 2", "Mức 1, 2 ...": numbers that end the row's label; any
-        # other extra number means the cells do not line up
-        extra = nums[:-n_keys] if n_keys else nums
-        lead = view[ra:extra[0].start]
-        if n_keys and ((len(extra) == 1 and (_LEVEL_BEFORE_NUM.search(lead)
-                                             or _NUMBERED_LABEL.search(lead)))
-                       or _numbers_in_label(view, lead, extra)):
-            return extra[-1].end, nums[-n_keys:]
-        return label_end, []
-    return label_end, nums
-
-
-# row labels numbered by their kind: "Mức 3", "Mức độ 4" (online service levels), "Tổ 2"
-_NUMBERED_LABEL = regex.compile(r"(?:^|\s)(?:mức(?:\s+độ)?|tổ|nhóm|loại)\s+$", regex.I)
-_LISTED_IN_LABEL = regex.compile(
-    r"\p{L}\s+\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*\s*(?:,|và|-|–)\s*$", regex.I)
-
-
-def _numbers_in_label(view: str, lead: str, extra: list) -> bool:
-    """Small whole numbers listed right after a word of the row label ("Mức 1, 2",
-    "Tổ 3 và 4"): part of the label, not cells."""
-    if any(x.percent or x.value != int(x.value) or x.value >= 100 for x in extra):
-        return False
-    if not all(regex.fullmatch(r"\s*(?:,|và|-|–)\s*", view[x.end:y.start], regex.I)
-               for x, y in zip(extra, extra[1:])):
-        return False
-    # the list starts after a word ("Mức 1, 2"), or its first items stayed in the label
-    return bool((len(extra) >= 2 and regex.search(r"\p{L}\s*$", lead))
-                or _LISTED_IN_LABEL.search(lead))
-
-
-def _header_keys(header: list[tuple[int, int, str, str]]) -> list[str]:
-    """Column keys of a header; a time column after "đang giải quyết" (and no later
-    "đã giải quyết") belongs to the pending dossiers."""
-    keys: list[str] = []
-    under_pending = False
-    for _, _, key, _ in header:
-        if key == "pending":
-            under_pending = True
-        elif key in ("resolved", "received", "to_resolve", "carried_over", "online",
-                     "resolved_early"):  # only resolved dossiers are early
-            under_pending = False
-        elif under_pending and key in _PENDING_SUB:
-            key = _PENDING_SUB[key]
-        keys.append(key)
-    return keys
-
-
-def _table_stats(doc: DocText, meta: Optional[DocumentMeta]) -> list[DossierStat]:
-    """Flattened tables: a header line naming >= 3 dossier columns, then rows of a label
-    and as many numbers as columns ("UBND xã A 268763 257141 11622 48,6%")."""
-    return _tables(doc, meta)[0]
-
-
-@lru_cache(maxsize=1)
-def _any_column_re() -> regex.Pattern:
-    """Any column cue of a flattened dossier table header (one pass per line)."""
-    cues_ = ([c for c in of_kind("dossier_field", "before") if not c.key.startswith("_")]
-             + of_kind("table_column") + of_kind("dossier_rate"))
-    return regex.compile("|".join(f"(?:{c.pattern.pattern})" for c in cues_), regex.I)
-
-
-def _tables(doc: DocText, meta: Optional[DocumentMeta]
-            ) -> tuple[list[DossierStat], list[tuple[int, int]]]:
-    """Table statistics and the (start, end) of each table read (header and rows), so
-    that prose reading does not take a header word and a row number for a figure."""
-    out = []
-    regions: list[tuple[int, int]] = []
-    text = doc.text
-    lines = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    fields = ([c for c in of_kind("dossier_field", "before") if not c.key.startswith("_")]
-              + of_kind("table_column"))
-    rates = of_kind("dossier_rate")
-    any_col = _any_column_re()
-    i = 0
-    while i < len(lines):
-        a, b = lines[i]
-        row_view = doc.view[a:b]
-        # a header names at least three columns: two cheap tests first
-        if sum(1 for _ in islice(any_col.finditer(row_view), 3)) < 3:
-            i += 1
-            continue
-        if len(list(islice(find_numbers(row_view), 3))) >= 3:
-            i += 1
-            continue
-        cols = []
-        for c in rates + fields:
-            for m in c.pattern.finditer(row_view):
-                cols.append((m.start(), m.end(), c.key, c.kind))
-        cols.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-        header = []
-        loose = []  # also cues sharing words with the one before ("Chưa xử lý Trước hạn")
-        for col in cols:  # drop cues inside another (longer) cue
-            if not (loose and col[0] < loose[-1][1] and col[1] <= loose[-1][1]):
-                loose.append(col)
-            if header and col[0] < header[-1][1]:
-                continue
-            header.append(col)
-        if len({h[2] for h in header}) < 3:
-            i += 1
-            continue
-        j = i + 1
-        subs = _sub_columns(doc.view[lines[j][0]:lines[j][1]]) if j < len(lines) else []
-        if subs:
-            j += 1
-        candidates = [_table_keys(header, row_view, subs)]
-        if len(loose) > len(header):
-            candidates.append(_table_keys(loose, row_view, subs))
-        if subs:  # where the (count, rate) pairs sit: every placement is a reading
-            candidates = [o for c in candidates
-                          for o in _split_options(_unsplit(c, len(subs) // 2), len(subs) // 2)]
-        keys = candidates[0]
-        if len(candidates) > 1:  # the reading whose columns the first row fills best
-            first = next((k for k in range(j, min(len(lines), j + 3))
-                          if doc.view[lines[k][0]:lines[k][1]].strip()), None)
-            if first is not None:
-                scored = []
-                for c in candidates:
-                    nums = _row_numbers(doc.view, *lines[first], len(c))[1]
-                    if len(nums) == len(c):
-                        scored.append((_fit(c, nums), -len(scored), c))
-                if scored:
-                    keys = max(scored)[2]
-        last_row = None
-        skipped = 0
-        while j < len(lines) and j <= i + 40:
-            ra, rb = lines[j]
-            label_end, nums = _row_numbers(doc.view, ra, rb, len(keys))
-            if len(nums) < len(keys):
-                if doc.view[ra:rb].strip() == "":
-                    j += 1
-                    continue
-                if _ROW_ORDINAL.match(doc.view[ra:rb]) and regex.match(r"\s*\d", doc.view[ra:rb]) \
-                        and skipped < 2 and last_row is not None:
-                    skipped += 1  # a numbered row whose cells do not line up
-                    j += 1
-                    continue
-                break
-            skipped = 0
-            label = doc.view[ra:label_end]
-            label = (_ROW_ORDINAL.sub("", label, count=1) if _ROW_ORDINAL.sub("", label, count=1).strip(" \t|.-:")
-                     else label).strip(" \t|.-:") or None
-            span = doc.span(ra, rb)
-            stat = DossierStat(scope=label or _meta_unit(meta), period=_period_at(doc.view, a, meta),
-                               text=span.text, page=span.page, start=span.start, end=span.end)
-            for key, n in zip(keys, nums):
-                if key is None:  # a rate sub-column of a count with no rate field
-                    continue
-                if n.percent and key in RATE_OF:
-                    key = RATE_OF[key]
-                if key.endswith("_rate") != n.percent and not (
-                        key.endswith("_rate") and n.value <= 100):  # "98,74" under "%"
-                    continue
-                setattr(stat, key, n.value)
-                stat.evidence[key] = doc.span(ra + (n.start - ra), n.end)
-            out.append(stat)
-            last_row = rb
-            j += 1
-        if last_row is not None:
-            regions.append((a, last_row))
-        i = j
-    return out, regions
-
-
 def find_dossier_stats(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[DossierStat]:
     use_text(doc.view, doc.text)
-    from extractor.find.table_facts import doc_offset, read_tables
-    tf = read_tables(doc, meta)
-    table_stats, regions = _tables(doc, meta)
-    # a grid the table reader read (loader tables, "|" grids) is not read again line by line
-    read = Covered(tf.regions)
-    table_stats = [s for s in table_stats if not read.holds(doc_offset(doc, s.page, s.start))]
-    regions = regions + tf.regions
-    table_stats += [dataclasses.replace(x, evidence=dict(x.evidence)) for x in tf.dossier_stats]
+    from extractor.find.table_facts import read_tables
+    tf = read_tables(doc, meta)  # every table: loaders', "|" grids and grids flattened into lines
+    regions = list(tf.regions)
+    table_stats = [dataclasses.replace(x, evidence=dict(x.evidence)) for x in tf.dossier_stats]
     covered = Covered(regions + repeated_paragraphs(doc.text))
     figs = [f for f in _dossier_figures(doc) if not covered.holds(f.num_start)]
     stats = _group_dossier(doc, figs, meta, regions)

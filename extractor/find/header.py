@@ -14,6 +14,7 @@ from typing import Optional
 from extractor.find import cues
 from extractor.grammar.dates import full_year, ocr_digits, to_iso
 from extractor.find.cues import collapse, has_letters, mostly_upper, trim
+from extractor.grammar.tables import line_cells
 from extractor.normalize import DocText
 
 HEADER_CHARS = 4000
@@ -71,18 +72,11 @@ def _continues_place_date(lv: str, region: list[tuple[int, int]], s: int, e: int
 
 
 def _cells(lv: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Cells of one line: split at "|", trimmed, national motto cut out."""
+    """Cells of one line (grammar/tables.line_cells: at "|" and tabs; not at runs of
+    spaces, which letter-spaced titles hold: "B Á O  C Á O"), national motto cut out."""
     out = []
-    pos = s
-    while pos <= e:
-        bar = lv.find("|", pos, e)
-        ce = e if bar < 0 else bar
-        cs, ce2 = trim(lv, pos, ce)
-        if cs < ce2:
-            out.extend(_cut_motto(lv, cs, ce2))
-        if bar < 0:
-            break
-        pos = bar + 1
+    for cs, ce in line_cells(lv, s, e, spaces=0):
+        out.extend(_cut_motto(lv, cs, ce))
     return out
 
 

@@ -251,22 +251,3 @@ def find_ranges(text: str, kind: str = "auto") -> Iterator[Range]:
         if low is None or high is None or low > high:
             continue
         yield Range(m.start(), m.end(), low, high, percent)
-
-
-def split_row(text: str, start: int = 0, end: Optional[int] = None) -> tuple[int, list[Num]]:
-    """A flattened table row "UBND xã A 268763 257141 11622 48,6%": returns the end of
-    the leading label and the trailing numbers (counts read with the 'count' kind,
-    percentages as decimals)."""
-    end = len(text) if end is None else end
-    nums = list(find_numbers(text, start, end, kind="count"))
-    # trailing run: numbers separated only by whitespace (or '|' / tab cells)
-    run: list[Num] = []
-    pos = end
-    for n in reversed(nums):
-        if text[n.end:pos].strip(" \t|") == "":
-            run.insert(0, n)
-            pos = n.start
-        else:
-            break
-    label_end = run[0].start if run else end
-    return label_end, run

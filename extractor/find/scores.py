@@ -6,24 +6,23 @@ from __future__ import annotations
 import dataclasses
 
 import bisect
-from functools import lru_cache
 from typing import Optional
 
 import regex
 
-from extractor.find.dossiers import _SHORT_GAP, _ROW_ORDINAL
+from extractor.find.dossiers import _SHORT_GAP
 from extractor.find.table_facts import doc_offset, read_tables
 from extractor.find.figure_grammar import (
     use_text,
     Covered,
-    _LEVEL_WORDS, _LEVEL_BEFORE_NUM, _sentence_bounds, _with_name, _period_before,
+    _LEVEL_WORDS, _sentence_bounds, _with_name, _period_before,
     _meta_unit, _complete_subject, _year_of, _meta_period, repeated_paragraphs, document_unit)
-from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan, criterion_key
+from extractor.find.figure_vocab import of_kind, union, scan, criterion_key
 from extractor.find.numbers import NUM_TOKEN, find_fractions, find_numbers, parse_number
 from extractor.find.quantities import is_value, role_of
 from extractor.vocab.patterns import figures_union
 from extractor.model import DocumentMeta, Score
-from extractor.normalize import DocText, strip_marks
+from extractor.normalize import DocText
 
 
 # ==== scores ==========================================================================
@@ -550,241 +549,6 @@ def _criterion_scores(doc: DocText, meta: Optional[DocumentMeta]) -> list[Score]
     return out
 
 
-_CELL_SPLIT = regex.compile(r"\s*[|\t]\s*")
-
-
-def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each '|'- or tab-separated cell of a line; [] when the line
-    has no such separator."""
-    if "|" not in line and "\t" not in line:
-        return []
-    out, pos = [], 0
-    for m in _CELL_SPLIT.finditer(line):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, len(line)))
-    cells = []
-    for a, b in out:
-        raw = line[a:b]
-        lead = len(raw) - len(raw.lstrip())
-        text = raw.strip()
-        cells.append((offset + a + lead, offset + a + lead + len(text), text))
-    if cells and cells[0][2] == "" and line.lstrip().startswith("|"):
-        cells = cells[1:]
-    if cells and cells[-1][2] == "" and line.rstrip().endswith("|"):
-        cells = cells[:-1]
-    return cells
-
-
-def _view_cells(text: str, view: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    """Cells split on the stored text (the view turns tabs into spaces), read on the view."""
-    return [(s, e, view[s:e]) for s, e, _ in _cells(text[a:b], a)]
-
-
-def _ranking_header(cells: list[tuple[int, int, str]]) -> Optional[list[Optional[str]]]:
-    """Column keys of a ranking table header, or None: it needs a unit column and a
-    score column, and every cell must be a known column."""
-    keys: list[Optional[str]] = []
-    for _, _, text in cells:
-        key = next((c.key for c in of_kind("ranking_column") if c.pattern.match(text)), None)
-        if key is None:
-            return None
-        keys.append(key)
-    if keys.count("subject") != 1 or keys.count("value") != 1 or len(set(keys)) != len(keys):
-        return None
-    return keys
-
-
-_WORD = regex.compile(r"\S+")
-_FLAT_NUMERIC = ("value", "rank")
-_FLAT_NUM_AT_END = regex.compile(r"(?:^|(?<=\s))(" + NUM_TOKEN + r")\s*(%?)\s*$")
-
-
-@lru_cache(maxsize=1)
-def _column_start() -> regex.Pattern:
-    """A line starting with a known column name (cheap test before reading a header)."""
-    alts = "|".join(f"(?:{tone_tolerant(c.extra['pattern'])})" for c in of_kind("ranking_column"))
-    return regex.compile(r"\s*(?:" + alts + r")(?!\w)", regex.I)
-
-
-def _flat_header(view: str, a: int, b: int) -> Optional[list[tuple[int, int, str]]]:
-    """A header flattened with single spaces ("STT Đơn vị Tổng điểm Xếp hạng"): the
-    line read as consecutive known column names (fewest columns: "Tổng điểm" is one),
-    or None when some word belongs to no column."""
-    if b - a > 240 or not _column_start().match(view, a, b):
-        return None
-    words = [(m.start(), m.end()) for m in _WORD.finditer(view, a, b)]
-    if not 2 <= len(words) <= 24:
-        return None
-    cols = of_kind("ranking_column")
-    n = len(words)
-    best: list[Optional[list[tuple[int, int]]]] = [None] * (n + 1)
-    best[0] = []
-    for i in range(n):
-        if best[i] is None:
-            continue
-        for j in range(i + 1, min(n, i + 8) + 1):
-            s, e = words[i][0], words[j - 1][1]
-            if any(c.pattern.match(view[s:e]) for c in cols):
-                cand = best[i] + [(s, e)]
-                if best[j] is None or len(cand) < len(best[j]):
-                    best[j] = cand
-    if best[n] is None:
-        return None
-    return [(s, e, view[s:e]) for s, e in best[n]]
-
-
-def _flat_row(view: str, ra: int, rb: int, keys: list[str]
-              ) -> tuple[Optional[dict[str, tuple[int, int, str]]], bool]:
-    """A row of a space-flattened ranking table ("1 Phường Nghĩa Đô 89,45 1"): the
-    trailing cells read right to left by the header's columns after the unit (numbers
-    for value and rank, a rating word for rating), the text before them (after the row
-    number) is the unit. Returns (cells, looks_like_row): cells None when the counts do
-    not line up; looks_like_row False when the line is no row at all (prose)."""
-    line = view[ra:rb]
-    if not line.strip():
-        return None, True
-    si = keys.index("subject")
-    lo = ra
-    if "ordinal" in keys[:si]:
-        om = _ROW_ORDINAL.match(line)
-        if om is None or not regex.match(r"\s*\d", line):
-            return None, False
-        lo = ra + om.end()
-        got_ordinal = (ra + om.start(), ra + om.end(), om.group().strip(" .)|"))
-    else:
-        got_ordinal = None
-    if keys[:si] and keys[:si] != ["ordinal"]:
-        return None, False
-    got: dict[str, tuple[int, int, str]] = {}
-    hi = rb
-    while hi > lo and view[hi - 1].isspace():
-        hi -= 1
-    for key in reversed(keys[si + 1:]):
-        seg = view[lo:hi]
-        if key in _FLAT_NUMERIC:
-            m = _FLAT_NUM_AT_END.search(seg)
-            if m is None:
-                return None, lo > ra
-            got[key] = (lo + m.start(1), lo + m.end(1), m.group(1))
-        elif key == "rating":
-            m = None
-            for c in of_kind("rating"):
-                mm = regex.search(r"(?:^|(?<=\s))(" + regex.escape(c.key) + r")\s*$", seg, regex.I)
-                if mm and (m is None or mm.start() < m.start()):
-                    m = mm
-            if m is None:
-                return None, lo > ra
-            got[key] = (lo + m.start(1), lo + m.end(1), m.group(1))
-        else:
-            return None, False
-        hi = lo + m.start()
-        while hi > lo and view[hi - 1].isspace():
-            hi -= 1
-    subject = view[lo:hi].strip()
-    if (not subject or not subject[:1].isupper() or len(subject.split()) > 12
-            or regex.search(r"[.;:!?](?:\s|$)", subject)):
-        return None, lo > ra
-    tail = _FLAT_NUM_AT_END.search(subject)
-    if tail and not _LEVEL_BEFORE_NUM.search(subject[:tail.start()]):
-        return None, lo > ra  # one number too many: the counts do not line up
-    got["subject"] = (lo + view[lo:hi].find(subject), hi, subject)
-    if got_ordinal:
-        got["ordinal"] = got_ordinal
-    return got, True
-
-
-def _ranking_tables(doc: DocText, meta: Optional[DocumentMeta]
-                    ) -> tuple[list[Score], list[tuple[int, int]]]:
-    """"STT | Đơn vị | Tổng điểm | Xếp hạng": each row is the score of the unit it names.
-    The index and year are those named before the header; the unit is the value column's
-    ('%' when its header says so, else 'điểm'). Returns scores and table regions."""
-    text, view = doc.text, doc.view
-    out: list[Score] = []
-    regions: list[tuple[int, int]] = []
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    index_hits = sorted((a, b, c) for c in of_kind("index") for a, b in scan(c, view))
-    i = 0
-    while i < len(lines):
-        a, b = lines[i]
-        cells = _view_cells(text, view, a, b)
-        flat = False
-        if not cells:
-            cells = _flat_header(view, a, b) or []
-            flat = True
-        keys = _ranking_header(cells) if len(cells) >= 2 else None
-        if keys is None:
-            i += 1
-            continue
-        before = [h for h in index_hits if a - 800 <= h[0] < a] or [h for h in index_hits if a <= h[0] < b]
-        if not before:
-            i += 1
-            continue
-        cue = before[-1][2]
-        indicator = cue.extra.get("indicator") or cue.key
-        value_head = cells[keys.index("value")][2]
-        unit = "%" if "%" in value_head else "điểm"
-        ym = _period_before(view, a, window=800)
-        year = _year_of(view[ym.start():ym.end()]) if ym else None
-        j, last = i + 1, None
-        last_order: Optional[int] = None
-        skipped = 0
-        while j < len(lines):
-            ra, rb = lines[j]
-            if flat and not view[ra:rb].strip():
-                j += 1
-                continue
-            if flat:
-                # a numbered line whose cells do not line up is skipped (two at most in
-                # a row); any other line, or a row number going back, ends the table
-                flat_got, is_row = _flat_row(view, ra, rb, keys)
-                order = int(flat_got["ordinal"][2]) if flat_got and "ordinal" in flat_got else None
-                if flat_got is None or (order is not None and last_order is not None
-                                        and order <= last_order):
-                    skipped += 1
-                    if flat_got is not None or not is_row or skipped > 2:
-                        break
-                    j += 1
-                    continue
-                skipped = 0
-                last_order = order if order is not None else last_order
-                got = flat_got
-            else:
-                row = _view_cells(text, view, ra, rb)
-                if len(row) != len(keys):
-                    break
-                got = dict(zip(keys, row))
-            value = parse_number(got["value"][2], "decimal")
-            subject = got["subject"][2]
-            if value is None or not subject or parse_number(subject, "auto") is not None:
-                break
-            rank = None
-            if "rank" in got:
-                rank = parse_number(got["rank"][2], "count")
-                if not isinstance(rank, int):
-                    rank = None
-            rating = None
-            if "rating" in got and got["rating"][2]:
-                cell = got["rating"][2]
-                rating = next((c.key for c in of_kind("rating")
-                               if strip_marks(c.key) == strip_marks(cell)), cell)
-            span = doc.span(ra, rb)
-            out.append(Score(indicator=indicator, criterion=None, value=value, max=None,
-                             unit=unit, year=year, rank=rank, rank_total=None, rating=rating,
-                             subject=subject, text=span.text, page=span.page, start=span.start,
-                             end=span.end,
-                             index_name=cue.key if indicator == "OTHER_INDEX" else None))
-            last = rb
-            j += 1
-        if last is not None:
-            regions.append((a, last))
-        i = max(j, i + 1)
-    return out, regions
-
-
 _NAME_HEAD = (r"(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:Sở|Văn phòng|Ban|Thanh tra|Bộ|Đài|Trung tâm|"
               r"[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh)")
 # a unit's name: a head word (case-sensitive) and at most eight more words, as few as
@@ -1170,13 +934,9 @@ def _component_scores(doc: DocText, found: list[Score]) -> list[Score]:
 
 def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score]:
     use_text(doc.view, doc.text)
-    tf = read_tables(doc, meta)
-    table_scores, regions = _ranking_tables(doc, meta)
-    # a grid the table reader read (loader tables, "|" grids) is not read again line by line
-    read = Covered(tf.regions)  # O(log n) per figure: the any() over regions was quadratic
-    table_scores = [s for s in table_scores if not read.holds(doc_offset(doc, s.page, s.start))]
-    regions = regions + tf.regions
-    scores = (_index_scores(doc, meta, regions) + _criterion_scores(doc, meta) + table_scores
+    tf = read_tables(doc, meta)  # every table: loaders', "|" grids and grids flattened into lines
+    regions = list(tf.regions)
+    scores = (_index_scores(doc, meta, regions) + _criterion_scores(doc, meta)
               + [dataclasses.replace(x) for x in tf.scores])
     scores += _ordinal_scores(doc, meta, scores)
     scores += _anaphor_scores(doc, meta, scores)

@@ -12,10 +12,10 @@ import regex
 from extractor.find import cues
 from extractor.find.cues import collapse, has_letters, is_person_name, trim
 from extractor.find.header import Found
+from extractor.grammar.tables import line_cells
 from extractor.normalize import DocText
 
 TAIL_CHARS = 2500
-_SPLIT = regex.compile(r"\s*(?:;|\||\t|\s{3,})\s*")
 _BYLINE = regex.compile(r"(?:(?:Tin|Bài|Ảnh|Tin\s+và\s+ảnh|Tin,\s*ảnh|Bài,\s*ảnh|Bài\s+và\s+ảnh)\s*:\s*)")
 
 
@@ -38,17 +38,9 @@ def _titles(lv: str, s: int, e: int) -> list[tuple[int, int, str]]:
 
 
 def _segments(lv: str, s: int, e: int) -> list[tuple[int, int]]:
-    out = []
-    pos = s
-    for m in _SPLIT.finditer(lv, s, e):
-        a, b = trim(lv, pos, m.start(), " \t-–+•")
-        if a < b:
-            out.append((a, b))
-        pos = m.end()
-    a, b = trim(lv, pos, e, " \t-–+•")
-    if a < b:
-        out.append((a, b))
-    return out
+    """Parts of a tail line: grammar/tables.line_cells cut at "|", tabs, runs of three
+    spaces and ";", list marks trimmed."""
+    return line_cells(lv, s, e, spaces=3, extra=";", strip=" \t-–+•")
 
 
 def _is_signature_text(seg: str) -> bool:

@@ -8,10 +8,15 @@ dossier_field, dossier_rate, table_column, ranking_column): a sub-column names t
 of its group ("Đang giải quyết" → "Trong hạn" is pending_on_time), a total cell ("Tổng",
 "Số lượng") keeps its group's field, a unit row or cell ("%", "Tỷ lệ (%)") makes it the
 group's rate. Rows are scopes: the label cell (an ordinal column "STT" skipped). Every
-figure keeps its cell as evidence."""
+figure keeps its cell as evidence.
+
+Every table of the document is read here, whatever its source: DOCX, HTML and ruled PDF
+grids from the loaders, "|" grids in text, and grids flattened into text lines, whose
+header words are first cut into cells over their columns by find/flat_grid.py."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -20,6 +25,7 @@ from extractor.find.figure_grammar import (_meta_unit, _period_at, _period_befor
                                            document_unit)
 from extractor.find.figure_vocab import of_kind, scan
 from extractor.find.numbers import parse_number
+from extractor.find.flat_grid import read_flat
 from extractor.grammar.tables import Cell, Table, document_tables, located
 from extractor.model import DOSSIER_RATE_OF, DocumentMeta, DossierStat, Score, Span
 from extractor.normalize import DocText, strip_marks
@@ -27,8 +33,8 @@ from extractor.normalize import DocText, strip_marks
 RATE_OF = DOSSIER_RATE_OF  # the model owns which rate belongs to which count
 _NUMERIC_CELL = regex.compile(r"^\s*[-+]?\d[\d.,\s]*\s*%?\s*$")
 _ORDINAL_CELL = regex.compile(r"^\s*(?:\d{1,3}|[IVXivx]{1,4}|[a-zđ])\s*[.)]?\s*$")
-_RATE_ONLY = regex.compile(r"^\s*\(?\s*(?:t[ỷỉ] lệ\s*)?\(?\s*%\s*\)?\s*$|^\s*t[ỷỉ] lệ\s*$", regex.I)
-_TOTAL_ONLY = regex.compile(r"^\s*(?:tổng(?: số| cộng)?|số lượng|số hồ sơ|cộng|hồ sơ)\s*(?:\(hồ sơ\))?\s*$", regex.I)
+_RATE_ONLY = regex.compile(r"^\s*\(?\s*(?:t[ỷỉ] lệ\s*)?\(?\s*%\s*\)?\s*$|^\s*(?:t[ỷỉ] lệ|tl)\s*$", regex.I)
+_TOTAL_ONLY = regex.compile(r"^\s*(?:tổng(?: số| cộng)?(?: hồ sơ)?|số lượng|sl|số hồ sơ|cộng|hồ sơ)\s*(?:\(hồ sơ\))?\s*$", regex.I)
 _TOTAL_ROW = regex.compile(r"^\s*(?:tổng(?: cộng| số)?|cộng)\s*:?\s*$", regex.I)
 _SEPARATOR_ROW = regex.compile(r"^[\s:|-]*$")
 # sub-columns: what a group's time column means
@@ -113,6 +119,11 @@ def _combine(parent: Optional[str], child: str) -> str:
 
 def column_field(path: list[str]) -> tuple[Optional[str], bool]:
     """(field, is rate) of a column from its header path."""
+    return _column_field(tuple(path))
+
+
+@lru_cache(maxsize=4096)
+def _column_field(path: tuple[str, ...]) -> tuple[Optional[str], bool]:
     field: Optional[str] = None
     rate = False
     if len(path) == 1 and _TOTAL_ONLY.match(path[0]) and not regex.search(r"cộng", path[0], regex.I):
@@ -179,19 +190,45 @@ class TableFacts:
     regions: list[tuple[int, int]]  # DocText offsets of every table read
 
 
-def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]], h: int,
-                   meta: Optional[DocumentMeta]) -> list[DossierStat]:
-    paths = column_paths(rows, h)
+def final_fields(paths: list[list[str]], h: int) -> list[Optional[str]]:
+    """Each column's field from the header paths: rates resolved to their rate field
+    ("Đúng hạn → %" is on_time_rate); None for a column no label names."""
     fields = [column_field(p) for p in paths]
     if h == 1:
         fields = _flat_keys(fields)
     # "Đã giải quyết → Tổng | Đúng hạn | %": a bare rate sub-column is the rate of the
-    # sub-column before it in its group (of the group when that one is its total)
+    # sub-column before it in its group (of the group when that one is its total); in a
+    # one-line header "Trực tuyến | Tỷ lệ (%)" the rate of the column before it
     for j in range(1, len(fields)):
         p, q = paths[j], paths[j - 1]
-        if (len(p) >= 2 and _RATE_ONLY.match(p[-1]) and q[:-1] == p[:-1] and fields[j - 1][0]
-                and not fields[j - 1][1] and not _TOTAL_ONLY.match(q[-1])):
+        if not p or not _RATE_ONLY.match(p[-1]) or not fields[j - 1][0] or fields[j - 1][1]:
+            continue
+        if len(p) >= 2 and q[:-1] == p[:-1] and not _TOTAL_ONLY.match(q[-1]):
             fields[j] = (fields[j - 1][0], True)
+        elif len(p) == 1 and len(q) == 1 and fields[j][0] is None:
+            fields[j] = (fields[j - 1][0], True)
+    out: list[Optional[str]] = []
+    for f, rate in fields:
+        if f and rate and not f.endswith("_rate"):
+            f = RATE_OF.get(f)
+        out.append(f)
+    return out
+
+
+def ranking_keys(paths: list[list[str]]) -> Optional[list[str]]:
+    """The ranking column of each figure column ("Tổng điểm", "Xếp hạng", "Xếp loại"),
+    or None unless every one is such a column and one is the value."""
+    keys = [_ranking_key(_named_cell(p)) if p else None for p in paths]
+    if any(k not in ("value", "rank", "rating") for k in keys) or keys.count("value") != 1:
+        return None
+    return keys
+
+
+def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]], h: int,
+                   meta: Optional[DocumentMeta]) -> list[DossierStat]:
+    paths = column_paths(rows, h)
+    finals = final_fields(paths, h)
+    fields = [(f, False) for f in finals]
     named = {f for f, _ in fields if f}
     if len(named) < 2:
         return []
@@ -206,10 +243,6 @@ def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
             if not field or j >= len(row) or not _is_number(row[j]) or not located(row[j]):
                 continue
             cell = row[j]
-            if rate and not field.endswith("_rate"):
-                field = RATE_OF.get(field)
-                if field is None:
-                    continue
             is_rate = field.endswith("_rate") or "%" in cell.text
             value = parse_number(cell.text.replace("%", "").strip(), "decimal" if is_rate else "count")
             if value is None or (field.endswith("_rate") and not 0 <= value <= 100):
@@ -260,6 +293,19 @@ def _rows_level(rows: list[list[Optional[Cell]]], numeric_cols: set[int]) -> Opt
     return levels.pop() if n >= 2 and len(levels) == 1 else None
 
 
+_UNIT_ONLY = regex.compile(r"^\s*\(\s*[^()]{1,10}\)\s*$")
+
+
+def _named_cell(path: list[str]) -> str:
+    """The lowest header cell of a column that names it: a unit row's cell under it
+    ("(%)", "(điểm)") names no column."""
+    for t in reversed(path):
+        if not _UNIT_ONLY.match(t):
+            return t
+    return path[-1]
+
+
+@lru_cache(maxsize=4096)
 def _ranking_key(text: str) -> Optional[str]:
     return next((c.key for c in of_kind("ranking_column") if c.pattern.match(text)), None)
 
@@ -299,7 +345,7 @@ def _ranking_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
     paths = column_paths(rows, h)
     # a sub-index column ("Điểm thẩm định (tối đa 65)"): its own score, named by index_name
     subs = {j: _sub_index_in(p) for j, p in enumerate(paths)}
-    keys = [None if subs[j] else (_ranking_key(p[-1]) if p else None) for j, p in enumerate(paths)]
+    keys = [None if subs[j] else (_ranking_key(_named_cell(p)) if p else None) for j, p in enumerate(paths)]
     if keys.count("subject") != 1 or ("value" not in keys and not any(subs.values())):
         return []
     subject_col = keys.index("subject")
@@ -312,6 +358,13 @@ def _ranking_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
         g = cue.key if cue is not None else None
         group_cue[g] = cue
         groups.setdefault(g, {}).setdefault(key, j)
+    if None in groups and "value" not in groups[None]:
+        # "Chỉ số CCHC (%) | Xếp hạng | Xếp loại": the one index a value column names owns
+        # the rank and rating columns that name none
+        named = [g for g, cols in groups.items() if g is not None and "value" in cols]
+        if len(named) == 1:
+            for key, j in groups.pop(None).items():
+                groups[named[0]].setdefault(key, j)
     groups = {g: cols for g, cols in groups.items() if "value" in cols}
     if not groups and not any(subs.values()):
         return []
@@ -380,7 +433,35 @@ def _ranking_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
                              subject=subject, text=sp.text, page=sp.page, start=sp.start,
                              end=sp.end,
                              index_name=cue.key if indicator == "OTHER_INDEX" else None))
+    _ranked_set(doc, a, out)
     return out
+
+
+# the set a table ranks, named just before it: "... năm 2024 của UBND 8 huyện, thành phố",
+# "trong 21 sở, ban, ngành"
+_RANKED_SET = regex.compile(r"(?<![\d.,/])(\d{1,3})\s+(?:sở|cơ quan|đơn vị|huyện|xã|địa phương|tỉnh|quận|"
+                            r"phường|thị xã|thành phố)(?!\w)", regex.I)
+
+
+def _ranked_set(doc: DocText, start: int, scores: list[Score]) -> None:
+    """Each rank is out of the number of units the sentence before the table names (a
+    table may list only some of the units ranked: its row count is no rank total)."""
+    ranks = [s.rank for s in scores if s.rank is not None]
+    if not ranks:
+        return
+    # the paragraph before the table (the view has no line breaks: the text has them)
+    line = doc.text.rfind("\n", 0, start)  # the table's first line, then the line before it
+    para = max(doc.text.rfind("\n", 0, line) if line > 0 else 0, start - 400, 0)
+    found = None
+    for found in _RANKED_SET.finditer(doc.view, para, start):
+        pass
+    if found is None:
+        return
+    n = int(found.group(1))
+    if n >= 2 and max(ranks) <= n:
+        for s in scores:
+            if s.rank is not None and s.rank_total is None:
+                s.rank_total = n
 
 
 def doc_offset(doc: DocText, page: int, start: int) -> int:
@@ -495,11 +576,17 @@ def read_tables(doc: DocText, meta: Optional[DocumentMeta] = None) -> TableFacts
     scores: list[Score] = []
     regions: list[tuple[int, int]] = []
     for table in document_tables(doc):
-        rows = _rows(table)
-        h = header_count(rows)
-        if h == 0 or h >= len(rows):
-            continue
-        table.header_rows = h
+        if table.source == "flat":
+            reading = read_flat(doc, table)
+            if reading is None:
+                continue
+            rows, h = reading.rows, reading.header_rows
+        else:
+            rows = _rows(table)
+            h = header_count(rows)
+            if h == 0 or h >= len(rows):
+                continue
+            table.header_rows = h
         body_w = max(len(r) for r in rows[h:])
         # "Tổng số hồ sơ | Đã giải quyết" over "UBND xã A | 200 | 190": a header without a
         # cell over the row labels lines up with the figures, on the right

@@ -9,10 +9,20 @@ Where tables come from:
   (`Page.tables`: rows of `(text, colspan, rowspan)` in source order); `locate()` finds
   each cell's text in the stored page text, in reading order;
 - a plain text's grid flattened into lines with "|" between cells ("Cấp huyện | 1.245 |
-  120"), found by `text_tables()`.
+  120"), found by `text_tables()`;
+- a statistics grid flattened into text lines without separators ("1 Xã Thạch Lâm 9 412
+  421 405"), found by `flat_tables()`: a run of lines that end in numbers with a label in
+  front, and the header lines above them. Its header lines are kept whole (cut only where
+  `line_cells` finds a separator) and each row keeps every trailing number as a cell: which
+  header words make which column, and how many of a row's numbers are its cells (a label
+  may end in a digit: "Tổ dân phố 1"), is the reader's to decide
+  (extractor/find/flat_grid.py), with the label vocabulary and the figures themselves.
 
-`document_tables(doc)` gives both (a text grid overlapping a loader table's span is the
-same table and is left out), cached on the DocText.
+`line_cells()` is the one splitter of a text line into cells (at "|", tabs and runs of
+spaces); the metadata finders use it too.
+
+`document_tables(doc)` gives them all (a text grid overlapping a loader table's span is
+the same table and is left out), cached on the DocText.
 """
 from __future__ import annotations
 
@@ -49,6 +59,10 @@ class Table:
     doc_end: int = 0
     header_rows: int = 0  # leading rows without figures (set by readers that need it)
     notes: list[str] = field(default_factory=list)
+    flat_rows: list = field(default_factory=list)  # FlatRow of each row of a "flat" grid
+    # a flattened grid ("flat"): rows[:header_rows] are its header lines (cells split by
+    # line_cells only), each later row is [serial or None, label or None, number, ...,
+    # trailing words or nothing] (`FlatRow` gives the parts)
 
     @property
     def width(self) -> int:
@@ -216,6 +230,201 @@ def _pipe_table(doc: DocText, lines: list[tuple[int, int]]) -> Table:
     return Table(rows, page, "text", lines[0][0], lines[-1][1])
 
 
+# ------------------------------------------------------------------ line splitter
+
+_SPLITTERS: dict[tuple[int, str], regex.Pattern] = {}
+
+
+def line_cells(text: str, start: int = 0, end: Optional[int] = None, *, spaces: int = 2,
+               extra: str = "", strip: str = " \t|") -> list[tuple[int, int]]:
+    """The one splitter of a text line into cells: (start, end) of each cell of
+    text[start:end], cut at "|", tabs, runs of `spaces` or more spaces (0: never) and any
+    character of `extra`, each cell trimmed of the `strip` characters; empty cells are
+    left out."""
+    end = len(text) if end is None else end
+    key = (spaces, extra)
+    pat = _SPLITTERS.get(key)
+    if pat is None:
+        alts = [r"\|", r"\t"] + [regex.escape(ch) for ch in extra]
+        if spaces:
+            alts.append(r"\s{%d,}" % spaces)
+        pat = _SPLITTERS[key] = regex.compile(r"\s*(?:" + "|".join(alts) + r")\s*")
+    out = []
+    pos = start
+    for m in pat.finditer(text, start, end):
+        a, b = _trim(text, pos, m.start(), strip)
+        if a < b:
+            out.append((a, b))
+        pos = m.end()
+    a, b = _trim(text, pos, end, strip)
+    if a < b:
+        out.append((a, b))
+    return out
+
+
+def _trim(text: str, s: int, e: int, chars: str) -> tuple[int, int]:
+    while s < e and (text[s] in chars or text[s].isspace()):
+        s += 1
+    while e > s and (text[e - 1] in chars or text[e - 1].isspace()):
+        e -= 1
+    return s, e
+
+
+# ------------------------------------------------------------ flattened text grids
+
+# a cell holding one number: "2.318", "98,5%", "0", "268763" (no spaced thousands: in a
+# flattened grid a space separates cells)
+_NUM_CELL = regex.compile(r"[-+]?(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d+)?%?")
+_SERIAL = regex.compile(r"(?:\d{1,3}|[IVXLC]{1,5}|[a-zđ])[.)]?")
+_LETTER = regex.compile(r"\p{L}")
+_TOKEN = regex.compile(r"\S+")
+_EMPTY_CELL = regex.compile(r"[-–—]")  # a cell with no figure ("-"): a cell all the same
+_NOT_TAIL = regex.compile(r"[\d.:;!?]")  # a word after a row's numbers holds none of these
+MAX_HEADER_LINES = 3
+
+
+@dataclass
+class FlatRow:
+    """One row line of a flattened grid: its serial cell ("1", "II", "a)"), the label
+    (the words before the trailing numbers; None when there are none), every trailing
+    number, and up to three words after them (a rating: "Tốt")."""
+    line: Cell
+    serial: Optional[Cell]
+    label: Optional[Cell]
+    numbers: list[Cell]
+    tail: Optional[Cell] = None
+
+
+def _cell(doc: DocText, s: int, e: int, row: int, col: int) -> Cell:
+    sp = doc.span(s, e)
+    return Cell(sp.text, sp.page, sp.start, sp.end, row, col, 1, 1, s, e)
+
+
+def _row_parts(text: str, a: int, b: int) -> Optional[tuple]:
+    """(serial, label, numbers, tail) token spans of a line that ends in numbers after a
+    label, or None."""
+    if b - a > 400 or "|" in text[a:b]:
+        return None
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, a, b)]
+    if len(toks) < 2:
+        return None
+    serial = None
+    lo = 0
+    if _SERIAL.fullmatch(text, *toks[0]) and len(toks) > 2 and _LETTER.search(text, *toks[1]):
+        serial, lo = toks[0], 1
+    hi = len(toks)
+    tail: list[tuple[int, int]] = []
+    if serial is not None:  # "1 Sở Tư pháp 91,25 1 Tốt": words after the numbers
+        while (hi > lo and len(tail) < 3 and _LETTER.search(text, *toks[hi - 1])
+               and not _NOT_TAIL.search(text, *toks[hi - 1])):
+            hi -= 1
+            tail.insert(0, toks[hi])
+    nums: list[tuple[int, int]] = []
+    real = 0
+    while hi > lo and (_NUM_CELL.fullmatch(text, *toks[hi - 1]) or _EMPTY_CELL.fullmatch(text, *toks[hi - 1])):
+        hi -= 1
+        nums.insert(0, toks[hi])
+        real += text[toks[hi][0]].isdigit() or text[toks[hi][0]] in "+-" and toks[hi][1] - toks[hi][0] > 1
+    if not real or (tail and len(nums) < 2):
+        return None
+    label = toks[lo:hi]
+    if not label or not any(_LETTER.search(text, s, e) for s, e in label):
+        return None
+    return serial, (label[0][0], label[-1][1]), nums, (tail[0][0], tail[-1][1]) if tail else None
+
+
+def _header_line(text: str, a: int, b: int) -> bool:
+    line = text[a:b].strip()
+    return (bool(line) and len(line) <= 300 and "|" not in line and bool(_LETTER.search(line))
+            and not line.endswith((":", ".", ";")))
+
+
+_NUMBERING_CELL = regex.compile(r"\(\d{1,2}\)(?:\s*[=/*x+\-–]\s*\(\d{1,2}\))*|[A-Z]|\d{1,2}")
+
+
+def _numbering_line(text: str, a: int, b: int) -> bool:
+    toks = _TOKEN.findall(text, a, b)
+    return len(toks) >= 2 and all(_NUMBERING_CELL.fullmatch(t) for t in toks) and "(" in text[a:b]
+
+
+def flat_tables(doc: DocText) -> list[Table]:
+    """Grids flattened into text lines: a run of row lines (a label, then two numbers or
+    more; blank lines and a numbered line with fewer numbers may sit between them) under
+    one to three header lines (no blank line between)."""
+    text = doc.text
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    out: list[Table] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        a, b = lines[i]
+        # cheap test first: a row line ends in a digit or "%" (or a short word after them)
+        stripped = text[a:b].rstrip()
+        if not stripped or not (stripped[-1].isdigit() or stripped[-1] == "%" or stripped[:1].isdigit()
+                                or stripped[:1] in "IVXabcdđ"):
+            i += 1
+            continue
+        first = _row_parts(text, a, b)
+        if first is None or len(first[2]) < 2:
+            i += 1
+            continue
+        rows = [(i, first)]
+        j = i + 1
+        while j < n:
+            ra, rb = lines[j]
+            if not text[ra:rb].strip():
+                j += 1
+                continue
+            got = _row_parts(text, ra, rb)
+            if got is None:
+                break
+            rows.append((j, got))
+            j += 1
+        # header lines: the non-blank lines right above the first row
+        heads = []
+        k = i - 1
+        while k >= 0 and len(heads) < MAX_HEADER_LINES:
+            if _numbering_line(text, *lines[k]):
+                k -= 1  # "(1) (2) (3) (6)=(5)/(4)": the columns' numbers, no header
+                continue
+            if not _header_line(text, *lines[k]) or _row_parts(text, *lines[k]) is not None:
+                break
+            heads.insert(0, k)
+            k -= 1
+        while rows and len(rows[-1][1][2]) < 2:
+            rows.pop()  # a run ends on a full row
+        if heads and rows:
+            out.append(_flat_table(doc, lines, heads, rows))
+        i = max(j, i + 1)
+    return out
+
+
+def _flat_table(doc: DocText, lines: list[tuple[int, int]], heads: list[int], rows: list) -> Table:
+    text = doc.text
+    grid: list[list[Optional[Cell]]] = []
+    for r, k in enumerate(heads):
+        grid.append([_cell(doc, s, e, r, c) for c, (s, e) in enumerate(line_cells(text, *lines[k]))])
+    flat: list[FlatRow] = []
+    for r, (k, (serial, label, nums, tail)) in enumerate(rows, start=len(heads)):
+        a, b = lines[k]
+        s, e = _trim(text, a, b, " \t")
+        fr = FlatRow(_cell(doc, s, e, r, 0),
+                     _cell(doc, *serial, r, 0) if serial else None,
+                     _cell(doc, *label, r, 1),
+                     [_cell(doc, *x, r, 2 + c) for c, x in enumerate(nums)],
+                     _cell(doc, *tail, r, 2 + len(nums)) if tail else None)
+        flat.append(fr)
+        grid.append([fr.serial, fr.label, *fr.numbers] + ([fr.tail] if fr.tail else []))
+    page = doc.pages[doc.page_of(lines[heads[0]][0])].number
+    t = Table(grid, page, "flat", lines[heads[0]][0], lines[rows[-1][0]][1], header_rows=len(heads))
+    t.flat_rows = flat
+    return t
+
+
 # ------------------------------------------------------------------- per document
 
 def document_tables(doc: DocText) -> list[Table]:
@@ -232,6 +441,10 @@ def document_tables(doc: DocText) -> list[Table]:
                 tables.append(t)
     spans = [(t.doc_start, t.doc_end) for t in tables]
     for t in text_tables(doc):
+        if not any(t.doc_start < b and a < t.doc_end for a, b in spans):
+            tables.append(t)
+    spans = [(t.doc_start, t.doc_end) for t in tables]
+    for t in flat_tables(doc):
         if not any(t.doc_start < b and a < t.doc_end for a, b in spans):
             tables.append(t)
     tables.sort(key=lambda t: t.doc_start)

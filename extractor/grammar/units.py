@@ -24,8 +24,10 @@ from extractor.vocab import load_rules
 
 _DASH = regex.compile(r"\s*[-–—−‐‑]\s*")
 # A proper name: capitalised words or a number ("Quận 1"), joined by spaces or dashes.
-PROPER = (r"(?:\d+[A-Za-z]?|\p{Lu}[\p{L}\p{M}]*)"
-          r"(?:(?:[ \t]*[-–][ \t]*|[ \t]+)(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,4}")
+# A word may hold an apostrophe between letters: the Central Highlands' "Cư M'gar", "Ea H'leo".
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)?"
+PROPER = (r"(?:\d+[A-Za-z]?|" + _NAME_WORD + r")"
+          r"(?:(?:[ \t]*[-–][ \t]*|[ \t]+)(?:" + _NAME_WORD + r"|\d+)){0,4}")
 
 
 def _alias_pattern(alias: str, initial_upper: bool = False) -> str:
@@ -107,8 +109,10 @@ def territory_regex() -> "regex.Pattern[str]":
 
 
 def title_case(text: str) -> str:
-    """'TÓC TIÊN' / 'Tóc tiên' -> 'Tóc Tiên' (each word capitalised, dashes kept)."""
-    return regex.sub(r"[\p{L}\p{M}]+", lambda m: m.group()[:1].upper() + m.group()[1:].lower(),
+    """'TÓC TIÊN' / 'Tóc tiên' -> 'Tóc Tiên' (each word capitalised, dashes kept);
+    'CƯ M'GAR' -> 'Cư M'gar' (an apostrophe joins one word)."""
+    return regex.sub(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*",
+                     lambda m: m.group()[:1].upper() + m.group()[1:].lower(),
                      text)
 
 
