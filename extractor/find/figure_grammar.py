@@ -164,7 +164,7 @@ def line_ends(text: str) -> list[int]:
     out = []
     for a, b in body[:-1]:
         line = text[a:b].rstrip()
-        if line[-1:] in ".;!?" or _OPEN_END.search(line):
+        if line[-1:] in ".;!?" or _OPEN_END.search(line, max(0, len(line) - 12)):
             continue
         first = nxt[b]
         if first.isupper() or first.isdigit():
