@@ -93,6 +93,9 @@ class Archive:
         return query.cited_by(self.engine, number, limit=limit)
 
     def show(self, ref: str):
+        """One document (id, path, sha256 prefix or number) as `cchc query show --format
+        json` gives it: the extract contract read from the stored columns, plus `id`,
+        `files`, each reference's `held` and the archive-wide findings."""
         from extractor import query
         return query.show(self.engine, ref)
 

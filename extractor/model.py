@@ -230,6 +230,16 @@ class Finding:
     doc_sha256: Optional[str] = None  # for cross-document findings: the document it is filed on
 
 
+# fields of a fact that the extract contract leaves out (internal to the stages), by the
+# contract's list name: stages.to_contract drops them, query.document_view never reads them
+CONTRACT_OMITS: dict[str, tuple[str, ...]] = {
+    "references": ("date_span",),
+    "scores": ("scope_unit",),
+    "dossier_stats": ("evidence", "scope_unit"),
+    "findings": ("doc_sha256",),
+}
+
+
 @dataclass
 class Extraction:
     """Everything found in one document; the extract JSON is its serialization."""

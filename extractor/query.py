@@ -402,7 +402,7 @@ def failures(engine: Any) -> list[dict[str, Any]]:
     return [{"path": p, "error": e} for p, e in rows]
 
 
-_DOC_COLS = ("id, sha256, path, status, error, extract_json, date, year, unit_id, copy_of")
+_DOC_COLS = "id, sha256, path, status, error, date, year, unit_id, copy_of"
 
 
 def find_document(db: Db, ref: str) -> Optional[tuple]:
@@ -427,24 +427,137 @@ def find_document(db: Db, ref: str) -> Optional[tuple]:
     return None
 
 
+# ------------------------------------------------- one document's view, from columns
+# (issue 9: `query show`, the web page /doc/ID and Archive.show read the stored columns,
+# never a stored copy of the extraction; tests/test_show_columns.py checks that the view
+# equals extract()'s contract on the corpus)
+
+def _plain(value: Any) -> Any:
+    """A number as the contract writes it: a float column holding a whole number gives
+    an int (a count stored in a REAL column), anything else as stored."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _json_list(value: Optional[str]) -> list:
+    return json.loads(value) if value else []
+
+
+def _contract_fields(kind: str, cls) -> list[tuple[str, bool]]:
+    """(field, is a flag) of a fact dataclass that the extract contract carries, in the
+    contract's order (extractor/model.py owns both)."""
+    from dataclasses import fields
+
+    from extractor.model import CONTRACT_OMITS
+    return [(f.name, f.type in ("bool", bool)) for f in fields(cls)
+            if f.name not in CONTRACT_OMITS.get(kind, ())]
+
+
+def _fact_rows(db: Db, table: str, fields: list[tuple[str, bool]], doc_id: int,
+               extra: tuple[str, ...] = (), join: str = "",
+               cols: Optional[dict[str, str]] = None) -> list[dict[str, Any]]:
+    """Rows of one fact table in document order (insertion order: the order of the
+    extraction), one dict per row with the contract's fields in the contract's order;
+    each field read from the column of its name unless `cols` says otherwise; a flag
+    comes back as a bool whatever the database returns (SQLite: 0/1)."""
+    cols = cols or {}
+    names = [f for f, _ in fields] + list(extra)
+    flags = {f for f, flag in fields if flag}
+    sel = [cols.get(f, f'x."{f}"') for f in names]
+    rows = db.rows(f"SELECT {', '.join(sel)} FROM {table} x {join} "
+                   "WHERE x.document_id = :d ORDER BY x.id", {"d": doc_id})
+    return [{f: bool(v) if f in flags else _plain(v) for f, v in zip(names, r)}
+            for r in rows]
+
+
+def document_view(engine: Any, doc_id: int) -> Optional[dict[str, Any]]:
+    """One stored document as the `cchc.extract/1` contract (docs/extract-format.md),
+    every field read from its column: `source`, `document` (its unit from the unit
+    table, where it states each field from document_evidence), `references` (the key
+    from cited_document), `laws`, `scores`, `dossier_stats`, `tasks`, `ratios`, and
+    `findings` — every stored finding of the document, archive-wide ones included (each
+    with its `scope`). Beyond the contract: `id`, `status`, `error`, each reference's
+    `cited_id` and `held`, and for a stored report its `files`. None for an unknown id.
+    The one builder of this view: `query show`, `/doc/ID` and `Archive.show` use it."""
+    from extractor import SCHEMA, model
+    meta_order = [f for f, _ in _contract_fields("document", model.DocumentMeta)]
+    # the document's own fields are columns of the same names, but its unit (unit table)
+    # and where it states each field (document_evidence)
+    meta_fields = [f for f in meta_order if f not in ("unit", "evidence")]
+    with _open(engine) as db:
+        rows = db.rows(
+            "SELECT id, status, error, path, sha256, format, page_count, ocr_pages, encoding, "
+            "warnings, unit_id, " + ", ".join(f'"{f}"' for f in meta_fields) +
+            " FROM document WHERE id = :d", {"d": int(doc_id)})
+        if not rows:
+            return None
+        (did, status, error, path, sha, fmt, pages, ocr, enc, warnings, unit_id,
+         *meta_vals) = rows[0]
+        out: dict[str, Any] = {
+            "schema": SCHEMA,
+            "source": {"path": path, "sha256": sha, "format": fmt, "pages": pages,
+                       "ocr_pages": _json_list(ocr), "encoding": enc,
+                       "warnings": _json_list(warnings)},
+            "id": did, "status": status, "error": error}
+        if status != "ok":
+            return out
+        meta = dict(zip(meta_fields, meta_vals))
+        for f in ("recipients", "issuer_path", "doc_type_signals"):
+            meta[f] = _json_list(meta[f])
+        unit = None
+        if unit_id is not None:
+            ufields = [f for f, _ in _contract_fields("unit", model.Unit)]
+            urow = db.rows(f"SELECT {', '.join(ufields)} FROM unit WHERE id = :u",
+                           {"u": unit_id})
+            unit = dict(zip(ufields, urow[0])) if urow else None
+        meta["unit"] = unit
+        span = [(f, False) for f in ("name", "page", "start", "end", "text")]
+        meta["evidence"] = {r.pop("name"): r for r in _fact_rows(
+            db, "document_evidence", span, did)}
+        out["document"] = {f: meta[f] for f in meta_order}
+        refs = _fact_rows(db, "citation", _contract_fields("references", model.Reference), did,
+                          extra=("cited_id", "held"),
+                          join="JOIN cited_document cd ON x.cited_id = cd.id",
+                          cols={"key": "cd.key", "held": "cd.document_id"})
+        held: dict[int, Optional[dict]] = {}
+        for r in refs:
+            hid = r["held"]  # the archive's own copy of the cited document, or None
+            if hid is not None and hid not in held:
+                held[hid] = _held_info(db, hid)
+            r["held"] = held[hid] if hid is not None else None
+        out["references"] = refs
+        for kind, table, cls in (("laws", "law_mention", model.Law),
+                                 ("scores", "score", model.Score),
+                                 ("dossier_stats", "dossier_stat", model.DossierStat),
+                                 ("tasks", "task_stat", model.Task),
+                                 ("ratios", "ratio", model.Ratio)):
+            out[kind] = _fact_rows(db, table, _contract_fields(kind, cls), did)
+        out["findings"] = findings(db, document_id=did)
+        out["files"] = _files_of(db, did)
+        # the contract's order of keys, then what the store adds
+        order = ["schema", "source", "document", "references", "laws", "scores",
+                 "dossier_stats", "tasks", "ratios", "findings"]
+        return {**{k: out[k] for k in order}, **{k: v for k, v in out.items()
+                                                 if k not in order}}
+
+
 def show(engine: Any, ref: str) -> Optional[dict[str, Any]]:
-    """One document: metadata, references, scores, statistics and findings."""
+    """One document by id, path, sha256 prefix or number (see `find_document`): its
+    view from columns (`document_view`). A copy's file shows the document it copies."""
     with _open(engine) as db:
         row = find_document(db, ref)
         if row is None:
             return None
-        if row[3] == "copy" and row[9] is not None:  # a copy's file shows its document
-            row = find_document(db, str(row[9])) or row
-        did, _sha, path, status, error, extract_json = row[:6]
-        out = json.loads(extract_json) if extract_json else {"source": {"path": path},
-                                                              "error": error}
-        out["id"] = did
-        out["status"] = status
-        if status == "ok":
-            out["files"] = _files_of(db, did)
-            _mark_held_references(db, did, out.get("references") or [])
-        out["findings"] = findings(db, document_id=did)
-        return out
+        if row[3] == "copy" and row[8] is not None:  # a copy's file shows its document
+            row = find_document(db, str(row[8])) or row
+        return document_view(db, row[0])
+
+
+def document_pages(engine: Any, doc_id: int) -> list[tuple[int, str, bool]]:
+    """A document's pages as stored: (number, text, ocr), in order."""
+    with _open(engine) as db:
+        return [(n, text, bool(ocr)) for n, text, ocr in db.rows(
+            "SELECT number, text, ocr FROM page WHERE document_id = :d ORDER BY number",
+            {"d": int(doc_id)})]
 
 
 # ------------------------------------------------------- one document, several files
@@ -453,9 +566,10 @@ def show(engine: Any, ref: str) -> Optional[dict[str, Any]]:
 
 def _files_of(db: Db, doc_id: int) -> list[dict]:
     """Every file of a document: the stored one first, then its copies."""
-    rows = db.rows("SELECT id, path, format, sha256 FROM document "
-                   "WHERE id = :d OR copy_of = :d ORDER BY id", {"d": doc_id})
-    rows.sort(key=lambda r: r[0] != doc_id)
+    # two index lookups (an OR of the two columns scans the whole table on SQLite)
+    rows = db.rows("SELECT id, path, format, sha256 FROM document WHERE id = :d", {"d": doc_id})
+    rows += db.rows("SELECT id, path, format, sha256 FROM document WHERE copy_of = :d "
+                    "ORDER BY id", {"d": doc_id})
     return [{"document_id": i, "path": p, "format": f, "sha256": sh, "copy": i != doc_id}
             for i, p, f, sh in rows]
 
@@ -477,21 +591,6 @@ def _held_documents(db: Db, cited_ids: list[int]) -> list[dict]:
         f"SELECT DISTINCT document_id FROM cited_document WHERE id IN ({inl}) "
         "AND document_id IS NOT NULL ORDER BY document_id", p)]
     return [x for x in (_held_info(db, i) for i in ids) if x]
-
-
-def _mark_held_references(db: Db, doc_id: int, refs: list[dict]) -> None:
-    """Give each reference (extract JSON) of a stored document `held`: the archive's
-    document it cites, or None."""
-    linked = {(page, start): held for page, start, held in db.rows(
-        "SELECT c.page, c.start, cd.document_id FROM citation c "
-        "JOIN cited_document cd ON c.cited_id = cd.id "
-        "WHERE c.document_id = :d AND cd.document_id IS NOT NULL", {"d": doc_id})}
-    cache: dict[int, Optional[dict]] = {}
-    for r in refs:
-        hid = linked.get((r.get("page"), r.get("start")))
-        if hid is not None and hid not in cache:
-            cache[hid] = _held_info(db, hid)
-        r["held"] = cache.get(hid) if hid is not None else None
 
 
 def findings(engine: Any, unit: Optional[str] = None, rule: Optional[str] = None,
@@ -587,26 +686,23 @@ def stats(engine: Any) -> dict[str, Any]:
 
 
 def evidence_html(engine: Any, ref: str) -> Optional[str]:
-    """A document's pages with every fact's evidence highlighted (displaCy spans)."""
+    """A document's pages with every fact's evidence highlighted (displaCy spans), from
+    the same view as `show`."""
     from extractor.model import Page
     from extractor.render import render_html
     with _open(engine) as db:
         row = find_document(db, ref)
         if row is None or row[3] != "ok":
             return None
-        did, path, extract_json = row[0], row[2], row[5]
-        pages = [Page(n, text, bool(ocr)) for n, text, ocr in db.rows(
-            "SELECT number, text, ocr FROM page WHERE document_id = :d ORDER BY number",
-            {"d": did})]
-        data = json.loads(extract_json or "{}")
-        found = findings(db, document_id=did)
+        data = document_view(db, row[0])
+        pages = [Page(n, text, ocr) for n, text, ocr in document_pages(db, row[0])]
     spans = []
     for key, label in (("references", "REFERENCE"), ("laws", "LAW"), ("scores", "SCORE"),
                        ("dossier_stats", "DOSSIER"), ("tasks", "TASK"), ("ratios", "RATIO")):
         spans += [(x["page"], x["start"], x["end"], label) for x in data.get(key, [])]
     for ev in (data.get("document", {}).get("evidence") or {}).values():
         spans.append((ev["page"], ev["start"], ev["end"], "METADATA"))
-    for f in found:
+    for f in data["findings"]:
         spans += [(e["page"], e["start"], e["end"], "FINDING") for e in f["evidence"]]
     spans = [x for x in spans if x[2] > x[1]]
-    return render_html(pages, spans, title=path)
+    return render_html(pages, spans, title=data["source"]["path"])

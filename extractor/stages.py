@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Optional
 
 from extractor import SCHEMA
-from extractor.model import DocumentMeta, Extraction, Loaded
+from extractor.model import CONTRACT_OMITS, DocumentMeta, Extraction, Loaded
 from extractor.normalize import DocText
 
 
@@ -129,11 +129,7 @@ def to_contract(ex: Extraction) -> dict[str, Any]:
         "schema": SCHEMA,
         "source": ex.source.source_json(),
         "document": meta,
-        "references": [_strip(asdict(r), ("date_span",)) for r in ex.references],
-        "laws": [asdict(x) for x in ex.laws],
-        "scores": [_strip(asdict(x), ("scope_unit",)) for x in ex.scores],
-        "dossier_stats": [_strip(asdict(x), ("evidence", "scope_unit")) for x in ex.dossier_stats],
-        "tasks": [asdict(x) for x in ex.tasks],
-        "ratios": [asdict(x) for x in ex.ratios],
-        "findings": [_strip(asdict(f), ("doc_sha256",)) for f in ex.findings],
+        **{name: [_strip(asdict(x), CONTRACT_OMITS.get(name, ())) for x in getattr(ex, name)]
+           for name in ("references", "laws", "scores", "dossier_stats", "tasks", "ratios",
+                        "findings")},
     }

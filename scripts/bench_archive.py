@@ -93,10 +93,7 @@ def populate(url: str, n: int, seed: int = 5) -> None:
                              status="ok", page_count=1, doc_type="Báo cáo", number=number,
                              date=day.isoformat(), year=year, unit_id=u + 1,
                              number_page=1, number_start=60, number_end=60 + len(number),
-                             number_text=number, ingested_at=dt.datetime.now(dt.timezone.utc),
-                             extract_json=json.dumps({"document": {"evidence": {"number": {
-                                 "page": 1, "start": 60, "end": 60 + len(number),
-                                 "text": number}}}})))
+                             number_text=number, ingested_at=dt.datetime.now(dt.timezone.utc)))
             for r in refs:
                 cid = cited.get(r.number)
                 if cid is None:

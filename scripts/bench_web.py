@@ -154,6 +154,27 @@ def main() -> None:
         ("CSV: search 'mot cua lien thong'", "/search?q=mot+cua+lien+thong&format=csv"),
     ]
     over = [label for label, path in pages if timed(app, label, path) >= 300]
+    # one document's view from columns, as `cchc query show ID --format json` prints it:
+    # the query function in this process, and the whole command (a new Python process)
+    from extractor import query
+    doc = str(args.docs // 2 + 1)
+    runs = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        view = query.show(db, doc)
+        runs.append(time.perf_counter() - t0)
+    print(f"{'query.show (the view of /doc and query show), in process':58} "
+          f"{statistics.median(runs) * 1000:8.1f} ms wall ({len(view['references'])} "
+          "references)")
+    import subprocess
+    runs = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "extractor", "query", "show", doc, "--db", db,
+                        "--format", "json"], check=True, capture_output=True, cwd=ROOT)
+        runs.append(time.perf_counter() - t0)
+    print(f"{'cchc query show ID --format json (whole command)':58} "
+          f"{statistics.median(runs) * 1000:8.1f} ms wall")
     print("all pages under 300 ms" if not over else f"over 300 ms: {', '.join(over)}")
 
 

@@ -88,7 +88,7 @@ def _questions(engine):
 
 def _without_ids(x):
     if isinstance(x, dict):
-        return {k: _without_ids(v) for k, v in x.items() if k not in ("id", "document_id")}
+        return {k: _without_ids(v) for k, v in x.items() if k not in ("id", "document_id", "cited_id")}
     if isinstance(x, list):
         return [_without_ids(v) for v in x]
     return x

@@ -10,19 +10,17 @@ from extractor.store import models as t
 STORED_AS = {
     model.DocumentMeta: (t.Document, {
         "unit": "unit_id -> unit table",
-        "recipients": "extract_json", "issuer_path": "extract_json",
-        "evidence": "extract_json", "doc_type_signals": "extract_json"}),
+        "evidence": "document_evidence table (one row per field)"}),
     model.Unit: (t.Unit, {}),
     model.Reference: (t.Citation, {
-        "key": "cited_id -> cited_document.key", "ordinal": "cited_document.ordinal",
-        "year": "cited_document.year", "symbol": "cited_document.symbol",
-        "date_span": "internal, not in the contract",
-        "date_text": "extract_json", "issuer_inferred": "extract_json"}),
-    model.Law: (t.LawMention, {"date": "extract_json"}),
+        "key": "cited_id -> cited_document.key",
+        "date_span": "internal, not in the contract"}),
+    model.Law: (t.LawMention, {}),
     model.Score: (t.Score, {"scope_unit": "unit_id"}),
-    model.DossierStat: (t.DossierStat, {"evidence": "extract_json", "scope_unit": "unit_id",
-                                        "claims_total": "extract_json"}),
-    model.Task: (t.TaskStat, {"rate": "extract_json"}),
+    model.DossierStat: (t.DossierStat, {"evidence": "internal, not in the contract "
+                                                    "(findings keep their own evidence)",
+                                        "scope_unit": "unit_id"}),
+    model.Task: (t.TaskStat, {}),
     model.Ratio: (t.RatioStat, {}),
     model.Finding: (t.Finding, {"doc_sha256": "document_id"}),
 }

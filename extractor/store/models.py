@@ -64,7 +64,11 @@ class Document(SQLModel, table=True):
     number_start: Optional[int] = None
     number_end: Optional[int] = None
     number_text: Optional[str] = None
-    extract_json: Optional[str] = Field(default=None, sa_column=Column(Text))  # cchc.extract/1
+    # lists of strings (JSON lists): Nơi nhận, the header hierarchy (top first), the
+    # signals that decided the genre and type (docs/extract-format.md)
+    recipients: Optional[str] = Field(default=None, sa_column=Column(Text))
+    issuer_path: Optional[str] = Field(default=None, sa_column=Column(Text))
+    doc_type_signals: Optional[str] = None
     # the extractor that stored it (store.write.EXTRACTION_VERSION); older -> re-extracted
     extraction_version: Optional[int] = None
     # document identity (store/identity.py): the canonical key of the document's own
@@ -112,6 +116,13 @@ class Citation(EvidenceMixin, table=True):
     issuer: Optional[str] = None
     subject: Optional[str] = Field(default=None, sa_column=Column(Text))
     relation: Optional[str] = None
+    # the mention's own reading of its number (cited_document keeps the linked document's,
+    # filled from every mention: a mention without a year still says none)
+    ordinal: Optional[str] = None
+    year: Optional[int] = None
+    symbol: Optional[str] = None
+    date_text: Optional[str] = None  # the date as written when it is not a real date
+    issuer_inferred: bool = False  # the issuer comes from the symbol, not the text
 
 
 class LawMention(EvidenceMixin, table=True):
@@ -120,6 +131,7 @@ class LawMention(EvidenceMixin, table=True):
     document_id: int = Field(foreign_key="document.id", index=True)
     name: str
     year: Optional[int] = None
+    date: Optional[str] = None  # ISO
 
 
 class Score(EvidenceMixin, table=True):
@@ -171,6 +183,7 @@ class DossierStat(EvidenceMixin, table=True):
     due: Optional[float] = None
     early_rate: Optional[float] = None
     returned_rate: Optional[float] = None
+    claims_total: bool = False  # the text says the parts make up the whole
 
 
 class TaskStat(EvidenceMixin, table=True):
@@ -180,6 +193,16 @@ class TaskStat(EvidenceMixin, table=True):
     done: int
     total: int
     period: Optional[str] = None
+    rate: Optional[float] = None  # stated rate, when the text gives one
+
+
+class DocumentEvidence(EvidenceMixin, table=True):
+    """Where the document states one of its own fields (number, date, issuer, signer ...):
+    `document.evidence` of the extract contract, one row per field."""
+    __tablename__ = "document_evidence"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    name: str  # the field: number, date, issuer, signer ...
 
 
 class RatioStat(EvidenceMixin, table=True):

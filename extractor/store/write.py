@@ -19,7 +19,6 @@ from sqlalchemy.engine import Connection
 
 from extractor import model
 from extractor.grammar.periods import period_year
-from extractor.stages import to_contract
 from extractor.normalize import fold
 from extractor.search import loose
 from extractor.store import models as t
@@ -29,7 +28,7 @@ from extractor.store import models as t
 EXTRACTION_VERSION = 4  # 3: issues 10 and 11 (tables, periods, genre, dates, compound types, identity); 4: ratios stored, month/year periods
 
 CHILD_TABLES = (t.Citation, t.LawMention, t.Score, t.DossierStat, t.TaskStat, t.RatioStat,
-                t.Finding, t.Page)
+                t.Finding, t.DocumentEvidence, t.Page)
 
 D = t.Document.__table__
 
@@ -39,7 +38,7 @@ _CITED_FILL = ("doc_type", "issuer", "date", "year")
 
 def _int(value: Optional[int]) -> Optional[int]:
     """An integer column's value: None when it does not fit a 64-bit column (a figure
-    with 40 digits is kept in extract_json, never in a column that cannot hold it)."""
+    with 40 digits is not stored, never in a column that cannot hold it)."""
     return value if value is None or -INT64 <= value <= INT64 else None
 
 
@@ -189,7 +188,6 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
     w = writer if writer is not None else Writer()
     meta = ex.document
     unit_id = w.unit_id(conn, meta.unit)
-    contract = to_contract(ex)
     year = _year(meta.date) or _period_year(meta.period) or _year(meta.published)
     did = conn.execute(insert(D).values(
         sha256=ex.source.sha256, path=ex.source.path, format=ex.source.format, status="ok",
@@ -200,7 +198,9 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
         place=meta.place, issuer=meta.issuer, unit_id=unit_id, signer=meta.signer,
         signer_title=meta.signer_title, title=meta.title, period=meta.period,
         published=meta.published, **_number_evidence(meta),
-        extract_json=json.dumps(contract, ensure_ascii=False),
+        recipients=json.dumps(meta.recipients, ensure_ascii=False),
+        issuer_path=json.dumps(meta.issuer_path, ensure_ascii=False),
+        doc_type_signals=json.dumps(meta.doc_type_signals),
         extraction_version=EXTRACTION_VERSION, ingested_at=_now(),
         number_key=identity.own_key(meta.number, meta.date))
         .returning(D.c.id)).scalar_one()
@@ -214,10 +214,15 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
     _insert_many(conn, t.Citation, [
         dict(document_id=did, cited_id=cid, doc_type=r.doc_type, number=r.number,
              date=r.date, issuer=r.issuer, subject=r.subject, relation=r.relation,
+             ordinal=r.ordinal, year=_int(r.year), symbol=r.symbol, date_text=r.date_text,
+             issuer_inferred=bool(r.issuer_inferred),
              **_span_cols(r)) for r, cid in zip(ex.references, cited)])
     _insert_many(conn, t.LawMention, [
-        dict(document_id=did, name=law.name, year=_int(law.year), **_span_cols(law))
-        for law in ex.laws])
+        dict(document_id=did, name=law.name, year=_int(law.year), date=law.date,
+             **_span_cols(law)) for law in ex.laws])
+    _insert_many(conn, t.DocumentEvidence, [
+        dict(document_id=did, name=name, **_span_cols(span))
+        for name, span in meta.evidence.items()])
     scores = []
     for s in ex.scores:
         uid = w.unit_id(conn, s.scope_unit) or unit_id
@@ -234,12 +239,14 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
         uid = w.unit_id(conn, d.scope_unit) or unit_id
         vals = {f: _real(getattr(d, f)) for f in model.DOSSIER_FIELDS}
         stats.append(dict(document_id=did, unit_id=uid, scope=d.scope, period=d.period,
-                          year=_period_year(d.period) or year, **vals, **_span_cols(d)))
+                          year=_period_year(d.period) or year, claims_total=bool(d.claims_total),
+                          **vals, **_span_cols(d)))
     _insert_many(conn, t.DossierStat, stats)
     _insert_many(conn, t.TaskStat, [
-        dict(document_id=did, done=k.done, total=k.total, period=k.period, **_span_cols(k))
+        dict(document_id=did, done=k.done, total=k.total, period=k.period, rate=_real(k.rate),
+             **_span_cols(k))
         for k in ex.tasks
-        # not a count a column can hold: the extract JSON keeps it
+        # not a count a column can hold (a 40-digit "count" is not a figure): not stored
         if _int(k.done) is not None and _int(k.total) is not None])
     _insert_many(conn, t.RatioStat, [
         dict(document_id=did, part=_real(r.part), total=_real(r.total),

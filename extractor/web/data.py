@@ -218,50 +218,25 @@ def search(engine: Engine, q: Optional[str] = None, unit_id: Optional[int] = Non
 # ----------------------------------------------------------------------------- document
 
 
-def _span(x) -> dict[str, Any]:
-    return {"page": x.page, "start": x.start, "end": x.end, "text": x.text}
-
-
 def document(engine: Engine, doc_id: int) -> Optional[dict[str, Any]]:
-    """One document with its facts read from their tables (citations, laws, scores,
-    dossier statistics, tasks) and its findings; the document's own evidence (where it
-    states its number, date...) and ratios from the stored extraction, their stated home
-    (tests/test_schema.py)."""
+    """One document for its page: the view of `query.document_view` (every fact read
+    from its column, the same as `cchc query show`), its pages, and its findings with
+    their reviews."""
+    view = query.document_view(engine, doc_id)
+    if view is None:
+        return None
     with Session(engine) as s:
         d = s.get(t.Document, doc_id)
-        if d is None:
-            return None
-        pages = [(p.number, p.text, p.ocr) for p in s.exec(
-            select(t.Page).where(t.Page.document_id == d.id).order_by(t.Page.number)).all()]
         unit = s.get(t.Unit, d.unit_id) if d.unit_id else None
-
-        def rows(table):
-            return s.exec(select(table).where(table.document_id == d.id)
-                          .order_by(table.page, table.start, table.id)).all()
-
-        refs = [{"doc_type": c.doc_type, "number": c.number, "date": c.date,
-                 "issuer": c.issuer, "subject": c.subject, "relation": c.relation,
-                 "cited_id": c.cited_id, **_span(c)} for c in rows(t.Citation)]
-        laws = [{"name": x.name, "year": x.year, **_span(x)} for x in rows(t.LawMention)]
-        scores = [{k: v for k, v in x.model_dump().items() if k not in ("id", "document_id")}
-                  for x in rows(t.Score)]
-        dossiers = [{k: v for k, v in x.model_dump().items() if k not in ("id", "document_id")}
-                    for x in rows(t.DossierStat)]
-        tasks = [{"done": x.done, "total": x.total, "period": x.period, **_span(x)}
-                 for x in rows(t.TaskStat)]
-        stored = json.loads(d.extract_json) if d.extract_json else {}
+        row = _doc_row(d, {unit.id: unit} if unit else {})
     found = findings(engine, document_id=doc_id, limit=None)["rows"]
-    meta = stored.get("document") or {}
-    return {"doc": _doc_row(d, {unit.id: unit} if unit else {}), "status": d.status,
-            "error": d.error, "format": d.format, "sha256": d.sha256, "path": d.path,
-            "meta": {"issuer": d.issuer, "signer": d.signer, "signer_title": d.signer_title,
-                     "period": d.period, "doc_type": d.doc_type, "number": d.number,
-                     "date": d.date, "place": d.place, "title": d.title,
-                     "evidence": meta.get("evidence") or {}},
-            "facts": {"references": refs, "laws": laws, "scores": scores,
-                      "dossier_stats": dossiers, "tasks": tasks,
-                      "ratios": stored.get("ratios") or []},
-            "pages": pages, "findings": found, "unit": unit}
+    meta = view.get("document") or {}
+    return {"doc": row, "status": view["status"], "error": view["error"],
+            "format": view["source"]["format"], "sha256": view["source"]["sha256"],
+            "path": view["source"]["path"], "meta": meta, "view": view,
+            "facts": {k: view.get(k) or [] for k in ("references", "laws", "scores",
+                                                     "dossier_stats", "tasks", "ratios")},
+            "pages": query.document_pages(engine, doc_id), "findings": found, "unit": unit}
 
 
 def document_path(engine: Engine, doc_id: int) -> Optional[tuple[str, str]]:

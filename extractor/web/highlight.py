@@ -81,6 +81,7 @@ def _facts(doc: dict, lang: str) -> list[dict[str, Any]]:
         if not isinstance(ev, dict) or "start" not in ev:
             continue
         value = meta.get(key)
+        value = value if isinstance(value, (str, int, float)) else None
         shown = _date(value) if key == "date" else value
         name = t(META_FIELDS[key]) if key in META_FIELDS else key
         out.append({"id": f"m-{key}", "kind": "metadata",
