@@ -109,3 +109,20 @@ def test_unseen_audit_false_errors(capsys):
     assert tot["docs"] >= 8
     assert tot["missed"] == 0
     assert tot["unexpected"] == 0
+
+
+def test_a_sub_index_written_as_a_criterion_is_the_same_fact():
+    """Real gold writes "điểm thẩm định" as PAR_INDEX_CRITERION + criterion, 6NN gold (and
+    the extractor) as PAR_INDEX + index_name: the comparison reads both as one fact."""
+    real = {"indicator": "PAR_INDEX_CRITERION", "criterion": "điểm điều tra xã hội học", "value": 89.19}
+    assert EVAL.canonical("scores", real) == {"indicator": "PAR_INDEX", "criterion": None,
+                                              "index_name": "điểm điều tra xã hội học", "value": 89.19}
+    crit = {"indicator": "PAR_INDEX_CRITERION", "criterion": "Cải cách thể chế", "value": 8}
+    assert EVAL.canonical("scores", crit) == crit
+
+
+def test_a_named_period_with_its_date_range_matches_either():
+    ours = "6 tháng đầu năm 2023 (từ ngày 15/12/2022 đến ngày 14/6/2023)"
+    assert EVAL.period_ok("6 tháng đầu năm 2023", ours)
+    assert EVAL.period_ok("từ ngày 15/12/2022 đến ngày 14/6/2023", ours)
+    assert not EVAL.period_ok("6 tháng đầu năm 2023", "từ ngày 15/12/2022 đến ngày 14/6/2023")

@@ -194,34 +194,47 @@ def test_a_locked_database_is_waited_for_with_a_message(tmp_path):
     (tmp_path / "a.txt").write_text((SEEDS / "000_4274dd12e8247580.txt").read_text(
         encoding="utf-8"), encoding="utf-8")
     held = threading.Event()
+    release = threading.Event()
 
-    def hold(seconds):
+    # the lock is held until the test releases it (at most 60 s), not for a fixed time:
+    # under load a fixed 3-6 s could end before ingest even reached the database
+    def hold():
         c = sqlite3.connect(str(db), isolation_level=None, check_same_thread=False)
         c.execute("BEGIN IMMEDIATE")
         c.execute("INSERT INTO unit(key, name) VALUES ('lock', 'lock')")
         held.set()
-        time.sleep(seconds)
+        release.wait(60)
         c.execute("ROLLBACK")
         c.close()
 
-    th = threading.Thread(target=hold, args=(3,))
+    th = threading.Thread(target=hold)
     th.start()
     assert held.wait(30)
     said = []
+
+    def notify(message):
+        said.append(message)
+        release.set()  # ingest said it waits: let it go on
+
     summary = ingest(open_engine(str(db)), [str(tmp_path / "a.txt")], jobs=1,
-                     busy_timeout=30, notify=said.append)
+                     busy_timeout=30, notify=notify)
+    release.set()
     th.join()
     assert (summary.new, summary.failed, summary.stopped) == (1, 0, None)
     assert said and said[0].startswith("CSDL đang bị tiến trình khác khóa")
 
     held.clear()
-    th = threading.Thread(target=hold, args=(6,))
+    release.clear()
+    th = threading.Thread(target=hold)
     th.start()
     assert held.wait(30)
     (tmp_path / "b.txt").write_text("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018.",
                                     encoding="utf-8")
-    res = cchc("ingest", tmp_path / "b.txt", "--db", db, "--busy-timeout", "1", "--jobs", "1")
-    th.join()
+    try:
+        res = cchc("ingest", tmp_path / "b.txt", "--db", db, "--busy-timeout", "1", "--jobs", "1")
+    finally:
+        release.set()
+        th.join()
     assert res.returncode in (1, 2) and "Traceback" not in res.stderr
     assert "khóa quá 1 s" in res.stderr and "locked by another process" in res.stderr
     assert len(res.stderr.strip().splitlines()) <= 3

@@ -13,10 +13,12 @@ from typing import Any, Optional
 import regex
 
 from extractor.find.figure_grammar import (
+    use_text,
     Covered, _NUM_GAP_BAN, _sentences, _AGENCY_NAME, _with_name, _period_at,
     _meta_unit, _year_of, repeated_paragraphs, document_unit)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
-from extractor.find.numbers import find_numbers
+from extractor.find.numbers import all_numbers, find_numbers
+from extractor.find.quantities import role_of
 from extractor.model import DOSSIER_RATE_OF, DocumentMeta, DossierStat
 from extractor.normalize import DocText, strip_marks
 
@@ -40,6 +42,9 @@ class _Fig:
     scope: Optional[tuple[str, Optional[str], str, bool]] = None  # (level, name, text, strong)
     period: Optional[str] = None  # a period written right after the number ("2,35% năm 2022")
     same_scope: bool = False  # the second value of a change ("từ a% xuống b%"): the first's scope
+    remains: bool = False  # "còn N hồ sơ quá hạn": still there, unless the resolved parts add up
+    scope_lo: Optional[int] = None  # a list item: its scope is named after this offset
+    scope_text: Optional[str] = None  # a part under a parent frame names its own scope
 
 
 @dataclass
@@ -165,11 +170,16 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
     # numbers in a sentence about dossiers; cues are only looked for in those sentences.
     # A rate clause after ";" names no dossier but its cue does ("...; tỷ lệ đúng hạn đạt 99,6%")
     cands = []
-    for n in find_numbers(view, kind="count"):
+    for n in all_numbers(view, kind="count"):
         s_start, s_end = sents.bounds(n.start)
         if context_re.search(view, s_start, s_end) or (
                 n.percent and (rate_cue_re.search(view, s_start, n.start)
-                               or _THIS_RATE.search(view, s_start, n.start))):
+                               or _THIS_RATE.search(view, s_start, n.start)
+                               or (_CHANGE_FROM.search(view, max(0, n.start - 12), n.start)
+                                   and _CHANGE_TO.match(view, n.end, min(len(view), n.end + 40)))
+                               or _CHANGE_TO_BEFORE.search(view, max(0, n.start - 40), n.start)
+                               or (view.find("%", max(0, n.start - 120), n.start) >= 0
+                                   and _LIST_ITEM_GAP.search(view, max(0, n.start - 80), n.start)))):
             cands.append((n, s_start, s_end))
     windows = sents.windows([(s_start, s_end) for _, s_start, s_end in cands])
     fields = _Cues(_all("dossier_field", view, "before", windows))
@@ -196,6 +206,18 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                 cue = None
             elif cue and len(view[cue.end:n.start]) <= 50 and not _NUM_GAP_BAN.search(view[cue.end:n.start]):
                 fig = _Fig(cue.key, n.value, cue.start, n.end, n.start)
+            elif (last_rate and n.start - last_rate[1] <= 300 and (not cue or cue.end <= last_rate[1])
+                  and _CHANGE_FROM.search(view, max(0, n.start - 12), n.start)
+                  and _CHANGE_TO.match(view, n.end, min(len(view), n.end + 40))):
+                # "(huyện B giảm từ 10,85% xuống còn 1,31%; ...)": a change of the rate just named
+                fig = _Fig(last_rate[0], n.value, n.start, n.end, n.start)
+                cue = None
+            elif (last_rate and n.start - last_rate[1] <= 120 and (not cue or cue.end <= last_rate[1])
+                  and _LIST_ITEM_GAP.fullmatch(view, last_rate[1], n.start)):
+                # "Ở cấp tỉnh, tỷ lệ này là 0,21%; cấp huyện 0,95%; cấp xã 0,48%": the next items
+                # of a list give the same rate for other units
+                fig = _Fig(last_rate[0], n.value, n.start, n.end, n.start, scope_lo=last_rate[1])
+                cue = None
             elif (this and last_rate and (not cue or cue.end <= this.start)
                   and this.start() - last_rate[1] <= 300
                   and len(view[this.end():n.start]) <= 50
@@ -218,21 +240,28 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
             unit = _unit_re().match(view, n.end, min(len(view), n.end + 120))
             p = n.end + len(view[n.end:n.end + 3]) - len(view[n.end:n.end + 3].lstrip())
             after = None
-            for c in after_pats:
+            for c in after_pats:  # the longest label after the count wins
                 m = c.pattern.match(view, p, min(len(view), p + 120))
-                if m:
+                if m and (after is None or m.end() > after[1]):
                     after = (c.key, m.end())
-                    break
             cue = fields.nearest(lo, n.start)
             if (after and after[0] in _TIME_KEYS
                     and not _INTRO.search(view, max(s_start, n.start - 40), n.start)):
                 after = None  # "cần khắc phục 30 hồ sơ quá hạn": an object, not a statistic
             if after:
                 fig = _Fig(after[0], n.value, n.start, after[1], n.start)
+                within = _ALL_WITHIN.match(view, after[1]) if after[0] == "pending" else None
+                if within:  # "42 hồ sơ đang giải quyết đều còn trong hạn"
+                    twin = fig
+                    fig = _Fig("pending_on_time", n.value, n.start, within.end(), n.start)
             elif cue:
                 gap = view[cue.end:n.start]
+                # a label reaches its count over words and over numbers that are no values
+                # ("tổng số hồ sơ giải quyết trong tháng 10 vừa qua trên hệ thống ... là
+                # 21.686 hồ sơ"); a longer gap only when it ends on "là"/":"
                 ok = (_SHORT_GAP.match(gap) if not unit
-                      else len(gap) <= 60 and not _NUM_GAP_BAN.search(gap)
+                      else (len(gap) <= 60 or (len(gap) <= 130 and _COPULA_END.search(gap)))
+                      and not _values_between(view, cue.end, n.start)
                       and not union("change_word").search(gap))
                 if ok:
                     fig = _Fig(cue.key, n.value, cue.start, unit.end() if unit else n.end, n.start)
@@ -242,12 +271,25 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                             and not view[cue.end:n.start].strip()):
                         # "đã tiếp nhận và giải quyết 1.126 hồ sơ": both labels share the number
                         twin = _Fig(first.key, n.value, first.start, fig.end, n.start)
+            if fig is None and unit and _COUNT_FIRST.search(view, max(s_start, n.start - 12), n.start):
+                # "Có 90 hồ sơ (chiếm 2,16%), các cơ quan thụ lý trả lại hồ sơ ...": the count
+                # first, its label in the clause after it
+                key = _label_after(view, unit.end(), s_end)
+                if key is not None:
+                    fig = _Fig(key, n.value, n.start, unit.end(), n.start)
+                else:
+                    fig = _part_of_parent(view, n, unit.end(), figs)
+            if fig is not None and not unit and _procedures_counted(view, fig.start, n.start):
+                fig = None  # "Tỷ lệ TTHC cung cấp trực tuyến 2643": procedures, not dossiers
         change_from = None
         if fig is None:
             continue
+        if fig.field == "resolved_late" and _REMAINS.search(view, max(s_start, fig.start - 8), n.start):
+            fig.remains = True
         pa = _PERIOD_NEXT.match(view, n.end)
         if pa:
             fig.period = " ".join(view[pa.start():pa.end()].split())
+            fig.period = fig.period[fig.period.lower().index("năm"):]  # "(của cùng kỳ) năm 2023"
         if n.percent and fig.field.endswith("_rate"):
             last_rate = (fig.field, fig.end)
             if _CHANGE_FROM.search(view, max(0, n.start - 12), n.start):
@@ -263,6 +305,8 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
         t_lo = max(s_start, fig.start - 30, prev.end if prev else 0)
         if target_re.search(view[t_lo:fig.num_start]):
             continue
+        if role_of(view, n.start, n.end, s_start).kind in ("threshold", "target"):
+            continue  # "tỷ lệ hồ sơ trễ hạn xuống dưới 3%", "đạt trên 98%": a bound, not a figure
         if twin is not None:
             figs.append(twin)
         figs.append(fig)
@@ -280,36 +324,112 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
 # đúng hạn" is an on-time rate of 100%
 _NONE_LATE = regex.compile(r"(?<!\w)không (?:có )?(?:hồ sơ|trường hợp) (?:nào )?(?:(?:đã |bị )?(?:giải quyết )?"
                            r"(?P<word>quá|trễ|chậm) (?:hạn|hẹn))(?!\w)", regex.I)
+# "không có hồ sơ tồn đọng": nothing pending
+_NONE_PENDING = regex.compile(r"(?<!\w)không (?:có )?(?:hồ sơ|trường hợp) (?:nào )?(?:tồn đọng|còn tồn|tồn)(?!\w)", regex.I)
+# "42 hồ sơ đang giải quyết đều còn trong hạn": every pending dossier is within its time
+_ALL_WITHIN = regex.compile(r"\s*,?\s*(?:đều|tất cả đều|toàn bộ)\s+(?:còn\s+|đang\s+)?(?:trong|còn)\s+hạn(?!\w)", regex.I)
 _ALL_ON_TIME = regex.compile(r"(?<!\w)(?:tất cả|toàn bộ|100%)(?: (?:các |số )?hồ sơ(?: này| trên)?)?,? (?:đều )?(?:đã )?(?:được )?"
-                             r"(?:giải quyết|trả kết quả|xử lý) (?:(?:trước và |sớm và )?đúng hạn|đúng (?:và|hoặc) trước hạn)(?!\w)", regex.I)
+                             r"(?:giải quyết|trả kết quả|xử lý) (?:(?:(?:trước|sớm)(?: hạn)? và )?đúng hạn|đúng (?:và|hoặc) (?:trước|sớm) hạn)(?!\w)", regex.I)
+
+
+_UNITS_COUNTED = regex.compile(r"(?<!\w)\d+(?:\s*/\s*\d+)?\s+(?:sở|ban|ngành|cơ quan|đơn vị|huyện|xã|phường|"
+                               r"thị trấn|địa phương|bộ)(?!\w)", regex.I)
 
 
 def _figures_in_words(view: str, sents) -> list[_Fig]:
     out: list[_Fig] = []
     for m in _NONE_LATE.finditer(view):
         s_start, _ = sents.bounds(m.start())
+        if _UNITS_COUNTED.search(view, max(s_start, m.start() - 60), m.start()):
+            continue  # "Có 18/20 sở, ban, ngành không có hồ sơ trễ hạn": those units, not the level
         field = _frame_field(view, s_start, m.start(), "resolved_late")
         if field == "resolved_late" and m.group("word").lower() == "quá":
             continue  # "quá hạn" with no frame: resolved late or still pending, unsaid
         out.append(_Fig(field, 0, m.start(), m.end(), m.start()))
     for m in _ALL_ON_TIME.finditer(view):
         out.append(_Fig("on_time_rate", 100, m.start(), m.end(), m.start()))
+    for m in _NONE_PENDING.finditer(view):
+        out.append(_Fig("pending", 0, m.start(), m.end(), m.start()))
     return out
 
 
 _AND = regex.compile(r"\s+và\s+", regex.I)
+_COPULA_END = regex.compile(r"(?:(?<!\w)(?:là|đạt|gồm)|:)\s*$", regex.I)
+_COUNT_FIRST = regex.compile(r"(?:^|[.;:]\s*|(?<!\w))(?:có|gồm)\s+$", regex.I)
+
+
+def _values_between(view: str, a: int, b: int) -> bool:
+    """Whether a number that may be a figure stands in view[a:b] (a period, an ordinal or a
+    numbered name does not: "trong tháng 10 vừa qua")."""
+    for n in find_numbers(view, a, b, kind="count"):
+        if role_of(view, n.start, n.end).kind != "label":
+            return True
+    return False
+
+
+_PAREN_AFTER = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*")
+_STOP = regex.compile(r"[.;]")
+
+
+def _label_after(view: str, pos: int, hi: int) -> Optional[str]:
+    """The dossier label of the clause after a count stated first: past its rate in
+    parentheses and a comma, the last field cue of the next clause."""
+    m = _PAREN_AFTER.match(view, pos, hi)
+    a = m.end() if m else pos
+    end = _STOP.search(view, a, hi)
+    b = min(end.start() if end else hi, a + 160)
+    nxt = next(iter(find_numbers(view, a, b, kind="count")), None)
+    if nxt is not None:  # the label stands before the next figure of the sentence
+        b = nxt.start
+    found = [(s, e, c.key) for c in of_kind("dossier_field", "before") for s, e in scan(c, view, a, b)]
+    found = [f for f in found if not f[2].startswith("_")]
+    return max(found)[2] if found else None
+
+
+# "Trong đó, lĩnh vực dược có 1.205 hồ sơ, lĩnh vực khám bệnh, chữa bệnh có 842 hồ sơ": the
+# parts of the figure just stated, each with its own scope
+_PART_SCOPE = regex.compile(r"(?:^|[,;:]\s*|(?<!\w)(?:trong đó|gồm|bao gồm),?\s+)(?P<scope>(?:lĩnh vực|nhóm|khối|"
+                            r"(?-i:[Hh]uyện|[Xx]ã|[Pp]hường|Sở|[Tt]hị trấn|[Tt]hị xã)\s+(?-i:\p{Lu}))[^;:.\d]{1,60}?)"
+                            r"\s+có\s+$", regex.I)
+_PARENT_FRAME = regex.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)", regex.I)
+
+
+def _part_of_parent(view: str, n, unit_end: int, figs: list[_Fig]) -> Optional[_Fig]:
+    """A count with no label of its own under a parent frame ("Trong đó, <scope> có N hồ sơ")
+    after a statistic: the first count of that statistic, for the scope it names."""
+    m = _PART_SCOPE.search(view, max(0, n.start - 90), n.start)
+    if m is None or not _PARENT_FRAME.search(view, max(0, n.start - 200), m.start("scope")):
+        return None
+    parents = [f for f in figs if not f.field.endswith("_rate") and 0 <= n.start - f.end <= 300]
+    if not parents:
+        return None
+    first = min(parents, key=lambda f: f.start)
+    return _Fig(first.field, n.value, m.start("scope"), unit_end, n.start,
+                scope_text=" ".join(m.group("scope").split()))
+
+
+_PROCEDURES = regex.compile(r"(?<!\w)(?:TTHC|thủ tục hành chính|thủ tục)(?!\w)", regex.I)
+_DOSSIER_WORD = regex.compile(r"(?<!\w)h[ồô] ?s[ơo](?!\w)", regex.I)
+
+
+def _procedures_counted(view: str, label_start: int, num_start: int) -> bool:
+    """A label counting procedures (TTHC) with no dossier word in it: "Tỷ lệ TTHC cung cấp
+    trực tuyến 2643" counts procedures offered, not dossiers."""
+    a = max(0, label_start - 30)
+    return bool(_PROCEDURES.search(view, a, num_start)) and not _DOSSIER_WORD.search(view, a, num_start)
 # "tỷ lệ này" / "tỷ lệ trên": the rate named last
 _THIS_RATE = regex.compile(r"(?<!\w)tỷ lệ (?:này|trên|đó)(?!\w)", regex.I)
 # "(giảm|tăng) từ 5,40% [năm 2022] xuống (còn) 2,10%": the second is the value now
 _CHANGE_FROM = regex.compile(r"(?<!\w)từ\s*$", regex.I)
-_CHANGE_TO = regex.compile(r"\s*(?:năm\s+\d{4}\s*)?,?\s*(?:xuống|lên|tăng lên|giảm xuống)(?:\s+(?:còn|mức|đến|tới))?\s*", regex.I)
-_PERIOD_NEXT = regex.compile(r"\s*năm\s+\d{4}(?!\d)", regex.I)
+_CHANGE_TO = regex.compile(r"\s*(?:(?:của\s+)?(?:cùng kỳ\s+)?năm\s+\d{4}\s*)?,?\s*(?:xuống|lên|tăng lên|giảm xuống)(?:\s+(?:còn|mức|đến|tới))?\s*", regex.I)
+_CHANGE_TO_BEFORE = regex.compile(r"(?<!\w)từ\s*\d[\d.,]*\s*%" + _CHANGE_TO.pattern + r"$", regex.I)
+_PERIOD_NEXT = regex.compile(r"\s*(?:của\s+)?(?:cùng kỳ\s+)?năm\s+\d{4}(?!\d)", regex.I)
 
 
 # parent frames: "Trong số 3.405 hồ sơ đang giải quyết, ... có 969 hồ sơ đã quá hạn" is
 # pending overdue; "đã giải quyết ..., còn 5.685 hồ sơ quá hạn" is resolved late
 _TO_PENDING = {"resolved_late": "pending_overdue", "resolved_on_time": "pending_on_time"}
-_PENDING_FRAME = regex.compile(r"(?:đang|chưa) (?:giải quyết|xử lý)|còn tồn", regex.I)
+_PENDING_FRAME = regex.compile(r"(?:đang|chưa) (?:giải quyết|xử lý)|còn tồn|chưa đến hạn|chưa có kết quả", regex.I)
 _RESOLVED_FRAME = regex.compile(r"(?:đã|được) (?:giải quyết|xử lý|trả kết quả)|giải quyết xong", regex.I)
 
 
@@ -358,6 +478,59 @@ def _compatible(a: Optional[tuple], b: Optional[tuple]) -> bool:
     return a[1] is None or b[1] is None or strip_marks(a[1]) == strip_marks(b[1])
 
 
+_BODY_OF_LEVEL = regex.compile(r"(?:Bộ phận (?:Một cửa|Tiếp nhận và Trả kết quả)|Trung tâm Phục vụ hành chính công|UBND|Ủy ban nhân dân)"
+                            r"\s+(?:cấp\s+)?(tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)", regex.I)
+
+
+def _own_body(scope: str, meta: Optional[DocumentMeta]) -> str:
+    """"Bộ phận Một cửa xã" in a report of xã Yên Lạc is that xã's: "Bộ phận Một cửa xã Yên
+    Lạc" (a body of the reporting unit's level named by the level word alone)."""
+    m = _BODY_OF_LEVEL.fullmatch(scope.strip())
+    unit = _meta_unit(meta) if m else None
+    if not unit or "cấp" in scope.lower():
+        return scope
+    level = m.group(1).lower()
+    if strip_marks(unit.lower()).startswith(strip_marks(level) + " "):
+        return scope.rstrip() + unit[len(level):]
+    return scope
+
+
+# between the items of a list of rates by unit: "; cấp huyện ", "; tiếp đến là huyện Hữu Lũng ",
+# " và huyện Cao Lộc "
+_LIST_ITEM_GAP = regex.compile(
+    r"\s*[;,]?\s*(?:và\s+)?(?:(?:tiếp đến|tiếp theo|kế đến|sau đó) là\s+)?"
+    r"(?:cấp (?:tỉnh|huyện|xã)|(?-i:(?:[Hh]uyện|[Xx]ã|[Tt]hị xã|[Tt]hành phố|[Pp]hường|[Qq]uận|[Tt]hị trấn|Sở)(?:\s+\p{Lu}[\p{L}\-]*)+))"
+    r"\s*(?:là|đạt|chỉ đạt|:)?\s*$", regex.I)
+_REMAINS = regex.compile(r"(?<!\w)còn(?!\w)", regex.I)
+
+
+def _settle_remaining(group: list[_Fig]) -> None:
+    """"... đã giải quyết 3.049 hồ sơ, còn 5 hồ sơ quá hạn": overdue dossiers that "remain"
+    are pending unless the resolved ones add up with them ("đã giải quyết 15.641 hồ sơ, ...
+    trước hạn 13.529, đúng hạn 1.958, số hồ sơ quá hạn còn 154": 13.529 + 1.958 + 154) or
+    their stated rate is their share of the resolved ones."""
+    values = {f.field: f.value for f in group}
+    for f in group:
+        if not f.remains or f.field != "resolved_late":
+            continue
+        parts = [values[k] for k in ("resolved_early", "resolved_on_time") if k in values]
+        if "resolved" in values and parts and abs(sum(parts) + f.value - values["resolved"]) < 1e-9:
+            continue
+        if values.get("resolved") and "late_rate" in values and abs(
+                f.value / values["resolved"] * 100 - values["late_rate"]) <= 0.1:
+            continue  # "số quá hạn còn 634 hồ sơ, chiếm 3,6%" of the 17.651 resolved
+        if "pending_overdue" not in values:
+            f.field = "pending_overdue"
+
+
+def _unit_of_level(group: Optional[tuple], scope: Optional[tuple]) -> bool:
+    """A unit named by its proper name ("Huyện Lập Thạch ... tỷ lệ chậm, quá hạn 0,33%")
+    after figures of its whole level ("Bộ phận một cửa cấp huyện, cấp xã ..."): its own
+    statistic, not one more figure of the level's."""
+    return (group is not None and scope is not None and group[0] == scope[0]
+            and group[1] is None and scope[1] is not None)
+
+
 def _restated(values: dict[str, Any], scope: Optional[tuple], year: Optional[int],
               kept: list[tuple[Optional[tuple], Optional[int], dict[str, Any]]]) -> bool:
     """A group whose every figure was already stated, with the same value, by an earlier
@@ -403,7 +576,14 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
             i += 1
         strong = [m for m in window if m[5]]
         pick = inner[-1] if inner else (strong or window)[-1] if window else None
+        if f.scope_text is not None:
+            pick = None
+        if f.scope_lo is not None:  # a list item names its own unit right before its value
+            own = [m for m in window + inner if m[0] >= f.scope_lo]
+            pick = own[-1] if own else pick
         scope = (pick[2], pick[3], pick[4], pick[5]) if pick else None
+        if f.scope_text is not None:
+            scope = ("item", f.scope_text, f.scope_text, True)
         if pick is None or not inner:
             own = _OWN_LEVEL.search(view, f.start, f.num_start)
             unit = _meta_unit(meta) if own else None
@@ -418,10 +598,15 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
             scope = ("item", label, label, True)
         if f.same_scope and scopes:
             scope = scopes[-1]
+        if (scope is None and scopes and scopes[-1] is not None and groups
+                and "\n" not in doc.text[groups[-1][-1].end:f.start]):
+            scope = scopes[-1]  # no unit named: the paragraph's last one ("...; tỷ lệ hồ sơ trễ hạn ...")
         cur = groups[-1] if groups else None
         new = (cur is None or f.start - cur[-1].end > 700
                or any(g.field == f.field for g in cur)
-               or not _compatible(scopes[-1], scope))
+               or (f.period is not None and f.period != cur[0].period)  # "từ 1,86% năm 2023 ..."
+               or not _compatible(scopes[-1], scope)
+               or (pick is not None and pick[0] >= cur[-1].end and _unit_of_level(scopes[-1], scope)))
         if new:
             groups.append([f])
             scopes.append(scope)
@@ -434,6 +619,7 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
     out = []
     kept: list[tuple[Optional[tuple], Optional[int], dict[str, Any]]] = []
     for g, scope in zip(groups, scopes):
+        _settle_remaining(g)
         period = g[0].period or _period_at(view, g[0].start, meta)
         values = {f.field: f.value for f in g}
         if _restated(values, scope, _year_of(period), kept):
@@ -441,7 +627,7 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         kept.append((scope, _year_of(period), values))
         start, end = g[0].start, max(x.end for x in g)
         span = doc.span(start, end)
-        stat = DossierStat(scope=scope[2] if scope else (_meta_unit(meta) or document_unit(doc.text)),
+        stat = DossierStat(scope=_own_body(scope[2], meta) if scope else (_meta_unit(meta) or document_unit(doc.text)),
                            period=period,
                            text=span.text, page=span.page, start=span.start, end=span.end)
         for f in g:
@@ -453,6 +639,7 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
 
 
 def find_dossier_stats(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[DossierStat]:
+    use_text(doc.view, doc.text)
     from extractor.find.table_facts import read_tables
     tf = read_tables(doc, meta)  # every table: loaders', "|" grids and grids flattened into lines
     regions = list(tf.regions)

@@ -17,9 +17,11 @@ from extractor.normalize import strip_marks
 
 # ==== shared grammar ==================================================================
 
-_SENT_END = regex.compile(r"[.;!?](?=\s|$)|\s{3,}")
+# a sentence ends at ". ; ! ?" before a space, not after an abbreviation ("UBND TP. Cam
+# Ranh", "ThS. Nguyễn ..."), and at a run of spaces
+_SENT_END = regex.compile(r"(?<!(?<!\w)(?:TP|Tp|TX|Tx|ThS|TS|PGS|GS|Th\.S))[.;!?](?=\s|$)|\s{3,}")
 # a proper name's capitalised words (not a period starting the next line: "Năm 2023, ...")
-_NAME_TAIL = regex.compile(r"(?:[ ]+(?!(?:Năm|Quý|Tháng|Ngày|Kỳ)\s+(?:\d|[IVX]+\b))(?:\p{Lu}[\p{L}\-]*|\d+))+")
+_NAME_TAIL = regex.compile(r"(?:[ ]+(?!(?:Năm|Quý|Tháng|Ngày|Kỳ)\s+(?:\d|[IVX]+\b))(?:\p{Lu}[\p{L}\-]*|\d+(?![.,]?\d|\s?%|[.,]\d)))+")
 _LEVEL_WORDS = r"tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn"
 _LEVEL_BEFORE_NUM = regex.compile(r"(?:^|\s)(?:" + _LEVEL_WORDS + r"|khu phố|ấp|thôn)\s+$", regex.I)
 _YEAR_IN = regex.compile(r"\d{4}")
@@ -69,13 +71,18 @@ class _Sentences:
     `limit` characters around a position would give (it falls back to that scan where
     the index cannot tell: inside whitespace, or no sentence end within reach)."""
 
-    def __init__(self, view: str):
+    def __init__(self, view: str, text: Optional[str] = None):
         self.view = view
         self.starts: list[int] = []
         self.ends: list[int] = []
-        for m in _SENT_END.finditer(view):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
+        found = [(m.start(), m.end()) for m in _SENT_END.finditer(view)]
+        if text is not None and len(text) == len(view):
+            found = sorted(set(found) | {(a, a + 1) for a in line_ends(text)})
+        for a, b in found:
+            if self.ends and a < self.ends[-1]:
+                continue
+            self.starts.append(a)
+            self.ends.append(b)
 
     def bounds(self, pos: int, limit: int = 600) -> tuple[int, int]:
         view = self.view
@@ -85,9 +92,11 @@ class _Sentences:
         hi = min(len(view), pos + limit)
         i = bisect.bisect_right(self.ends, pos) - 1
         j = bisect.bisect_left(self.starts, pos)
-        if not (i >= 0 and self.starts[i] >= lo) or not (j < len(self.starts) and self.ends[j] <= hi):
+        start_ok = (i >= 0 and self.starts[i] >= lo) or (i < 0 and lo == 0)
+        end_ok = (j < len(self.starts) and self.ends[j] <= hi) or (j >= len(self.starts) and hi == len(view))
+        if not start_ok or not end_ok:
             return _sentence_bounds_scan(view, pos, limit)
-        return self.ends[i], self.starts[j]
+        return (self.ends[i] if i >= 0 else 0), (self.starts[j] if j < len(self.starts) else len(view))
 
     def hard_start(self, pos: int) -> int:
         """End of the last sentence end at or before pos (0 if none)."""
@@ -112,13 +121,55 @@ class _Sentences:
         return [(a, b) for a, b in out]
 
 
-_SENT_CACHE: list = [None, None]
+_SENT_CACHE: list = [None, None, None]
 
 
 def _sentences(view: str) -> _Sentences:
     if _SENT_CACHE[0] is not view:
-        _SENT_CACHE[0], _SENT_CACHE[1] = view, _Sentences(view)
+        _SENT_CACHE[0], _SENT_CACHE[1], _SENT_CACHE[2] = view, _Sentences(view), None
     return _SENT_CACHE[1]
+
+
+def use_text(view: str, text: str) -> None:
+    """Let the sentence index of `view` also end sentences where the stored text's lines
+    say so (see line_ends); the figure finders call it once per document."""
+    if _SENT_CACHE[0] is view and _SENT_CACHE[2] is text:
+        return
+    _SENT_CACHE[0], _SENT_CACHE[1], _SENT_CACHE[2] = view, _Sentences(view, text), text
+
+
+_LINE = regex.compile(r"[^\n]*")
+_OPEN_END = regex.compile(r"[,:;(\-–—/&]\s*$|(?<!\w)(?:và|của|các|là|với|tại|theo|về|trong|cho|được|có|đã|từ|đến)\s*$",
+                          regex.I)
+
+
+def line_ends(text: str) -> list[int]:
+    """Line breaks that end a sentence in a text whose lines are paragraphs (a web page, a
+    DOCX: a headline has no full stop, "Ngân hàng Nhà nước Việt Nam đạt Chỉ số CCHC năm 2022
+    cao nhất\n\nKết quả ..."): a break after a line that does not run on (no comma, colon,
+    open bracket or linking word at its end) and before a line that starts with a capital.
+    A text wrapped at a fixed width (a PDF, a legal dump: many lines run on into a lower-case
+    line) keeps its line breaks inside sentences."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
+    body = [(a, b) for a, b in lines if text[a:b].strip()]
+    if len(body) < 2:
+        return []
+    nxt = {}
+    for (a, b), (c, d) in zip(body, body[1:]):
+        nxt[b] = text[c:d].lstrip()[:1]
+    run_on = sum(1 for a, b in body[:-1]
+                 if text[a:b].rstrip()[-1:] not in ".;!?:" and nxt[b].islower())
+    if run_on > 0.1 * len(body):
+        return []
+    out = []
+    for a, b in body[:-1]:
+        line = text[a:b].rstrip()
+        if line[-1:] in ".;!?" or _OPEN_END.search(line, max(0, len(line) - 12)):
+            continue
+        first = nxt[b]
+        if first.isupper() or first.isdigit():
+            out.append(b)
+    return out
 
 
 _AGENCY_NAME = regex.compile(

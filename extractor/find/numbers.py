@@ -180,6 +180,22 @@ def find_numbers(text: str, start: int = 0, end: Optional[int] = None,
         yield Num(m.start(), stop, raw, parse_number(raw, k), False)
 
 
+_ALL_CACHE: dict = {}
+
+
+def all_numbers(text: str, kind: str = "auto") -> list[Num]:
+    """find_numbers over the whole text, computed once per text and kind (the figure
+    finders of one document share it)."""
+    key = (id(text), kind)
+    got = _ALL_CACHE.get(key)
+    if got is None or got[0] is not text:
+        if len(_ALL_CACHE) > 8:
+            _ALL_CACHE.clear()
+        got = (text, list(find_numbers(text, kind=kind)))
+        _ALL_CACHE[key] = got
+    return got[1]
+
+
 _FRACTION_RE = regex.compile(
     r"(?<![\p{L}\d/.,])(\d+(?:[.,]\d+)?)\s?/\s?(\d+(?:[.,]\d+)?)(?![\d]|\s?/\s?\d|/\p{L}|-\p{L})")
 

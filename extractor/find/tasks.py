@@ -8,9 +8,9 @@ from typing import Optional
 import regex
 
 from extractor.find.dossiers import _unit_re
-from extractor.find.figure_grammar import Covered, _sentence_bounds, _period_at
+from extractor.find.figure_grammar import use_text, Covered, _sentence_bounds, _period_at
 from extractor.find.figure_vocab import union
-from extractor.find.numbers import NUM_TOKEN, find_fractions, parse_number
+from extractor.find.numbers import NUM_TOKEN, all_numbers, find_fractions, parse_number
 from extractor.model import DocumentMeta, Ratio, Task
 from extractor.normalize import DocText
 
@@ -18,6 +18,7 @@ from extractor.normalize import DocText
 # ==== tasks and ratios ================================================================
 
 def find_tasks(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Task]:
+    use_text(doc.view, doc.text)
     view = doc.view
     noun = union("task_noun")
     done = union("task_done")
@@ -38,9 +39,9 @@ def find_tasks(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Task]:
         rate = None
         rm = regex.compile(r"[\s,(]*(?:" + link.pattern + r")\s*(" + NUM_TOKEN + r")\s*%",
                            regex.I).match(view, end)
-        if rm is None:
-            rm = regex.compile(r"[^.;\d]{0,40}?(?:" + link.pattern + r")\s*(" + NUM_TOKEN + r")\s*%",
-                               regex.I).match(view, end)
+        if rm is None:  # over words and years: "... trong Kế hoạch năm 2024 (đạt 83,3%)"
+            rm = regex.compile(r"(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?(?:" + link.pattern
+                               + r")\s*(" + NUM_TOKEN + r")\s*%", regex.I).match(view, end)
         if rm:
             rate = parse_number(rm.group(1), "decimal")
             end = rm.end()
@@ -102,10 +103,10 @@ def _counted_tasks(doc: DocText, meta: Optional[DocumentMeta], taken: list[Task]
             continue
         end = dm.end()
         rate = None
-        rm = regex.compile(r"[\s,(]*(?:" + link.pattern + r")\s*(" + NUM_TOKEN + r")\s*%",
-                           regex.I).match(view, end)
-        if rm:
-            rate = parse_number(rm.group(1), "decimal")
+        rm = regex.compile(r"[\s,(]*(?:" + link.pattern + r")\s*(" + NUM_TOKEN + r")\s*%|\s*\(\s*("
+                           + NUM_TOKEN + r")\s*%\s*\)", regex.I).match(view, end)
+        if rm:  # "đã hoàn thành 32 nhiệm vụ (đạt 91,43%)", "... 11 nhiệm vụ (78,6%)"
+            rate = parse_number(rm.group(1) or rm.group(2), "decimal")
             end = rm.end()
         span = doc.span(tm.start(), end)
         out.append(Task(done=n, total=total, period=_period_at(view, dm.start(), meta, window=600),
@@ -120,7 +121,7 @@ def _ratio_tail() -> regex.Pattern:
     global _RATIO_TAIL
     if _RATIO_TAIL is None:
         _RATIO_TAIL = regex.compile(
-            r"\s*([^\d%;.()]{1,60}?)\s*[,(]?\s*(?:" + union("rate_link").pattern + r")\s*("
+            r"\s*([^\d%;.()]{1,120}?)\s*[,(]?\s*(?:" + union("rate_link").pattern + r")\s*("
             + NUM_TOKEN + r")\s*%\s*\)?", regex.I)
     return _RATIO_TAIL
 
@@ -166,10 +167,18 @@ def _prose_ratios(doc: DocText, taken: list[Ratio]) -> list[Ratio]:
 def find_ratios(doc: DocText) -> list[Ratio]:
     """part/total with a stated rate: '17/2744 ý kiến không hài lòng (tỷ lệ 0.61%)', or
     told in prose: 'phát ra 1.500 phiếu, thu về 1.482 phiếu hợp lệ, đạt 98,8%'."""
+    use_text(doc.view, doc.text)
     out = _fraction_ratios(doc)
     out += _prose_ratios(doc, out)
+    out += _rated_counts(doc, out)
     out.sort(key=lambda r: (r.page, r.start))
     return out
+
+
+_UNITS_OF = regex.compile(r"\s+((?:sở|ban|ngành|cơ quan|đơn vị|huyện|xã|phường|thị trấn|thị xã|thành phố|"
+                          r"tỉnh|địa phương|bộ)(?!\w))", regex.I)
+_RANKED = regex.compile(r"(?<!\w)(?:thứ|hạng|vị trí)\s*$", regex.I)
+_CLAUSE_STOP = regex.compile(r"[.;:]|\s\(")
 
 
 def _fraction_ratios(doc: DocText) -> list[Ratio]:
@@ -185,6 +194,18 @@ def _fraction_ratios(doc: DocText) -> list[Ratio]:
             continue
         m = _ratio_tail().match(view, fr.end)
         if not m:
+            unit = _UNITS_OF.match(view, fr.end)
+            if (unit and isinstance(fr.part, int) and isinstance(fr.total, int) and fr.total > 0
+                    and not union("rank").search(view, max(0, fr.start - 24), fr.start)
+                    and not _RANKED.search(view, max(0, fr.start - 12), fr.start)):
+                # "14/14 xã, thị trấn đã ...", "Có 18/20 sở, ban, ngành không có hồ sơ trễ hạn":
+                # a part of a set of units, no rate stated
+                end = _CLAUSE_STOP.search(view, unit.end(), min(len(view), unit.end() + 100))
+                stop = end.start() if end else min(len(view), unit.end() + 100)
+                span = doc.span(fr.start, stop)
+                out.append(Ratio(part=fr.part, total=fr.total, stated_rate=None,
+                                 label=" ".join(view[unit.start(1):stop].split()) or None,
+                                 text=span.text, page=span.page, start=span.start, end=span.end))
             continue
         label = " ".join(m.group(1).split()).strip(" ,:") or None
         if label and (union("task_noun").match(label) or union("score_unit").match(label)):
@@ -192,5 +213,83 @@ def _fraction_ratios(doc: DocText) -> list[Ratio]:
         span = doc.span(fr.start, m.end())
         out.append(Ratio(part=fr.part, total=fr.total,
                          stated_rate=parse_number(m.group(2), "decimal"), label=label,
+                         text=span.text, page=span.page, start=span.start, end=span.end))
+    return out
+
+
+_NOUN_AFTER = regex.compile(r"\s+(\p{L}+)(?!\p{L})")
+_EXCLUDED_NOUNS = regex.compile(r"(?:điểm|nhiệm|năm|tháng|ngày|quý|lần|bậc|hạng|tỷ|triệu|nghìn|ngàn|phần)$", regex.I)
+
+
+_OPEN_PAREN = regex.compile(r"\(\s*$")
+_SEP = regex.compile(r"[.,]")
+_RATE_AFTER: list = []
+
+
+def _rate_after(view: str, pos: int, hi: int) -> Optional[tuple[str, float, int]]:
+    """(label words, rate, end) of the rate stated right after a count's noun: "289 phiếu hài
+    lòng, đạt 97,6%", "1.764 phiếu (98,0%)"."""
+    if not _RATE_AFTER:
+        _RATE_AFTER.append(regex.compile(
+            r"([^\d%;.()]{0,60}?)\s*(?:,\s*)?(?:\(\s*)?(?:(?:" + union("rate_link").pattern
+            + r")\s*)?(" + NUM_TOKEN + r")\s*%\s*\)?", regex.I))
+    m = _RATE_AFTER[0].match(view, pos, hi)
+    if m is None or (not _OPEN_PAREN.search(view, max(0, m.start(2) - 3), m.start(2))
+                     and not union("rate_link").search(view, m.end(1), m.start(2))):
+        return None
+    rate = parse_number(m.group(2), "decimal")
+    return (m.group(1), rate, m.end()) if rate is not None and rate <= 100 else None
+
+
+def _fits(part: float, total: float, rate: float, raw: str) -> bool:
+    """Whether part/total is the rate as written (rounded or cut to its decimals)."""
+    decimals = len(_SEP.split(raw)[1]) if _SEP.search(raw) else 0
+    exact = part / total * 100
+    return abs(exact - rate) <= 10 ** -decimals + 1e-9
+
+
+def _rated_counts(doc: DocText, taken: list[Ratio]) -> list[Ratio]:
+    """A count with its rate whose whole is an earlier count of the same noun in its
+    sentence ("thu về 296 phiếu, trong đó 289 phiếu hài lòng, đạt 97,6%"; "tổng số phiếu
+    khảo sát 1.800 phiếu, số phiếu hợp lệ 1.764 phiếu (98,0%)"): the rate is a part of that
+    whole. With several candidate wholes, the one the rate is stated against (part/whole
+    gives the rate) wins; with one, it is taken as stated, so that a wrong rate can be
+    found. Dossiers and tasks have their own finders."""
+    view = doc.view
+    covered = Covered((r.start, r.end) for r in taken)
+    out: list[Ratio] = []
+    if "%" not in view:
+        return out
+    nums = [n for n in all_numbers(view, kind="count") if not n.percent]
+    for i, n in enumerate(nums):
+        if view.find("%", n.end, n.end + 100) < 0:
+            continue  # no rate within reach
+        noun = _NOUN_AFTER.match(view, n.end)
+        if noun is None or _EXCLUDED_NOUNS.match(noun.group(1)) or isinstance(n.value, float):
+            continue
+        word = noun.group(1)
+        if (_unit_re().match(view, n.end, min(len(view), n.end + 12))
+                or union("task_noun").match(view, noun.start(1), noun.start(1) + 12)
+                or union("dossier_context").match(view, noun.start(1), noun.start(1) + 30)):
+            continue
+        s_start, s_end = _sentence_bounds(view, n.start)
+        got = _rate_after(view, noun.end(), min(s_end, noun.end() + 90))
+        if got is None or covered.overlaps(n.start, got[2]):
+            continue
+        label, rate, end = got
+        wholes = [w for w in nums[:i] if w.start >= s_start and w.value >= n.value and w.value > 0
+                  and not isinstance(w.value, float)
+                  and (_NOUN_AFTER.match(view, w.end) or noun).group(1).lower() == word.lower()
+                  and _NOUN_AFTER.match(view, w.end) is not None]
+        if not wholes:
+            continue
+        raw = regex.search(NUM_TOKEN, view[end - 12:end]).group()
+        fitting = [w for w in wholes if _fits(n.value, w.value, rate, raw)]
+        whole = (fitting or (wholes if len(wholes) == 1 else []) or [None])[-1]
+        if whole is None:
+            continue
+        span = doc.span(n.start, end)
+        out.append(Ratio(part=n.value, total=whole.value, stated_rate=rate,
+                         label=" ".join((word + " " + label).split()).strip(" ,:") or None,
                          text=span.text, page=span.page, start=span.start, end=span.end))
     return out

@@ -40,7 +40,7 @@ _RANGE = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?" + _DM + r"\s*(?:[-–—]|đ
 _YEAR_TO_DATE = regex.compile(r"từ đầu năm(?:\s+" + _YEAR + r")?\s+đến(?:\s+hết)?(?:\s+ngày)?\s+"
                               + _DMY, regex.I)
 # "lũy kế 9 tháng": the months since the start of the year
-_CUMULATIVE = regex.compile(r"lũy kế\s+(\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?$", regex.I)
+_CUMULATIVE = regex.compile(r"(?:lũy kế\s+)?(\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?$", regex.I)
 _MONTH_WORDS = {"ba": "3", "sáu": "6", "chín": "9"}
 
 
@@ -210,7 +210,10 @@ def meta_period(meta: Optional[DocumentMeta]) -> Optional[str]:
 
 
 _RANGE_START = regex.compile(r"từ ngày", regex.I)
-_QUALIFIER_GAP = regex.compile(r"[\s(,:]*(?:kỳ báo cáo|tính|thời gian)?[\s:,]*", regex.I)
+# between a named period and the date range that states what it covers: "quý III năm 2024
+# (Kỳ báo cáo từ ngày ...)", "6 tháng đầu năm 2023 (số liệu tính từ ngày ... )"
+_QUALIFIER_GAP = regex.compile(r"[\s(,:]*(?:(?:kỳ báo cáo|số liệu|thời gian)(?:\s+(?:được\s+)?(?:tính|lấy))?|tính)?"
+                               r"[\s:,]*", regex.I)
 
 
 def period_at(view: str, pos: int, meta: Optional[DocumentMeta], window: int = 1500) -> Optional[str]:
@@ -244,4 +247,14 @@ def period_at(view: str, pos: int, meta: Optional[DocumentMeta], window: int = 1
                 n = _MONTH_WORDS.get(cum.group(1).lower(), cum.group(1))
                 period = f"{n} tháng đầu năm"
             period = f"{period} {year}"
-    return with_cutoff(view, period, pm.start(), pos)
+    period = with_cutoff(view, period, pm.start(), pos)
+    own = meta_period(meta)
+    if (_BARE_YEAR.fullmatch(period) and own and not _BARE_YEAR.fullmatch(own)
+            and period_year(own) == period_year(period)):
+        # "Kế hoạch cải cách hành chính năm 2024 với 12 nhiệm vụ" names the plan's year; the
+        # figures of a report on "quý I năm 2024" are the report's, its more precise period
+        return own
+    return period
+
+
+_BARE_YEAR = regex.compile(r"năm \d{4}(?: \(đến [^)]*\))?", regex.I)
