@@ -147,12 +147,25 @@ class Writer:
                 out.append(cid)
                 continue
             cid, have = hit
-            fill = {f: v for f, v in vals.items() if have.get(f) is None and v is not None}
-            if fill:  # fill what an earlier mention did not state
+            fill = {f: v for f, v in vals.items()
+                    if v is not None and (have.get(f) is None or _preferred(f, v, have[f]))}
+            if fill:  # fill what an earlier mention did not state, or state better
                 conn.execute(update(C).where(C.c.id == cid).values(**fill))
                 self._cited_new[k] = (cid, {**have, **fill})
             out.append(cid)
         return out
+
+
+def _preferred(field: str, new, old) -> bool:
+    """Whether a mention's value replaces the stored one of a cited document, so that the
+    row does not depend on the order documents are stored in (parallel workers, two
+    databases): a date or year keeps the earliest stated; a name (issuer, type) the most
+    specific, i.e. the longest ("Bộ trưởng Bộ Nội vụ" over "Bộ Nội vụ"), ties by text."""
+    if new == old:
+        return False
+    if field in ("date", "year"):
+        return str(new) < str(old)
+    return (-len(str(new)), str(new)) < (-len(str(old)), str(old))
 
 
 def _cited_key(ref: model.Reference) -> str:
