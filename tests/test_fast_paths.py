@@ -161,3 +161,50 @@ def test_unit_alternations_with_one_word_start_match_as_each_alias_with_its_own(
             for view in texts[-2:] + texts[:5]:
                 assert ([m.span() for m in v.regex.finditer(view)]
                         == [m.span() for m in each_v.finditer(view)])
+
+
+def _figure_views() -> list[str]:
+    from extractor.normalize import DocText
+    return [DocText.from_text(to_stored(t)).view for t in _corpus_texts()[:40]]
+
+
+def test_a_cue_scan_of_the_document_being_read_is_the_plain_scan_however_often_asked():
+    """figure_vocab.scan keeps the scans of the last long text: asked again (several
+    finders), asked of another text in between, and after a caller changed the list it got,
+    it answers what scan_plain (the computation) answers."""
+    from extractor.find import figure_vocab as V
+    views = _figure_views()
+    kinds = ["index", "scope", "dossier_field", "dossier_rate", "rank_word", "ranking_column"]
+    picked = [c for c in V.cues() if c.kind in kinds]
+    assert any(len(v) >= V._SCAN_MIN_LEN for v in views) and any(len(v) < V._SCAN_MIN_LEN for v in views)
+    for i, view in enumerate(views):
+        other = views[(i + 1) % len(views)]
+        for c in picked:
+            want = V.scan_plain(c, view)
+            got = V.scan(c, view)
+            assert got == want == [(m.start(), m.end()) for m in c.pattern.finditer(view)]
+            got.append((-1, -1))  # a caller's list is its own
+            assert V.scan(c, view) == want
+            mid = len(view) // 2
+            assert V.scan(c, view, mid) == V.scan_plain(c, view, mid)
+            assert V.scan(c, view, 3, mid) == V.scan_plain(c, view, 3, mid)
+            assert V.scan(c, view, 0, mid) == V.scan_plain(c, view, 0, mid)
+            assert V.scan(c, other) == V.scan_plain(c, other)  # another text in between
+            assert V.scan(c, view) == want
+
+
+def test_repeated_paragraphs_asked_again_or_of_another_text_are_the_plain_ones():
+    from extractor.find import figure_grammar as G
+    texts = [to_stored(t) for t in _corpus_texts()] + ["Một đoạn văn đủ dài để được tính là lặp lại "
+                                                       "trong bài viết này, một hai ba.\n" * 3]
+    assert any(G.repeated_paragraphs_plain(t) for t in texts)
+    for i, text in enumerate(texts):
+        want = G.repeated_paragraphs_plain(text)
+        got = G.repeated_paragraphs(text)
+        assert got == want
+        got.append((0, 0))
+        assert G.repeated_paragraphs(text) == want
+        assert G.repeated_paragraphs(text, 10) == G.repeated_paragraphs_plain(text, 10)
+        other = texts[(i + 1) % len(texts)]
+        assert G.repeated_paragraphs(other) == G.repeated_paragraphs_plain(other)
+        assert G.repeated_paragraphs(text) == want

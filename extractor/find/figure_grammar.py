@@ -257,9 +257,21 @@ def _percent_at(view: str, pos: int, limit: int) -> Optional[Num]:
 _PARA = regex.compile(r"[^\n]+")
 
 
+_REPEATS_CACHE: list = [None, None, None]  # (text, min_len, result) of the last text
+
+
 def repeated_paragraphs(text: str, min_len: int = 60) -> list[tuple[int, int]]:
     """(start, end) of every paragraph (line) that repeats an earlier one word for word
-    (a lead paragraph a web page prints twice): its figures are counted once."""
+    (a lead paragraph a web page prints twice): its figures are counted once. Computed
+    once per text (the scores and the dossier finders both ask; the last text is kept by
+    identity)."""
+    if _REPEATS_CACHE[0] is not text or _REPEATS_CACHE[1] != min_len:
+        _REPEATS_CACHE[:] = [text, min_len, repeated_paragraphs_plain(text, min_len)]
+    return list(_REPEATS_CACHE[2])
+
+
+def repeated_paragraphs_plain(text: str, min_len: int = 60) -> list[tuple[int, int]]:
+    """repeated_paragraphs() without its cache."""
     seen: set[str] = set()
     out = []
     for m in _PARA.finditer(text):

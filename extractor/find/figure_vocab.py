@@ -116,10 +116,35 @@ def _cue_index() -> dict[int, int]:
     return {id(c): i for i, c in enumerate(cues())}
 
 
+# scans of the document being read: several finders look for the same cue over the same
+# text ("index" by _index_scores, _ordinal_scores and _anaphor_scores). Only the last long
+# text is kept (its identity, not its value), so a finished document is not held.
+_SCAN_CACHE: dict = {"view": None}
+_SCAN_MIN_LEN = 2000  # a shorter text (a cell, a line) is scanned each time: cheap
+
+
 def scan(cue: Cue, view: str, pos: int = 0, endpos: Optional[int] = None) -> list[tuple[int, int]]:
     """(start, end) of every match of cue.pattern.finditer(view, pos, endpos), computed
     from its alternatives: at each start the first alternative (in pattern order) that
-    matches wins, and scanning resumes at the end of the match, as finditer does."""
+    matches wins, and scanning resumes at the end of the match, as finditer does.
+    Computed once per (cue, view, pos, endpos) for the text being read (scan_plain is
+    the computation)."""
+    endpos = len(view) if endpos is None else endpos
+    if len(view) < _SCAN_MIN_LEN:
+        return scan_plain(cue, view, pos, endpos)
+    if _SCAN_CACHE["view"] is not view:
+        _SCAN_CACHE.clear()
+        _SCAN_CACHE["view"] = view
+    key = (id(cue), pos, endpos)
+    got = _SCAN_CACHE.get(key)
+    if got is None or got[0] is not cue:
+        got = (cue, scan_plain(cue, view, pos, endpos))
+        _SCAN_CACHE[key] = got
+    return list(got[1])
+
+
+def scan_plain(cue: Cue, view: str, pos: int = 0, endpos: Optional[int] = None) -> list[tuple[int, int]]:
+    """scan() without its cache."""
     endpos = len(view) if endpos is None else endpos
     alts = _alternatives(_cue_index()[id(cue)])
     if len(alts) == 1:
