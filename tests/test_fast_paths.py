@@ -208,3 +208,18 @@ def test_repeated_paragraphs_asked_again_or_of_another_text_are_the_plain_ones()
         other = texts[(i + 1) % len(texts)]
         assert G.repeated_paragraphs(other) == G.repeated_paragraphs_plain(other)
         assert G.repeated_paragraphs(text) == want
+
+
+def test_sentence_ends_are_the_stops_not_after_an_abbreviation_and_runs_of_spaces():
+    """figure_grammar._SENT_END looks behind for the abbreviation after reading the stop;
+    it finds what the lookbehind before the stop finds."""
+    from extractor.find.figure_grammar import _SENT_END
+    plain = regex.compile(r"(?<!(?<!\w)(?:TP|Tp|TX|Tx|ThS|TS|PGS|GS|Th\.S))[.;!?](?=\s|$)|\s{3,}")
+    odd = ["TP. Hà Nội; TX.Sơn Tây. ThS. A! PGS.TS. B? GS.; Th.S. C", "xTP. yTS. zGS.", "a.\n",
+           "a;", ". ; ! ?", "   .   ", "TP.", "ThS.  \n", "Tp.HCM. Tx! ATS. THS. Th.S.S."]
+    for text in _corpus_texts() + ODD + odd:
+        for t in (text, match_view(to_stored(text))):
+            assert [m.span() for m in _SENT_END.finditer(t)] == [m.span() for m in plain.finditer(t)]
+            for pos in range(0, len(t), max(1, len(t) // 50)):
+                a, b = _SENT_END.search(t, pos), plain.search(t, pos)
+                assert (a and a.span()) == (b and b.span())

@@ -170,9 +170,13 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
     # numbers in a sentence about dossiers; cues are only looked for in those sentences.
     # A rate clause after ";" names no dossier but its cue does ("...; tỷ lệ đúng hạn đạt 99,6%")
     cands = []
+    about_dossiers: dict[tuple[int, int], bool] = {}  # a sentence is looked at once, not per number
     for n in all_numbers(view, kind="count"):
         s_start, s_end = sents.bounds(n.start)
-        if context_re.search(view, s_start, s_end) or (
+        about = about_dossiers.get((s_start, s_end))
+        if about is None:
+            about = about_dossiers[(s_start, s_end)] = context_re.search(view, s_start, s_end) is not None
+        if about or (
                 n.percent and (rate_cue_re.search(view, s_start, n.start)
                                or _THIS_RATE.search(view, s_start, n.start)
                                or (_CHANGE_FROM.search(view, max(0, n.start - 12), n.start)

@@ -18,8 +18,10 @@ from extractor.normalize import strip_marks
 # ==== shared grammar ==================================================================
 
 # a sentence ends at ". ; ! ?" before a space, not after an abbreviation ("UBND TP. Cam
-# Ranh", "ThS. Nguyễn ..."), and at a run of spaces
-_SENT_END = regex.compile(r"(?<!(?<!\w)(?:TP|Tp|TX|Tx|ThS|TS|PGS|GS|Th\.S))[.;!?](?=\s|$)|\s{3,}")
+# Ranh", "ThS. Nguyễn ..."), and at a run of spaces. The abbreviation is looked behind
+# after the stop is read (the same test: the stop is the one read), which lets the engine
+# skip from stop to stop (twice as fast; tests/test_fast_paths.py)
+_SENT_END = regex.compile(r"[.;!?](?<!(?<!\w)(?:TP|Tp|TX|Tx|ThS|TS|PGS|GS|Th\.S)[.;!?])(?=\s|$)|\s{3,}")
 # a proper name's capitalised words (not a period starting the next line: "Năm 2023, ...")
 _NAME_TAIL = regex.compile(r"(?:[ ]+(?!(?:Năm|Quý|Tháng|Ngày|Kỳ)\s+(?:\d|[IVX]+\b))(?:\p{Lu}[\p{L}\-]*|\d+(?![.,]?\d|\s?%|[.,]\d)))+")
 _LEVEL_WORDS = r"tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn"

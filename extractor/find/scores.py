@@ -595,14 +595,16 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
     another finder read already gets the item's rank and unit instead."""
     view = doc.view
     index_hits = sorted((a, b, c) for c in of_kind("index") for a, b in scan(c, view))
-    if not index_hits or not union("rank_word", "before").search(view):
+    if not index_hits:
+        return []
+    # the items hold a rank word: read only around them (the two patterns are costly over a
+    # whole text; so is this one: one pass)
+    spots = [(max(0, w.start() - 160), min(len(view), w.end() + 200))
+             for w in union("rank_word", "before").finditer(view)]
+    if not spots:
         return []
     out: list[Score] = []
     seen: set[int] = set()
-    # the items hold a rank word: read only around them (the two patterns are costly over a
-    # whole text)
-    spots = [(max(0, w.start() - 160), min(len(view), w.end() + 200))
-             for w in union("rank_word", "before").finditer(view)]
     windows: list[list[int]] = []
     for a, b in spots:
         if windows and a <= windows[-1][1]:
