@@ -223,3 +223,18 @@ def test_sentence_ends_are_the_stops_not_after_an_abbreviation_and_runs_of_space
             for pos in range(0, len(t), max(1, len(t) // 50)):
                 a, b = _SENT_END.search(t, pos), plain.search(t, pos)
                 assert (a and a.span()) == (b and b.span())
+
+
+def test_the_fractions_of_a_document_asked_again_or_after_another_text_are_find_fractions():
+    """numbers.all_fractions keeps a text's fractions for the finders that share them."""
+    from extractor.find.numbers import all_fractions, find_fractions
+    texts = [match_view(to_stored(t)) for t in _corpus_texts()] + ["82/82 và 10,947/16; 15/9/2021"]
+    assert sum(len(all_fractions(t)) for t in texts) > 50
+    for i, text in enumerate(texts):
+        want = list(find_fractions(text))
+        got = all_fractions(text)
+        assert got == want
+        got.clear()  # a caller's list is its own
+        other = texts[(i + 1) % len(texts)]
+        assert all_fractions(other) == list(find_fractions(other))
+        assert all_fractions(text) == want

@@ -200,7 +200,7 @@ _FRACTION_RE = regex.compile(
     r"(?<![\p{L}\d/.,])(\d+(?:[.,]\d+)?)\s?/\s?(\d+(?:[.,]\d+)?)(?![\d]|\s?/\s?\d|/\p{L}|-\p{L})")
 
 
-@dataclass
+@dataclass(frozen=True)  # shared by the finders of a document (all_fractions)
 class Fraction:
     start: int
     end: int
@@ -225,6 +225,19 @@ def find_fractions(text: str, start: int = 0, end: Optional[int] = None) -> Iter
             if part_a is not None and total_a is not None and part_a <= total_a:
                 part, total = part_a, total_a
         yield Fraction(m.start(), m.end(), part, total)
+
+
+def all_fractions(text: str) -> list[Fraction]:
+    """find_fractions over the whole text, computed once per text (the score, task and
+    ratio finders of one document share it)."""
+    key = (id(text), "fractions")
+    got = _ALL_CACHE.get(key)
+    if got is None or got[0] is not text:
+        if len(_ALL_CACHE) > 8:
+            _ALL_CACHE.clear()
+        got = (text, list(find_fractions(text)))
+        _ALL_CACHE[key] = got
+    return list(got[1])
 
 
 _RANGE_RE = regex.compile(

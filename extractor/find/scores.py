@@ -18,7 +18,7 @@ from extractor.find.figure_grammar import (
     _LEVEL_WORDS, _sentence_bounds, _with_name, _period_before,
     _meta_unit, _complete_subject, _year_of, _meta_period, repeated_paragraphs, document_unit)
 from extractor.find.figure_vocab import of_kind, union, scan, criterion_key
-from extractor.find.numbers import NUM_TOKEN, find_fractions, find_numbers, parse_number
+from extractor.find.numbers import NUM_TOKEN, all_fractions, find_numbers, parse_number
 from extractor.find.quantities import is_value, role_of
 from extractor.vocab.patterns import figures_union
 from extractor.model import DocumentMeta, Score
@@ -510,7 +510,7 @@ def _criterion_scores(doc: DocText, meta: Optional[DocumentMeta]) -> list[Score]
     rank_re = union("rank")
     sub_index_re = union("sub_index")
     out = []
-    for fr in find_fractions(view):
+    for fr in all_fractions(view):
         before = view[max(0, fr.start - 40):fr.start]
         lead = None
         for m in lead_re.finditer(before):

@@ -10,7 +10,7 @@ import regex
 from extractor.find.dossiers import _unit_re
 from extractor.find.figure_grammar import use_text, Covered, _sentence_bounds, _period_at
 from extractor.find.figure_vocab import union
-from extractor.find.numbers import NUM_TOKEN, all_numbers, find_fractions, parse_number
+from extractor.find.numbers import NUM_TOKEN, all_fractions, all_numbers, parse_number
 from extractor.model import DocumentMeta, Ratio, Task
 from extractor.normalize import DocText
 
@@ -24,7 +24,7 @@ def find_tasks(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Task]:
     done = union("task_done")
     link = union("rate_link")
     out = []
-    for fr in find_fractions(view):
+    for fr in all_fractions(view):
         if not (isinstance(fr.part, int) and isinstance(fr.total, int)) or fr.part > fr.total:
             continue
         after = view[fr.end:fr.end + 25]
@@ -185,7 +185,7 @@ def _fraction_ratios(doc: DocText) -> list[Ratio]:
     view = doc.view
     out = []
     from extractor.grammar.periods import periods
-    for fr in find_fractions(view):
+    for fr in all_fractions(view):
         if fr.part > fr.total:
             continue
         # "tháng 8/2025 đạt 62%": a period (month/year, quarter/year), not 8 of 2025
