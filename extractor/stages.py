@@ -55,9 +55,11 @@ def _laws(f: Facts):
 
 def _scores(f: Facts):
     from extractor.find.figures import find_scores
-    from extractor.resolve.units import figure_unit
+    from extractor.resolve.units import figure_unit, resolve_bare_levels
     out = find_scores(f.doc, f.document)
-    for s in out:  # resolve: the unit each score's subject names
+    linked = resolve_bare_levels([((s.page, s.start), s.subject) for s in out], f.document.unit)
+    for s, subject in zip(out, linked):  # resolve: the unit each score's subject names
+        s.subject = subject
         s.scope_unit = figure_unit(s.subject, f.document.issuer)
     return out
 
