@@ -259,7 +259,7 @@ def _percent_at(view: str, pos: int, limit: int) -> Optional[Num]:
 _PARA = regex.compile(r"[^\n]+")
 
 
-_REPEATS_CACHE: list = [None, None, None]  # (text, min_len, result) of the last text
+_REPEATS_CACHE: list = [(None, None, [])]  # (text, min_len, result) of the last text
 
 
 def repeated_paragraphs(text: str, min_len: int = 60) -> list[tuple[int, int]]:
@@ -267,9 +267,10 @@ def repeated_paragraphs(text: str, min_len: int = 60) -> list[tuple[int, int]]:
     (a lead paragraph a web page prints twice): its figures are counted once. Computed
     once per text (the scores and the dossier finders both ask; the last text is kept by
     identity)."""
-    if _REPEATS_CACHE[0] is not text or _REPEATS_CACHE[1] != min_len:
-        _REPEATS_CACHE[:] = [text, min_len, repeated_paragraphs_plain(text, min_len)]
-    return list(_REPEATS_CACHE[2])
+    got = _REPEATS_CACHE[0]
+    if got[0] is not text or got[1] != min_len:
+        got = _REPEATS_CACHE[0] = (text, min_len, repeated_paragraphs_plain(text, min_len))
+    return list(got[2])
 
 
 def repeated_paragraphs_plain(text: str, min_len: int = 60) -> list[tuple[int, int]]:

@@ -137,10 +137,10 @@ def scan(cue: Cue, view: str, pos: int = 0, endpos: Optional[int] = None) -> lis
         _SCAN_CACHE["view"] = view
     key = (id(cue), pos, endpos)
     got = _SCAN_CACHE.get(key)
-    if got is None or got[0] is not cue:
-        got = (cue, scan_plain(cue, view, pos, endpos))
+    if got is None or got[0] is not cue or got[1] is not view:  # (another thread's text)
+        got = (cue, view, scan_plain(cue, view, pos, endpos))
         _SCAN_CACHE[key] = got
-    return list(got[1])
+    return list(got[2])
 
 
 def scan_plain(cue: Cue, view: str, pos: int = 0, endpos: Optional[int] = None) -> list[tuple[int, int]]:
