@@ -92,6 +92,60 @@ def _cut_motto(lv: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def _mask_mottos(lv: str, end: int) -> str:
+    """The national motto wherever it stands in the header, also split over lines and
+    cells ("CỘNG HÒA XÃ HỘI" | "CHỦ NGHĨA VIỆT NAM", "Hạnh" | "phúc"), overwritten with
+    "|" (newlines kept, same length): its pieces are never issuer cells, title words
+    or part of the place ("Hạnh phúc Hà Nội, ngày ...")."""
+    flat = lv[:end].replace("|", " ").replace("\t", " ")
+    spans = []
+    for p in cues.patterns("motto"):
+        spans.extend(m.span() for m in p.finditer(flat))
+    if not spans:
+        return lv
+    chars = list(lv)
+    for a, b in spans:
+        for i in range(a, b):
+            if chars[i] != "\n":
+                chars[i] = "|"
+    return "".join(chars)
+
+
+def _issuer_candidate(seg: str) -> bool:
+    """An upper-case cell that may name the issuing body: not a "Số:" label, and with a
+    word mixing digits with other characters (a document number "2165/QĐ-UBND" or a
+    hash never is; "QUẬN 1" may be)."""
+    return (has_letters(seg) and mostly_upper(seg) and len(seg) <= 120
+            and not seg.startswith("Số")
+            and not any(any(c.isdigit() for c in w) and not w.isdigit() for w in seg.split()))
+
+
+def _join_broken(lv: str, text: str, cells: list[tuple[int, int, int]]) -> list[Found]:
+    """Issuer cells (start, end, line number) -> Found, a line broken mid-name joined to
+    the line above ("VĂN PHÒNG CHÍNH" | "PHỦ", "ỦY BAN NHÂN" | "DÂN TỈNH QUẢNG TRỊ",
+    "BAN CHỈ ĐẠO CẢI CÁCH" | "HÀNH CHÍNH"): each alone on consecutive lines, the upper
+    one naming no territory yet, the lower one not starting a body, a level word or a
+    territory of its own (rules/metadata.yaml issuer_head)."""
+    from extractor.grammar.units import territory_regex
+    out: list[Found] = []
+    prev_line = None
+    alone = {}
+    for cs, ce, ln in cells:
+        alone[ln] = alone.get(ln, 0) + 1
+    for cs, ce, ln in cells:
+        seg = lv[cs:ce]
+        if (out and prev_line is not None and ln == prev_line + 1
+                and alone[ln] == 1 and alone[prev_line] == 1
+                and not cues.first("issuer_head", seg)
+                and not territory_regex().search(lv[out[-1].start:out[-1].end])):
+            last = out[-1]
+            out[-1] = Found(collapse(text[last.start:ce]), last.start, ce)
+        else:
+            out.append(Found(collapse(text[cs:ce]), cs, ce))
+        prev_line = ln
+    return out
+
+
 def _subject_lines_end(lv: str, following: list[tuple[int, int]], end: int) -> int:
     """End of a "V/v ..." subject wrapped over the next lines ("V/v triển khai đo lường
     sự hài lòng" | "của người dân, tổ chức năm 2023"): lines that go on with lower-case
@@ -131,6 +185,7 @@ def read_header(doc: DocText) -> Header:
     r_end = region[-1][1]
 
     motto = cues.first("motto", lv, 0, r_end)
+    lv = _mask_mottos(lv, r_end)
     num = cues.first("number", lv, 0, r_end)
     pd = cues.first("place_date", lv, 0, r_end)
     if num:
@@ -202,12 +257,12 @@ def read_header(doc: DocText) -> Header:
     if h.present:
         stop = min(x for x in (num.start() if num else r_end, pd.start() if pd else r_end,
                                type_line[1].start() if type_line else r_end))
-        for s, e in region:
+        cells: list[tuple[int, int, int]] = []
+        for ln, (s, e) in enumerate(region):
             if s >= stop:
                 break
             for cs, ce in _cells(lv, s, min(e, stop)):
-                seg = lv[cs:ce]
-                if (has_letters(seg) and mostly_upper(seg) and len(seg) <= 120
-                        and not seg.startswith("Số")):
-                    h.issuer_cells.append(Found(collapse(text[cs:ce]), cs, ce))
+                if _issuer_candidate(lv[cs:ce]):
+                    cells.append((cs, ce, ln))
+        h.issuer_cells = _join_broken(lv, text, cells)
     return h
