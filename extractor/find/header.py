@@ -39,6 +39,7 @@ class Header:
     date: Optional[Found] = None
     doc_type: Optional[Found] = None
     title: Optional[Found] = None
+    authority: Optional[Found] = None  # enacting authority line under the title
     body_start: int = 0  # document offset where the body begins (end of header region)
 
 
@@ -56,6 +57,12 @@ def _expand_place(place: str, title_case) -> str:
         if m:
             return f"{e.name} {title_case(place[m.end():])}"
     return title_case(place)
+
+
+def _is_authority(line: str) -> bool:
+    """An upper-case line naming the enacting authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+    X", "HỘI ĐỒNG NHÂN DÂN TỈNH X"; rules/metadata.yaml enacting_authority)."""
+    return mostly_upper(line) and bool(cues.first("enacting_authority", line))
 
 
 def _is_body_start(line: str) -> bool:
@@ -226,13 +233,24 @@ def read_header(doc: DocText) -> Header:
                 if pieces:
                     break
                 continue
-            if _is_body_start(seg) or len(pieces) >= TITLE_LINES:
+            upper_title = bool(pieces) and all(mostly_upper(lv[x:y]) for x, y in pieces)
+            if ((_is_body_start(seg) and not (upper_title and mostly_upper(seg)
+                                              and cues.first("title_date_line", seg)))
+                    or len(pieces) >= TITLE_LINES):
                 break
             if cues.first("number", lv, a, b) or cues.first("place_date", lv, a, b):
                 break
             if pieces and mostly_upper(seg) and not mostly_upper(lv[pieces[-1][0]:pieces[-1][1]]):
                 # the enacting authority under a sentence-case title ("Ban hành Kế hoạch
                 # ..." | "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH" | "Căn cứ ...")
+                break
+            if pieces and _is_authority(seg) and not cues.first("title_goes_on", lv, pieces[-1][0], pieces[-1][1]):
+                # the enacting authority under an upper-case title ("... NĂM 2021" |
+                # "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ"), unless the title line above breaks
+                # off on a word that needs it ("... CỦA" | "ỦY BAN NHÂN DÂN TỈNH")
+                break
+            if upper_title and not mostly_upper(seg) and seg[:1].isupper():
+                # a sentence opening the body under an upper-case title
                 break
             pieces.append((a, b))
         if pieces:
@@ -252,6 +270,20 @@ def read_header(doc: DocText) -> Header:
                     break
             if h.title:
                 break
+
+    # the enacting authority under the title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X"), or under
+    # the place-date line when the type line was lost, before the body begins
+    if h.present:
+        after = max(x for x in (num.end() if num else 0, pd.end() if pd else 0,
+                                h.title.end if h.title else (type_line[1].end() if type_line else 0)))
+        for s, e in cues.lines(lv, after, limit)[1:TITLE_LINES + 2]:
+            a, b = trim(lv, s, e, " \t|")
+            seg = lv[a:b]
+            if not has_letters(seg):
+                continue
+            if _is_authority(seg):
+                h.authority = Found(collapse(text[a:b]), a, b)
+            break  # the first line with letters decides
 
     # issuing body: upper-case cells before the number / place-date / title
     if h.present:
