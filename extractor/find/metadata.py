@@ -18,8 +18,9 @@ from extractor.find.selfdesc import read_self
 from extractor.find.signature import read_signature
 from extractor.model import DocumentMeta, Loaded
 from extractor.normalize import DocText, fold
-from extractor.grammar.units import (canonical_committees, complete_unit, readable_issuer,
-                                     territory_mentions)
+from extractor.grammar.units import (canonical_committees, complete_unit, display_name, name_key,
+                                     parse_unit, readable_issuer, territory_mentions, unit_key,
+                                     unit_phrase_regex)
 
 NEWS_TYPE = "Tin bài"
 
@@ -50,6 +51,31 @@ def _news_type() -> str:
     for e in cues.entries("news_type"):
         return e.name
     return NEWS_TYPE
+
+
+def _with_territory(doc: DocText, issuer: Found, h) -> Found:
+    """A people's committee or council read from a header cell that lost its territory
+    line ("ỦY BAN NHÂN DÂN" alone): the enacting authority line under the title names
+    it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN" gives "Chủ tịch Ủy ban nhân dân tỉnh
+    Thái Nguyên", as the decision is the chairman's); without one, the text's own
+    "<body> <level> <Name>" whose name is the place of the place-date line."""
+    p = parse_unit(issuer.value)
+    if p.body is None or p.body.named or p.committee is not None or p.proper:
+        return issuer
+    key = unit_key(issuer.value)
+    if h.authority is not None:
+        name = display_name(h.authority.value)
+        q = parse_unit(name)
+        at = unit_key(name).find(key)
+        if q.body is p.body and q.proper and at >= 0:
+            return Found(name, h.authority.start, h.authority.end)
+    if h.place is not None:
+        for m in unit_phrase_regex().finditer(doc.view):
+            q = parse_unit(m.group())
+            if (q.body is p.body and q.committee is None and q.proper
+                    and name_key(q.proper) == name_key(h.place.value)):
+                return Found(f"{issuer.value} {q.territory.canonical} {q.proper}", issuer.start, issuer.end)
+    return issuer
 
 
 def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta:
@@ -127,7 +153,8 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
         meta.issuer_path = [c.value for c in h.issuer_cells]
         name = readable_issuer(meta.issuer_path)
         if name:
-            put("issuer", Found(name, h.issuer_cells[0].start, h.issuer_cells[-1].end))
+            put("issuer", _with_territory(doc, Found(name, h.issuer_cells[0].start,
+                                                      h.issuer_cells[-1].end), h))
     is_news = found.get("doc_type") is not None and found["doc_type"].value == _news_type()
     if "issuer" not in found and not is_news and selfd.issuer:
         if _compatible(selfd.issuer.value, found.get("number").value if "number" in found else None):
