@@ -119,12 +119,12 @@ def _mask_mottos(lv: str, end: int) -> str:
 
 
 def _issuer_candidate(seg: str) -> bool:
-    """An upper-case cell that may name the issuing body: not a "Số:" label, and with a
-    word mixing digits with other characters (a document number "2165/QĐ-UBND" or a
-    hash never is; "QUẬN 1" may be)."""
+    """An upper-case cell that may name the issuing body: not a "Số:" label, and without
+    a word mixing digits with other characters (a document number "2165/QĐ-UBND" or a
+    hash never is one; "QUẬN 1" may be)."""
     return (has_letters(seg) and mostly_upper(seg) and len(seg) <= 120
             and not seg.startswith("Số")
-            and not any(any(c.isdigit() for c in w) and not w.isdigit() for w in seg.split()))
+            and not cues.has_code_word(seg))
 
 
 def _join_broken(lv: str, text: str, cells: list[tuple[int, int, int]]) -> list[Found]:
@@ -218,6 +218,18 @@ def read_header(doc: DocText) -> Header:
                 break
         if type_line:
             break
+    if type_line is None and (num or pd):
+        # the type word in sentence case on a line of its own under the number and the
+        # place-date ("Quyết định" | "BAN HÀNH KẾ HOẠCH ..."), as pages print it
+        after = max(x.end() for x in (num, pd) if x)
+        for i, (s, e) in enumerate(region):
+            if s < after:
+                continue
+            a, b = trim(lv, s, e)
+            m = cues.any_type_word_regex().fullmatch(lv, a, b)
+            if m:
+                type_line = (i, m)
+                break
     if type_line:
         i, m = type_line
         h.doc_type = Found(cues.doc_type_by_word(m.group("type")) or m.group("type"), m.start(), m.end())
@@ -298,3 +310,31 @@ def read_header(doc: DocText) -> Header:
                     cells.append((cs, ce, ln))
         h.issuer_cells = _join_broken(lv, text, cells)
     return h
+
+
+def read_issuer_block(doc: DocText) -> list[Found]:
+    """A text without the classic header that opens on its issuing body alone
+    ("ỦY BAN NHÂN DÂN" | "XÃ HOÀI HẢI" above a results headline; rules/metadata.yaml
+    issuer_block): that line and the territory line under it, among the first lines."""
+    from extractor.grammar.units import territory_regex
+    limit = min(len(doc.text), HEADER_CHARS)
+    lv = cues.line_view(doc.text[:limit], doc.view[:limit])
+    out: list[Found] = []
+    seen = 0
+    for s, e in cues.lines(lv, 0, limit):
+        a, b = trim(lv, s, e)
+        seg = lv[a:b]
+        if not has_letters(seg):
+            continue
+        seen += 1
+        if out:
+            if (mostly_upper(seg) and territory_regex().match(seg) and _issuer_candidate(seg)
+                    and len(out) < 2):
+                out.append(Found(collapse(doc.text[a:b]), a, b))
+                continue
+            break
+        if seen > 12:
+            break
+        if mostly_upper(seg) and _issuer_candidate(seg) and cues.first("issuer_block", lv, a, b):
+            out.append(Found(collapse(doc.text[a:b]), a, b))
+    return out

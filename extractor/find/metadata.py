@@ -12,7 +12,7 @@ from typing import Optional
 
 from extractor.find import cues
 from extractor.find.genre import read_genre
-from extractor.find.header import Found, read_header
+from extractor.find.header import Found, read_header, read_issuer_block
 from extractor.find.period import first_period, last_period
 from extractor.find.selfdesc import read_self
 from extractor.find.signature import read_signature
@@ -156,6 +156,22 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
             put("issuer", _with_territory(doc, Found(name, h.issuer_cells[0].start,
                                                       h.issuer_cells[-1].end), h))
     is_news = found.get("doc_type") is not None and found["doc_type"].value == _news_type()
+    if "issuer" not in found and h.authority is not None:
+        # no issuer cell (a page's header flattened into the text): the enacting
+        # authority line without its head's office ("BỘ TRƯỞNG BỘ NỘI VỤ" -> "Bộ Nội vụ")
+        am = cues.first("enacting_authority", doc.view[h.authority.start:h.authority.end])
+        a0 = h.authority.start + (am.end("office") if am and am.group("office") else 0)
+        while a0 < h.authority.end and doc.text[a0].isspace():
+            a0 += 1
+        body = cues.collapse(doc.text[a0:h.authority.end])
+        if body:
+            put("issuer", Found(display_name(body), a0, h.authority.end))
+    if "issuer" not in found and not is_news and not h.present:
+        block = read_issuer_block(doc)
+        name = readable_issuer([c.value for c in block]) if block else None
+        if name:
+            meta.issuer_path = meta.issuer_path or [c.value for c in block]
+            put("issuer", Found(name, block[0].start, block[-1].end))
     if "issuer" not in found and not is_news and selfd.issuer:
         if _compatible(selfd.issuer.value, found.get("number").value if "number" in found else None):
             v = doc.view
