@@ -212,3 +212,29 @@ def test_the_place_names_the_territory_of_a_header_cell_without_one():
             "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n")
     m = meta_of(text)
     assert m.issuer == "Ủy ban nhân dân tỉnh Bến Tre"
+
+
+def test_a_subject_line_goes_on_over_a_line_starting_with_a_capital():
+    """Regression: "V/v đôn đốc triển khai thực hiện" | "Kế hoạch cải cách hành chính
+    năm 2020" kept only the first line."""
+    text = ("UBND TỈNH BẮC NINH\nSỞ NỘI VỤ\n-------\nSố: 41/SNV-CCHC\n"
+            "V/v đôn đốc thực hiện\nKế hoạch cải cách hành chính năm 2021\n|\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Bắc Ninh, ngày 2 tháng 8 năm 2021\n|\nKính gửi: Các sở, ban, ngành.\n")
+    m = meta_of(text)
+    assert m.doc_type == "Công văn"
+    assert m.title == "đôn đốc thực hiện Kế hoạch cải cách hành chính năm 2021"
+    assert m.issuer == "Sở Nội vụ tỉnh Bắc Ninh"
+
+
+def test_a_subject_over_two_table_rows_drops_the_cell_bars():
+    """Regression: "V/v triển khai khảo sát |" | "của người dân năm 2024 |" gave a title
+    with "|" inside."""
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "HUYỆN EA SÚP | Độc lập - Tự do - Hạnh phúc |\n"
+            "Số: 90/UBND-NV | Ea Súp, ngày 3 tháng 6 năm 2024 |\n"
+            "V/v triển khai khảo sát Chỉ số hài lòng |\ncủa người dân năm 2024 |\n"
+            "Kính gửi: Ủy ban nhân dân các xã.\n")
+    m = meta_of(text)
+    assert m.title == "triển khai khảo sát Chỉ số hài lòng của người dân năm 2024"
+    assert m.evidence["title"].text.startswith("triển khai") and m.evidence["title"].text.endswith("năm 2024")

@@ -153,10 +153,13 @@ def _join_broken(lv: str, text: str, cells: list[tuple[int, int, int]]) -> list[
     return out
 
 
-def _subject_lines_end(lv: str, following: list[tuple[int, int]], end: int) -> int:
-    """End of a "V/v ..." subject wrapped over the next lines ("V/v triển khai đo lường
-    sự hài lòng" | "của người dân, tổ chức năm 2023"): lines that go on with lower-case
-    text, up to a blank line, an upper-case cell, the motto, the number or the date line."""
+def _subject_lines(lv: str, following: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines of a "V/v ..." subject wrapped over the next lines ("V/v triển khai đo lường
+    sự hài lòng" | "của người dân, tổ chức năm 2023", "V/v đôn đốc thực hiện" | "Kế
+    hoạch cải cách hành chính năm 2020"): sentence-case lines alone in their row (a
+    trailing "|" dropped), up to a blank line, an upper-case cell, the motto, the number,
+    the date line or the body."""
+    out: list[tuple[int, int]] = []
     for s, e in following[:TITLE_LINES]:
         cells = _cells(lv, s, e)
         if not cells or len(cells) != 1:
@@ -164,11 +167,11 @@ def _subject_lines_end(lv: str, following: list[tuple[int, int]], end: int) -> i
         a, b = cells[0]
         seg = lv[a:b]
         if (a != trim(lv, s, e)[0] or not has_letters(seg) or mostly_upper(seg)
-                or not seg[:1].islower() or _is_body_start(seg)
+                or not seg[:1].isalpha() or _is_body_start(seg) or _is_authority(seg)
                 or cues.first("number", lv, a, b) or cues.first("place_date", lv, a, b)):
             break
-        end = b
-    return end
+        out.append((a, b))
+    return out
 
 
 def read_header(doc: DocText) -> Header:
@@ -276,8 +279,9 @@ def read_header(doc: DocText) -> Header:
             for cs, ce in _cells(lv, s, e):
                 m = cues.first("subject_line", lv, cs, ce)
                 if m and m.start() == cs:
-                    te = _subject_lines_end(lv, region[i + 1:], ce)
-                    h.title = Found(collapse(text[m.end():te]), m.end(), te)
+                    pieces = [(m.end(), ce)] + _subject_lines(lv, region[i + 1:])
+                    te = pieces[-1][1]
+                    h.title = Found(collapse(" ".join(text[a:b] for a, b in pieces)), m.end(), te)
                     h.doc_type = Found("Công văn", cs, m.end())
                     break
             if h.title:
