@@ -238,3 +238,26 @@ def test_a_subject_over_two_table_rows_drops_the_cell_bars():
     m = meta_of(text)
     assert m.title == "triển khai khảo sát Chỉ số hài lòng của người dân năm 2024"
     assert m.evidence["title"].text.startswith("triển khai") and m.evidence["title"].text.endswith("năm 2024")
+
+
+def test_a_headerless_documents_headline_is_its_title():
+    """Regression: a portal's page of a unit's own report, opening on its headline
+    without a header, had no title."""
+    text = ("Kết quả giải quyết thủ tục hành chính quý II năm 2023\n\n"
+            "ỦY BAN NHÂN DÂN\n\nXÃ AN BÌNH\n\n"
+            "I. CÔNG TÁC CHỈ ĐẠO\n\nUBND xã đã chỉ đạo bộ phận một cửa tiếp nhận 120 hồ sơ.\n"
+            "Trên đây là báo cáo kết quả giải quyết thủ tục hành chính quý II năm 2023 của UBND xã An Bình.\n")
+    m = meta_of(text)
+    assert m.title == "Kết quả giải quyết thủ tục hành chính quý II năm 2023"
+    assert m.evidence["title"].text == m.title
+
+
+def test_a_body_sentence_first_is_no_headline():
+    """A text opening on its body ("Thực hiện ...", or a long sentence ending in a
+    period) has no title of its own."""
+    for first in ("Thực hiện Nghị định số 61/2018/NĐ-CP ngày 23 tháng\n4 năm 2018 của Chính phủ, "
+                  "UBND thành phố ban hành Kế hoạch triển khai như sau:\n",
+                  "Theo đó, Bộ Nội vụ đã tổ chức khảo sát hơn 30.000 phiếu tại 63 tỉnh, thành phố "
+                  "trên cả nước trong năm 2023, đánh giá chỉ số hài lòng của người dân.\n"):
+        text = first + "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao chất lượng phục vụ.\n"
+        assert meta_of(text).title is None

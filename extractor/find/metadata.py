@@ -23,6 +23,7 @@ from extractor.grammar.units import (canonical_committees, complete_unit, displa
                                      unit_phrase_regex)
 
 NEWS_TYPE = "Tin bài"
+HEADLINE_CHARS = 200  # a first line longer than this is the body's, not a headline
 
 
 def _symbol_parts(number: Optional[str]) -> list[str]:
@@ -134,17 +135,32 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
     put("doc_type", selfd.doc_type)
     meta.doc_type_signals = list(g.signals)
 
-    # news title: the first line of text that is neither chrome nor a date line
-    if "title" not in found and (pub or g.kind == "news") and not h.present:
+    # headline: the first line of text that is neither chrome nor a date line, when it
+    # reads as a headline (not a sentence of the body: no final period, not too long,
+    # not opening as the body does, "Thực hiện ...");
+    # an upper-case headline goes on over the upper-case lines under it
+    if "title" not in found and (pub or g.kind in ("news", "document", "statistics")) and not h.present:
         lv = cues.line_view(doc.text[:3000], doc.view[:3000])
-        for s, e in cues.lines(lv):
+        lines = cues.lines(lv)
+        for i, (s, e) in enumerate(lines):
             a, b = cues.trim(lv, s, e)
             seg = lv[a:b]
             if (not cues.has_letters(seg) or cues.any_match("chrome", seg)
                     or cues.any_match("published", seg) or cues.any_match("date_line", seg)
                     or len(seg) < 15):
                 continue
-            put("title", Found(cues.collapse(doc.text[a:b]), a, b))
+            if (seg.rstrip().endswith(".") or len(seg) > HEADLINE_CHARS
+                    or cues.any_match("body_start", seg)):
+                break
+            pieces = [(a, b)]
+            if cues.mostly_upper(seg):
+                for s2, e2 in lines[i + 1:i + 3]:
+                    a2, b2 = cues.trim(lv, s2, e2)
+                    if not (cues.has_letters(lv[a2:b2]) and cues.mostly_upper(lv[a2:b2])
+                            and not cues.first("report_heading", lv, a2, b2)):
+                        break
+                    pieces.append((a2, b2))
+            put("title", Found(cues.collapse(" ".join(doc.text[x:y] for x, y in pieces)), a, pieces[-1][1]))
             break
 
     # issuer
