@@ -261,3 +261,22 @@ def test_a_body_sentence_first_is_no_headline():
                   "trên cả nước trong năm 2023, đánh giá chỉ số hài lòng của người dân.\n"):
         text = first + "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao chất lượng phục vụ.\n"
         assert meta_of(text).title is None
+
+
+def test_a_headline_naming_the_document_by_its_type_keeps_the_type_word():
+    """Regression: "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025" atop a web post of the plan
+    gave the title "CẢI CÁCH HÀNH CHÍNH NĂM 2025"."""
+    text = ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024\n"
+            "UBND xã Tân Lập ban hành Kế hoạch cải cách hành chính năm 2024 trên địa bàn xã, cụ thể như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao chất lượng phục vụ.\n")
+    m = meta_of(text)
+    assert m.title == "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024"
+    assert m.doc_type == "Kế hoạch"
+
+
+def test_the_type_word_before_a_results_headline_is_not_part_of_the_title():
+    text = ("Báo cáo Kết quả thực hiện cải cách hành chính năm 2023\n\n"
+            "Báo cáo số 12/BC-UBND ngày 05/12/2023 của UBND phường An Lạc về kết quả thực hiện "
+            "cải cách hành chính năm 2023;\n\nI. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n\nPhường đã triển khai.\n")
+    m = meta_of(text)
+    assert m.title == "Kết quả thực hiện cải cách hành chính năm 2023"

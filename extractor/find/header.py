@@ -239,6 +239,11 @@ def read_header(doc: DocText) -> Header:
         pieces: list[tuple[int, int]] = []
         a, b = trim(lv, m.end(), region[i][1], " \t|:-–")
         if a < b and has_letters(lv[a:b]):
+            if not h.classic and not cues.first("report_title", lv[a:b]):
+                # a headline naming the document by its type, without the classic header
+                # ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025"): the type word is part of the
+                # name; not before a results headline ("BÁO CÁO KẾT QUẢ ...")
+                a = m.start()
             pieces.append((a, b))
         all_lines = cues.lines(lv, region[i][1] + 1, limit) if region[i][1] < limit else []
         for s, e in all_lines:

@@ -152,6 +152,15 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
             if (seg.rstrip().endswith(".") or len(seg) > HEADLINE_CHARS
                     or cues.any_match("body_start", seg)):
                 break
+            tm = cues.any_type_word_regex().match(lv, a, b)
+            if tm:
+                # "Báo cáo Kết quả thực hiện ...": the type word before a results
+                # headline is not part of the title
+                r = tm.end()
+                while r < b and lv[r] in " \t:-–":
+                    r += 1
+                if cues.first("report_title", lv[r:b]):
+                    a = r
             pieces = [(a, b)]
             if cues.mostly_upper(seg):
                 for s2, e2 in lines[i + 1:i + 3]:
