@@ -280,3 +280,16 @@ def test_the_type_word_before_a_results_headline_is_not_part_of_the_title():
             "cải cách hành chính năm 2023;\n\nI. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n\nPhường đã triển khai.\n")
     m = meta_of(text)
     assert m.title == "Kết quả thực hiện cải cách hành chính năm 2023"
+
+
+def test_an_upper_case_title_line_opening_like_the_body_is_still_the_title():
+    """Regression: "KẾ HOẠCH" | "THỰC HIỆN CHƯƠNG TRÌNH ..." had no title (the upper-case
+    "THỰC HIỆN" was taken for the body's "Thực hiện ...")."""
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "TỈNH GIA LAI | Độc lập - Tự do - Hạnh phúc |\n"
+            "Số: 61/KH-UBND | Gia Lai, ngày 8 tháng 2 năm 2022 |\n"
+            "KẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2022 - 2025\n"
+            "Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;\n")
+    m = meta_of(text)
+    assert m.title == "THỰC HIỆN CHƯƠNG TRÌNH CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2022 - 2025"
+    assert m.issuer == "Ủy ban nhân dân tỉnh Gia Lai"

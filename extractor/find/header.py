@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+import regex
+
 from extractor.find import cues
 from extractor.grammar.dates import full_year, ocr_digits, to_iso
 from extractor.find.cues import collapse, has_letters, mostly_upper, trim
@@ -63,6 +65,13 @@ def _is_authority(line: str) -> bool:
     """An upper-case line naming the enacting authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
     X", "HỘI ĐỒNG NHÂN DÂN TỈNH X"; rules/metadata.yaml enacting_authority)."""
     return mostly_upper(line) and bool(cues.first("enacting_authority", line))
+
+
+def _upper_words(line: str) -> bool:
+    """An upper-case line opening on a word ("THỰC HIỆN CHƯƠNG TRÌNH ...", "NGÀY 19 THÁNG
+    7 NĂM 2023") is a title's line, not the body's "Thực hiện ..." / "Ngày 19 ..." (a
+    numbered heading "I. MỤC ĐÍCH" still starts the body)."""
+    return mostly_upper(line) and bool(regex.match(r"[\p{L}\p{M}]{2,}[ \t]", line))
 
 
 def _is_body_start(line: str) -> bool:
@@ -254,9 +263,7 @@ def read_header(doc: DocText) -> Header:
                     break
                 continue
             upper_title = bool(pieces) and all(mostly_upper(lv[x:y]) for x, y in pieces)
-            if ((_is_body_start(seg) and not (upper_title and mostly_upper(seg)
-                                              and cues.first("title_date_line", seg)))
-                    or len(pieces) >= TITLE_LINES):
+            if (_is_body_start(seg) and not _upper_words(seg)) or len(pieces) >= TITLE_LINES:
                 break
             if cues.first("number", lv, a, b) or cues.first("place_date", lv, a, b):
                 break
