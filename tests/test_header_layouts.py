@@ -293,3 +293,16 @@ def test_an_upper_case_title_line_opening_like_the_body_is_still_the_title():
     m = meta_of(text)
     assert m.title == "THỰC HIỆN CHƯƠNG TRÌNH CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2022 - 2025"
     assert m.issuer == "Ủy ban nhân dân tỉnh Gia Lai"
+
+
+def test_a_portals_page_title_gives_the_title_the_header_lost():
+    """Regression: a portal page whose header kept no type line nor title had no title;
+    its page title "Quyết định <số> năm <năm> về <subject>" states it."""
+    text = ("Quyết định 31/QĐ-UBND năm 2021 về Quy chế tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh Lạng Sơn\n"
+            "Số hiệu: | 31/QĐ-UBND | Loại văn bản: | Quyết định |\n"
+            "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 31/QĐ-UBND |\n"
+            "Lạng Sơn, ngày 5 tháng 1 năm 2021 |\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    m = meta_of(text)
+    assert m.title == "Quy chế tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh Lạng Sơn"
+    assert m.evidence["title"].page == 1 and m.evidence["title"].start == text.index("Quy chế")

@@ -54,6 +54,17 @@ def _news_type() -> str:
     return NEWS_TYPE
 
 
+def _page_title(doc: DocText) -> Optional[Found]:
+    """The subject of a legal portal's page title on the first line ("Quyết định
+    2165/QĐ-UBND năm 2017 về <subject>"; rules/metadata.yaml page_title)."""
+    end = doc.text.find("\n")
+    end = len(doc.text) if end < 0 else end
+    m = cues.first("page_title", doc.view[:end])
+    if not m or not cues.doc_type_by_word(m.group("type")):
+        return None
+    return Found(cues.collapse(doc.text[m.start("title"):m.end("title")]), m.start("title"), m.end("title"))
+
+
 def _with_territory(doc: DocText, issuer: Found, h) -> Found:
     """A people's committee or council read from a header cell that lost its territory
     line ("ỦY BAN NHÂN DÂN" alone): the enacting authority line under the title names
@@ -112,6 +123,8 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
     put("number", selfd.number)
     put("date", selfd.date)
     put("title", selfd.title)
+    if "title" not in found and h.classic:
+        put("title", _page_title(doc))
     if "doc_type" not in found and "number" in found:
         name = _type_from_number(found["number"].value)
         if name:
