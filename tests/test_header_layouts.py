@@ -306,3 +306,18 @@ def test_a_portals_page_title_gives_the_title_the_header_lost():
     m = meta_of(text)
     assert m.title == "Quy chế tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh Lạng Sơn"
     assert m.evidence["title"].page == 1 and m.evidence["title"].start == text.index("Quy chế")
+
+
+def test_a_signers_name_glued_to_the_last_recipient_line_is_read():
+    """Regression: "- Lưu: VT, VP.Trần Ngọc Ánh" (the name column glued to the list)
+    gave no signer."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n|\nSố: 7/KH-UBND\n|\nAn Phú, ngày 2 tháng 7 năm 2025\n|\n"
+            "KẾ HOẠCH\nCải cách hành chính 6 tháng cuối năm 2025\n"
+            "Thực hiện Kế hoạch của UBND tỉnh, UBND xã ban hành Kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH\nBảo đảm thông suốt.\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNơi nhận:\n- UBND tỉnh (b/c);\n- Sở Nội vụ;\n"
+            "- Lưu: VT, VP.Lê Văn Hùng")
+    m = meta_of(text)
+    assert m.signer == "Lê Văn Hùng"
+    assert m.evidence["signer"].text == "Lê Văn Hùng"

@@ -16,6 +16,7 @@ from extractor.grammar.tables import line_cells
 from extractor.normalize import DocText
 
 TAIL_CHARS = 2500
+_GLUED = regex.compile(r"\.(?=\p{Lu}[\p{Ll}\p{M}])")
 _BYLINE = regex.compile(r"(?:(?:Tin|Bài|Ảnh|Tin\s+và\s+ảnh|Tin,\s*ảnh|Bài,\s*ảnh|Bài\s+và\s+ảnh)\s*:\s*)")
 
 
@@ -111,6 +112,11 @@ def read_signature(doc: DocText) -> Signature:
         for a, b in _segments(lv, max(s, after), e):
             if is_person_name(lv[a:b]):
                 cand = (a, b)
+            else:
+                # the name glued to the last recipient line ("- Lưu: VT, VP.Trần Ngọc Ánh")
+                g = _GLUED.search(lv, a, b)
+                if g and is_person_name(lv[g.end():b]):
+                    cand = (g.end(), b)
     if cand is None and titles:
         for s, e in lines:
             if s <= titles[-1][1]:
