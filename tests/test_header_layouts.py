@@ -321,3 +321,4 @@ def test_a_signers_name_glued_to_the_last_recipient_line_is_read():
     m = meta_of(text)
     assert m.signer == "Lê Văn Hùng"
     assert m.evidence["signer"].text == "Lê Văn Hùng"
+    assert m.recipients == ["UBND tỉnh (b/c)", "Sở Nội vụ", "Lưu: VT, VP"]

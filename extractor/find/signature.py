@@ -78,6 +78,9 @@ def read_signature(doc: DocText) -> Signature:
                     ks, ke = keep[0][0], keep[-1][1]
                     # keep the item's own ";"-separated parts only up to the last kept one
                     ks, ke = trim(lv, ks, ke, " \t;.,")
+                    g = _GLUED.search(lv, ks, ke)
+                    if g and is_person_name(lv[g.end():ke]):
+                        ke = g.start()  # the signer's name glued on: "- Lưu: VT, VP.Trần Ngọc Ánh"
                     sig.recipients.append(Found(collapse(text[t0 + ks:t0 + ke]), t0 + ks, t0 + ke))
                     prev_open = not lv[a:b].rstrip().endswith((";", "."))
                 continue
