@@ -6,8 +6,10 @@ Each file is loaded and extracted in a worker process with a time limit and a me
 limit (RLIMIT_AS in the child): a worker over a limit is killed or dies, the file is a
 recorded failure with its reason and a fresh worker takes the next file. Work in flight
 is bounded (one file per worker; folders are walked and hashed lazily), so memory stays
-flat however many files there are. Writes happen in the main process, one transaction per
-document, through SQLAlchemy Core with units and cited documents cached (store/write.py).
+flat however many files there are. A worker also prepares what storing computes from the
+extraction alone (page search words, archive mentions: store.write.prepare), so
+the main process only writes, one transaction per document, through SQLAlchemy Core with
+units and cited documents cached (store/write.py).
 The check for an existing copy happens inside that write transaction, so concurrent runs
 over the same files store each document once (the other run reports it unchanged)."""
 from __future__ import annotations
@@ -22,14 +24,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.engine import Engine
 
 from extractor.faults import kill_point
 from extractor.model import Extraction, LoadError
 from extractor.store import models as t
 from extractor.store.db import DatabaseBusy, write_transaction
-from extractor.store.write import (EXTRACTION_VERSION, Writer, delete_document,
+from extractor.store.write import (EXTRACTION_VERSION, Prepared, Writer, delete_document,
                                    record_failure, store_extraction, walk_key)
 
 # Extensions taken when walking a folder; a file named explicitly is always tried.
@@ -162,12 +164,17 @@ def memory_reason(mb: int) -> str:
     return (f"vượt giới hạn bộ nhớ ({mb} MB) / over the memory limit ({mb} MB)")
 
 
-def _work(path: str, max_memory_mb: int = 0) -> tuple[str, Optional[Extraction], Optional[str]]:
-    """Load and extract one file; never raises (a worker must not kill the batch)."""
+def _work(path: str, max_memory_mb: int = 0) -> tuple[str, Optional[tuple[Extraction, Prepared]],
+                                                       Optional[str]]:
+    """Load and extract one file; never raises (a worker must not kill the batch). The
+    extraction comes with what storing it computes from it alone (store.write.prepare),
+    so the writing process only writes."""
     from extractor.load import OUT_OF_MEMORY
     from extractor.stages import extract_path
+    from extractor.store.write import prepare
     try:
-        return path, extract_path(path), None
+        ex = extract_path(path)
+        return path, (ex, prepare(ex)), None
     except LoadError as exc:
         reason = " ".join(str(exc).split())
         if reason == OUT_OF_MEMORY and max_memory_mb:
@@ -264,9 +271,9 @@ class Pool:
         _prewarm()
         return _Worker(self.ctx, self.max_memory_mb)
 
-    def run(self, jobs: Iterator) -> Iterator[tuple[object, Optional[Extraction], Optional[str]]]:
-        """Yield (job, extraction, reason) as files finish; `jobs` is consumed lazily
-        (job.path is the file)."""
+    def run(self, jobs: Iterator) -> Iterator[tuple[object, Optional[tuple], Optional[str]]]:
+        """Yield (job, (extraction, prepared), reason) as files finish; `jobs` is consumed
+        lazily (job.path is the file)."""
         from multiprocessing.connection import wait
         pending = iter(jobs)
         exhausted = False
@@ -371,8 +378,9 @@ def _prewarm() -> None:
         import extractor.load  # noqa: F401
         from extractor.stages import extract_loaded
         from extractor.model import Loaded, Page
-        extract_loaded(Loaded(path="warm.txt", sha256="0" * 64, format="txt",
-                              pages=[Page(1, WARM_TEXT)]))
+        from extractor.store.write import prepare
+        prepare(extract_loaded(Loaded(path="warm.txt", sha256="0" * 64, format="txt",
+                                      pages=[Page(1, WARM_TEXT)])))
         from extractor.resolve.units import admin_index
         admin_index()  # the administrative map (read on the first unit resolved)
     except Exception:  # noqa: BLE001 - a worker will report the real error
@@ -476,13 +484,14 @@ def ingest(engine: Engine, paths: Iterable[str], jobs: Optional[int] = None,
 
     pool = Pool(jobs, timeout, max_memory_mb)
     try:
-        for job, ex, reason in pool.run(todo()):
+        for job, result, reason in pool.run(todo()):
             kill_point("extract")
-            if ex is None:
+            if result is None:
                 fail(job.path, job.sha, reason or "không rõ / unknown", job.size)
                 continue
+            ex, prepared = result
             try:
-                outcome = _commit(engine, writer, job, ex, None, busy_timeout, say)
+                outcome = _commit(engine, writer, job, ex, None, busy_timeout, say, prepared)
             except DatabaseBusy:
                 raise
             except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
@@ -513,20 +522,26 @@ def ingest(engine: Engine, paths: Iterable[str], jobs: Optional[int] = None,
 # a stored file: a document, or another copy of one (store/identity.py)
 STORED = ("ok", "copy")
 
+# the statements run for every file, built once (building one cost more than running it)
+_BY_SHA = select(D.c.id, D.c.status, D.c.extraction_version).where(
+    D.c.sha256 == bindparam("sha"))
+_OLD_OF_PATH = select(D.c.id).where(D.c.path == bindparam("path"), D.c.status.in_(STORED),
+                                    D.c.sha256 != bindparam("sha"))
+_FAILED_OF_PATH = delete(D).where(D.c.path == bindparam("path"), D.c.status == "failed")
+
 
 def _current(engine: Engine, sha: str) -> bool:
     """Is a copy of these bytes stored by this extractor version? (A hint read outside
     the write transaction; `_commit` checks again inside it.)"""
     with engine.connect() as conn:
-        row = conn.execute(select(D.c.status, D.c.extraction_version)
-                           .where(D.c.sha256 == sha)).first()
+        row = conn.execute(_BY_SHA, {"sha": sha}).first()
     return (row is not None and row.status in STORED
             and row.extraction_version == EXTRACTION_VERSION)
 
 
 def _commit(engine: Engine, writer: Writer, job: Job, ex: Optional[Extraction],
             reason: Optional[str], busy_timeout: Optional[float],
-            notify: Callable[[str], None]) -> str:
+            notify: Callable[[str], None], prepared: Optional[Prepared] = None) -> str:
     """One document's outcome in one write transaction; returns
     new|replaced|unchanged|failed. A transient conflict (another process inserted the
     same key first, on databases without a write lock) is retried."""
@@ -534,7 +549,7 @@ def _commit(engine: Engine, writer: Writer, job: Job, ex: Optional[Extraction],
     for attempt in range(3):
         try:
             with write_transaction(engine, busy_timeout, notify) as conn:
-                outcome = _write(conn, writer, job, ex, reason)
+                outcome = _write(conn, writer, job, ex, reason, prepared)
             writer.commit()
             kill_point("commit")
             return outcome
@@ -549,9 +564,8 @@ def _commit(engine: Engine, writer: Writer, job: Job, ex: Optional[Extraction],
 
 
 def _write(conn, writer: Writer, job: Job, ex: Optional[Extraction],
-           reason: Optional[str]) -> str:
-    cur = conn.execute(select(D.c.id, D.c.status, D.c.extraction_version)
-                       .where(D.c.sha256 == job.sha)).first() if job.sha else None
+           reason: Optional[str], prepared: Optional[Prepared] = None) -> str:
+    cur = conn.execute(_BY_SHA, {"sha": job.sha}).first() if job.sha else None
     if cur is not None and cur.status in STORED and cur.extraction_version == EXTRACTION_VERSION:
         return "unchanged"  # stored meanwhile (another run): never touched
     if ex is None:
@@ -564,13 +578,12 @@ def _write(conn, writer: Writer, job: Job, ex: Optional[Extraction],
     replaced = cur is not None and cur.status in STORED
     if cur is not None:
         delete_document(conn, cur.id)
-    for (old_id,) in conn.execute(select(D.c.id).where(
-            D.c.path == job.path, D.c.status.in_(STORED), D.c.sha256 != job.sha)).all():
+    for (old_id,) in conn.execute(_OLD_OF_PATH, {"path": job.path, "sha": job.sha}).all():
         delete_document(conn, old_id)  # the same path's previous content
         replaced = True
-    conn.execute(delete(D).where(D.c.path == job.path, D.c.status == "failed"))
+    conn.execute(_FAILED_OF_PATH, {"path": job.path})
     ex.source.sha256 = job.sha
-    store_extraction(conn, ex, size=job.size, writer=writer)
+    store_extraction(conn, ex, size=job.size, writer=writer, prepared=prepared)
     kill_point("store")
     return "replaced" if replaced else "new"
 

@@ -54,9 +54,40 @@ def loose(text: str) -> str:
     # = strip_marks(text) split into words, without fold's tone placement and whitespace
     # folding: both only move marks this drops or change separators the split drops
     # (a page of text was most of an ingest's search-word cost through strip_marks)
-    bare = unicodedata.normalize("NFD", match_view(to_stored(text)).lower())
-    words = regex.split(r"[^\p{L}\p{N}\p{Co}]+", bare.replace("đ", "d").translate(DROP_MARKS))
+    bare = unicodedata.normalize("NFD", match_view(to_stored(text)).lower()).replace("đ", "d")
+    ascii_words = _ascii_words(bare)
+    if ascii_words is not None:
+        return ascii_words
+    words = regex.split(r"[^\p{L}\p{N}\p{Co}]+", bare.translate(DROP_MARKS))
     return " ".join(w for w in words if w)
+
+
+# Characters other than ASCII and the combining marks U+0300..U+036F (all of which have
+# a combining class > 0 except U+034F, the grapheme joiner)
+_RARE = re.compile("[^\x00-\x7f\u0300-\u034e\u0350-\u036f]")
+# every ASCII character that is not a word character of the split above: a space
+_ASCII_SEPARATORS = str.maketrans({chr(c): " " for c in range(128)
+                                   if not ("a" <= chr(c) <= "z" or "0" <= chr(c) <= "9")})
+
+
+def _ascii_words(bare: str) -> str | None:
+    """The general path's answer on NFD lower-case text whose letters are all ASCII once
+    their marks are dropped (any Vietnamese page), in a few passes over the text instead
+    of a translation and a Unicode split character by character; None for other text.
+    Each distinct character outside ASCII and U+0300..U+036F is looked at once: a mark
+    (combining class > 0) is dropped, a separator (not L, N or Co: quotes, dashes,
+    ellipses) becomes a space, a letter or digit sends the text to the general path.
+    What is left outside ASCII is then only marks, which encoding to ASCII drops."""
+    import regex
+    for ch in set(_RARE.findall(bare)):
+        if DROP_MARKS[ord(ch)] is None:
+            bare = bare.replace(ch, "")
+        elif regex.match(r"[\p{L}\p{N}\p{Co}]", ch):
+            return None
+        else:
+            bare = bare.replace(ch, " ")
+    bare = bare.encode("ascii", "ignore").decode("ascii")
+    return " ".join(bare.translate(_ASCII_SEPARATORS).split())
 
 
 SHORT = 2000  # characters: longer text (a stored page) rarely becomes ASCII (“ ” – …)

@@ -145,3 +145,22 @@ def test_a_unit_name_with_an_apostrophe_is_not_cut():
     assert doc.evidence["place"].text == "Cư M'gar"
     assert doc.unit.name == "huyện Cư M'gar"
     assert ("xã", "Ea H'leo") in territory_mentions(text)
+
+
+def test_a_score_of_tinh_is_the_province_named_before_it():
+    """Regression (9NN 617, 904, 916): 'Chỉ số PAPI năm 2023 của tỉnh đạt 43,18 điểm' kept
+    the subject 'tỉnh', so the score was stored under no unit (or the reporting Sở's)."""
+    import extractor
+    text = ("Năm 2023, Chỉ số CCHC của tỉnh Quảng Bình đạt 86,92%, xếp thứ 27/63. "
+            "Chỉ số PAPI năm 2023 của tỉnh đạt 43,18 điểm.\n")
+    subjects = {(s.indicator, s.value): s.subject for s in extractor.extract(text).scores}
+    assert subjects[("OTHER_INDEX", 43.18)] == "tỉnh Quảng Bình"
+
+
+def test_resolve_bare_levels_links_to_the_last_unit_of_that_level_or_the_documents_own():
+    from extractor.model import Unit
+    from extractor.resolve.units import resolve_bare_levels
+    own = Unit(name="huyện Tân Yên", level="huyện")
+    got = resolve_bare_levels([((1, 50), "tỉnh"), ((1, 10), "tỉnh Bắc Giang"), ((1, 90), "huyện"),
+                               ((1, 95), "xã"), ((1, 99), "Sở Nội vụ")], own)
+    assert got == ["tỉnh Bắc Giang", "tỉnh Bắc Giang", "huyện Tân Yên", "xã", "Sở Nội vụ"]

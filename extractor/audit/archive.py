@@ -19,6 +19,9 @@ from extractor.grammar.docnumber import DocNumber
 from extractor.grammar.dates import parse_iso, vi_date
 from extractor.resolve.catalog import Catalog, CatalogEntry, load_catalog
 
+_ENDS_WITH_LETTER = regex.compile(r"\p{L}$")
+_DIGITS = regex.compile(r"\d+")
+
 
 @dataclass
 class ArchiveDoc:
@@ -123,7 +126,7 @@ def _cited_issuer_key(issuer: str, ctx: tuple) -> Optional[str]:
     name = issuer
     if p.territory is not None and not p.proper:
         proper = _complete_territory(p.territory.canonical, unit)
-        if proper is None or not regex.search(r"\p{L}$", issuer):
+        if proper is None or not _ENDS_WITH_LETTER.search(issuer):
             return None
         name = f"{issuer} {proper}"
     elif p.territory is None and p.body is not None and p.body.named:
@@ -398,7 +401,7 @@ def _own_mention(doc: ArchiveDoc) -> Optional[Mention]:
 
 
 def _ordinal_int(parts: DocNumber) -> Optional[int]:
-    m = regex.match(r"\d+", parts.ordinal)
+    m = _DIGITS.match(parts.ordinal)
     return int(m.group()) if m else None
 
 

@@ -23,9 +23,13 @@ def context_of(ex: Extraction, doc: Optional[DocText] = None) -> Context:
                    doc=doc, catalog=load_catalog(), own_number=ex.document.number)
 
 
-def audit_document(ex: Extraction) -> list[Finding]:
-    """All single-document findings of one extraction, in rule order."""
-    doc = DocText(ex.source.pages) if ex.source.pages else None
+def audit_document(ex: Extraction, doc: Optional[DocText] = None) -> list[Finding]:
+    """All single-document findings of one extraction, in rule order. `doc`: the
+    DocText of ex.source.pages the stages read (built here when not given)."""
+    if not ex.source.pages:
+        doc = None
+    elif doc is None or doc.pages is not ex.source.pages:
+        doc = DocText(ex.source.pages)
     ctx = context_of(ex, doc)
     out = audit_references(ex.references, ctx)
     mentions = [m for m in (mention_of(r, unit=ex.document.unit) for r in ex.references)

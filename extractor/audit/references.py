@@ -26,6 +26,15 @@ IN_FORCE_RELATIONS = ("căn cứ", "thực hiện", "hướng dẫn")
 PERIOD_GRACE = dt.timedelta(days=92)
 EARLIEST_YEAR = 1945
 
+# compiled once (a pattern given as a string is looked up in the regex module's cache on
+# every call, which cost more than the match itself on these short strings)
+_WITH_YEAR = regex.compile(r"^([^/]+)/(?:(?:19|20)\d\d/)?(.+)$")
+_CLAUSE_END = regex.compile(r"\n|;|\.\s|\.$|(?<=\s)(?:và|tại)\s")
+_PARTS = regex.compile(r"[-/]")
+_LOWER = regex.compile(r"[\p{Ll}&]+")
+_ONE_DIGIT = regex.compile(r"^[1-9](?:[^\d\p{L}]|$)")
+_SPACE_HYPHEN = regex.compile(r"[\s-]")
+
 
 @dataclass
 class Context:
@@ -59,7 +68,7 @@ def with_year(number: str, year: int) -> str:
     """'61/2020/NĐ-CP' -> '61/2018/NĐ-CP'; '130/NĐ-CP' -> '130/2005/NĐ-CP' (ordinal kept
     as written)."""
     text = "".join(match_view(number).split())
-    m = regex.match(r"^([^/]+)/(?:(?:19|20)\d\d/)?(.+)$", text)
+    m = _WITH_YEAR.match(text)
     return f"{m.group(1)}/{year}/{m.group(2)}" if m else text
 
 
@@ -108,7 +117,7 @@ def subject_text(ref: Reference, ctx: Context) -> str:
         return ""
     start = ctx.doc.starts[index] + ref.end
     tail = ctx.doc.text[start:start + 200]
-    cut = regex.search(r"\n|;|\.\s|\.$|(?<=\s)(?:và|tại)\s", tail)
+    cut = _CLAUSE_END.search(tail)
     return tail[:cut.start()] if cut else tail
 
 
@@ -239,12 +248,38 @@ def _written_number(ref: Reference) -> Optional[str]:
     """The number as it stands in the mention text, spaces and all."""
     if not ref.number:
         return None
-    pattern = r"\s*".join(regex.escape(c) for c in ref.number)
-    m = regex.search(pattern, ref.text)
-    if m:
-        return m.group()
-    m = regex.search(pattern, match_view(ref.text))
-    return ref.text[m.start():m.end()] if m else None
+    span = _spaced_find(ref.number, ref.text)
+    if span is None:
+        span = _spaced_find(ref.number, match_view(ref.text))
+    return ref.text[span[0]:span[1]] if span else None
+
+
+_SPACES = regex.compile(r"\s*")
+
+
+def _spaced_find(chars: str, text: str) -> Optional[tuple[int, int]]:
+    r"""The leftmost span of `text` that is `chars` with any whitespace between them:
+    the search of r"\s*".join(regex.escape(c) for c in chars), without compiling a
+    pattern per number (every new number compiled one)."""
+    if _SPACE_CHAR.search(chars):  # a character \s also takes: the regex's backtracking
+        m = regex.search(r"\s*".join(regex.escape(c) for c in chars), text)
+        return m.span() if m else None
+    first, rest = chars[0], chars[1:]
+    i = text.find(first)
+    while i != -1:
+        pos = i + 1
+        for c in rest:
+            pos = _SPACES.match(text, pos).end()
+            if not text.startswith(c, pos):
+                break
+            pos += 1
+        else:
+            return i, pos
+        i = text.find(first, i + 1)
+    return None
+
+
+_SPACE_CHAR = regex.compile(r"\s")
 
 
 _LINE_BREAK = regex.compile(r"[^\S\n\r\f\v\u2028\u2029]*[\n\r\f\v\u2028\u2029]\s*")
@@ -273,18 +308,18 @@ def check_malformed(ref: Reference, ctx: Context) -> list[Finding]:
     # error: only spaces within one line are
     inline = _LINE_BREAK.sub("", written)
     variant = None
-    if regex.search(r"\s", inline):
+    if _SPACE_CHAR.search(inline):
         variant = "spaces"
     elif match_view(inline) != inline:
         variant = "lookalike"
     else:
-        segments = regex.split(r"[-/]", fixed.split("/", 1)[1] if "/" in fixed else fixed)
-        low = [s for s in segments if s and regex.fullmatch(r"[\p{Ll}&]+", s)]
+        segments = _PARTS.split(fixed.split("/", 1)[1] if "/" in fixed else fixed)
+        low = [s for s in segments if s and _LOWER.fullmatch(s)]
         if low:
             variant = "lowercase"
             for s in low:
                 fixed = fixed.replace(s, s.upper())
-        elif regex.match(r"^[1-9](?:[^\d\p{L}]|$)", fixed):
+        elif _ONE_DIGIT.match(fixed):
             variant = "leading-zero"
             fixed = "0" + fixed
         else:
@@ -425,7 +460,7 @@ def _cited_subject(ref: Reference, ctx: Context) -> tuple[str, bool]:
     text = subject_text(ref, ctx)
     if _NOT_SUBJECT.match(text):
         return "", False
-    return regex.split(r",", text, maxsplit=1)[0].strip(), False
+    return text.split(",", 1)[0].strip(), False
 
 
 def _subjects_conflict(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
@@ -481,13 +516,13 @@ def check_own_number_forms(ctx: Context) -> list[Finding]:
     own = DocNumber.parse(ctx.own_number)
     if own is None or own.party:
         return []
-    loose = regex.sub(r"[\s-]", "", own.symbol).upper()
+    loose = _SPACE_HYPHEN.sub("", own.symbol).upper()
     view = ctx.doc.view
     forms: dict[Optional[int], list[tuple[int, int]]] = {}
     for m in _OWN_FORM.finditer(view, 0, min(len(view), OWN_FORMS_CHARS)):
         n = DocNumber.parse(m.group())
         if (n is None or n.party or n.ordinal != own.ordinal
-                or regex.sub(r"[\s-]", "", n.symbol).upper() != loose):
+                or _SPACE_HYPHEN.sub("", n.symbol).upper() != loose):
             continue
         forms.setdefault(n.year, []).append(m.span())
     if len(forms) < 2:

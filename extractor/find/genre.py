@@ -41,6 +41,9 @@ from extractor.find import cues
 from extractor.find.cues import has_letters, mostly_upper, trim
 from extractor.normalize import DocText
 
+_PUNCT = regex.compile(r"[.,;:]")
+_SENTENCE_END = regex.compile(r"\.(?:\s|$)")
+
 HEAD_CHARS = 3000
 REPORT_TYPE = "Báo cáo"
 _NUMERIC = regex.compile(r"(?<![\p{L}])\d[\d.,]*%?(?![\p{L}])")
@@ -86,11 +89,11 @@ def _figure_row(seg: str) -> bool:
 
 
 def _is_prose(seg: str) -> bool:
-    return len(seg) >= 80 and not mostly_upper(seg) and bool(regex.search(r"[.,;:]", seg))
+    return len(seg) >= 80 and bool(_PUNCT.search(seg)) and not mostly_upper(seg)
 
 
 def _is_sentence(seg: str) -> bool:
-    return _is_prose(seg) and bool(regex.search(r"\.(?:\s|$)", seg.rstrip() + " "))
+    return _is_prose(seg) and bool(_SENTENCE_END.search(seg.rstrip() + " "))
 
 
 def read_genre(doc: DocText, h, selfd, sig) -> Genre:
@@ -176,7 +179,8 @@ def read_genre(doc: DocText, h, selfd, sig) -> Genre:
     issuer_block = False
     for a, b in lines[:12]:
         seg = lv[a:b]
-        if has_letters(seg) and mostly_upper(seg) and cues.first("issuer_block", lv, a, b):
+        # (the cue first: it rarely matches, and reading every letter of a line is dearer)
+        if cues.first("issuer_block", lv, a, b) and has_letters(seg) and mostly_upper(seg):
             issuer_block = True
             break
 

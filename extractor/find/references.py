@@ -29,6 +29,8 @@ from extractor.grammar.docnumber import (DocNumber, canonical_symbol, is_assembl
                                          key_of, party_symbol)
 from extractor.vocab import load_rules
 
+_SPACE_DASH = regex.compile(r"[\s\-–]")
+
 # One symbol part: capitals/digits/&, at most one lower-case letter inside (TTg, CTr, QyĐ).
 _TOKEN = r"[A-ZĐ][A-ZĐ0-9&]*(?:[a-zđ][A-ZĐ0-9&]*)?"
 _UPTOKEN = r"[A-ZĐ][A-ZĐ0-9&]+(?![\w&])"
@@ -337,7 +339,7 @@ def _own_key(own_number: Optional[str]) -> Optional[str]:
 
 
 def _loose(symbol: str) -> str:
-    return regex.sub(r"[\s\-–]", "", symbol).upper()
+    return _SPACE_DASH.sub("", symbol).upper()
 
 
 @lru_cache(maxsize=64)

@@ -118,9 +118,16 @@ class DocNumber:
     @classmethod
     def parse(cls, written: Optional[str]) -> Optional["DocNumber"]:
         """A number as written ("61/2018/NĐ-CP", "30C/NQ-CP", "19-NQ/TW"); None when
-        it is not a document number."""
+        it is not a document number. (Cached: a DocNumber is immutable, and one mention's
+        number is parsed by every stage and audit rule that reads it.)"""
         if not written:
             return None
+        if cls is DocNumber:
+            return _parse(written)
+        return cls._read(written)
+
+    @classmethod
+    def _read(cls, written: str) -> Optional["DocNumber"]:
         text = ocr_digits("".join(match_view(written).split()))
         m = _NUMBER.match(text)
         if not m:
@@ -178,6 +185,11 @@ class DocNumber:
     def with_year(self, year: int) -> str:
         """The number written with a year: "130/NĐ-CP" -> "130/2005/NĐ-CP"."""
         return f"{self.ordinal}/{year}/{self.symbol}"
+
+
+@lru_cache(maxsize=16384)
+def _parse(written: str) -> Optional[DocNumber]:
+    return DocNumber._read(written)
 
 
 def written_type_abbr(written: Optional[str]) -> Optional[str]:

@@ -30,13 +30,19 @@ PROPER = (r"(?:\d+[A-Za-z]?|" + _NAME_WORD + r")"
           r"(?:(?:[ \t]*[-–][ \t]*|[ \t]+)(?:" + _NAME_WORD + r"|\d+)){0,4}")
 
 
-def _alias_pattern(alias: str, initial_upper: bool = False) -> str:
+_WORD_START = r"(?<![\p{L}\p{M}\d])"
+
+
+def _alias_pattern(alias: str, initial_upper: bool = False, start: bool = True) -> str:
     """Alias as a whole-word pattern (spaces and dashes loose). With initial_upper the
     first letter must be a capital even inside case-insensitive matching ("Sở Nội vụ",
-    never the "sở" of "cơ sở")."""
+    never the "sở" of "cơ sở"). start=False leaves out the word-start lookbehind every
+    alias begins with, for alternations that put it once in front (`_alternation`)."""
+    if not start:
+        return _alias_pattern(alias, initial_upper)[len(_WORD_START):]
     if initial_upper and alias[:1].isalpha():
         first = regex.escape(alias[0].upper())
-        return r"(?<![\p{L}\p{M}\d])(?-i:" + first + ")" + _alias_pattern(alias[1:])[len(r"(?<![\p{L}\p{M}\d])"):]
+        return _WORD_START + "(?-i:" + first + ")" + _alias_pattern(alias[1:])[len(_WORD_START):]
     parts = []
     for token in regex.split(r"(\s+|[-–])", alias):
         if not token:
@@ -49,7 +55,17 @@ def _alias_pattern(alias: str, initial_upper: bool = False) -> str:
             parts.append(regex.escape(token))
     pat = "".join(parts)
     tail = "" if alias.endswith(".") else r"(?![\p{L}\p{M}\d])"
-    return r"(?<![\p{L}\p{M}\d])" + pat + tail
+    return _WORD_START + pat + tail
+
+
+def _alternation(alternatives: list[str]) -> str:
+    """Case-insensitive alternation of alias patterns made with start=False, the
+    word-start lookbehind once in front: the same matches (every alias pattern begins
+    with it), found several times faster (a lookbehind opening each alternative kept
+    the regex module from skipping ahead to where an alias can start)."""
+    if not alternatives:
+        return "(?i:)"
+    return _WORD_START + "(?i:" + "|".join(alternatives) + ")"
 
 
 @dataclass(frozen=True)
@@ -68,7 +84,7 @@ class Vocab:
 @lru_cache(maxsize=None)
 def _compiled(v: Vocab) -> "regex.Pattern[str]":
     alts = sorted(v.aliases, key=len, reverse=True)
-    return regex.compile("(?i:" + "|".join(_alias_pattern(a, v.named) for a in alts) + ")")
+    return regex.compile(_alternation([_alias_pattern(a, v.named, start=False) for a in alts]))
 
 
 @lru_cache(maxsize=1)
@@ -89,9 +105,10 @@ def kind_regex(kind: str) -> "regex.Pattern[str]":
     """One alternation of every alias of one kind; group name = index into _of_kind."""
     alts = []
     for i, v in enumerate(_of_kind(kind)):
-        inner = "|".join(_alias_pattern(a, v.named) for a in sorted(v.aliases, key=len, reverse=True))
+        inner = "|".join(_alias_pattern(a, v.named, start=False)
+                         for a in sorted(v.aliases, key=len, reverse=True))
         alts.append(f"(?P<{kind[0]}{i}>{inner})")
-    return regex.compile("(?i:" + "|".join(alts) + ")")
+    return regex.compile(_alternation(alts))
 
 
 def _which(kind: str, m: "regex.Match[str]") -> Vocab:
@@ -143,7 +160,8 @@ def _alias_map() -> tuple["regex.Pattern[str]", dict[str, str]]:
         for a in v.aliases:
             mapping[_dash_fold(a)] = _dash_fold(v.canonical)
     alts = sorted(mapping, key=len, reverse=True)
-    pat = regex.compile("|".join(_alias_pattern(a) for a in alts))
+    pat = regex.compile(_WORD_START + "(?:" + "|".join(_alias_pattern(a, start=False)
+                                                     for a in alts) + ")")
     return pat, mapping
 
 
@@ -250,8 +268,9 @@ def _alts(kind: str, named: Optional[bool] = None) -> str:
     for v in _of_kind(kind):
         if named is not None and v.named != named:
             continue
-        pats.extend(_alias_pattern(a, v.named) for a in sorted(v.aliases, key=len, reverse=True))
-    return "(?i:" + "|".join(pats) + ")"
+        pats.extend(_alias_pattern(a, v.named, start=False)
+                    for a in sorted(v.aliases, key=len, reverse=True))
+    return _alternation(pats)
 
 
 @lru_cache(maxsize=1)
@@ -286,6 +305,14 @@ def complete_unit(phrase: str, mentions: list[tuple[str, str]], place: Optional[
     return f"{phrase} {best[0][1]}"
 
 
+@lru_cache(maxsize=1)
+def _display_tokens() -> "regex.Pattern[str]":
+    return regex.compile("|".join([
+        r"(?P<c>" + _alts("committee") + ")",
+        r"(?P<t>" + territory_regex().pattern + ")",
+        r"(?P<b>" + _alts("body") + ")"]))
+
+
 def display_name(text: str) -> str:
     """Readable form of an upper-case header cell: 'ỦY BAN NHÂN DÂN' -> 'Ủy ban nhân
     dân', 'XÃ TÓC TIÊN' -> 'xã Tóc Tiên', 'SỞ NỘI VỤ' -> 'Sở Nội vụ'. Text that is
@@ -294,10 +321,7 @@ def display_name(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
         return text
-    tok = regex.compile("|".join([
-        r"(?P<c>" + _alts("committee") + ")",
-        r"(?P<t>" + territory_regex().pattern + ")",
-        r"(?P<b>" + _alts("body") + ")"]))
+    tok = _display_tokens()
     out, pos, after_named = [], 0, False
     for m in tok.finditer(text):
         gap = text[pos:m.start()]

@@ -94,14 +94,18 @@ def cluster_lines(words: Iterable[Word]) -> list[Line]:
     """Group words into lines: a word joins a line when it overlaps the line's first
     word vertically by at least half the smaller height."""
     lines: list[Line] = []
+    firsts: list[tuple[float, float, float]] = []  # (top, bottom, height) of each first word
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
-        for line in reversed(lines[-6:]):
-            a = line.words[0]
-            if _overlap(a.top, a.bottom, w.top, w.bottom) >= 0.5 * min(a.height, w.height):
-                line.words.append(w)
+        top, bottom = w.top, w.bottom
+        height = max(0.1, bottom - top)  # = w.height, computed once per word
+        for k in range(len(lines) - 1, max(-1, len(lines) - 7), -1):  # the last 6 lines
+            a_top, a_bottom, a_height = firsts[k]
+            if min(a_bottom, bottom) - max(a_top, top) >= 0.5 * min(a_height, height):
+                lines[k].words.append(w)
                 break
         else:
             lines.append(Line([w]))
+            firsts.append((top, bottom, height))
     lines.sort(key=lambda ln: ln.words[0].top)
     return lines
 

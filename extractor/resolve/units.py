@@ -205,6 +205,55 @@ def figure_unit(name: Optional[str], context: Optional[str] = None) -> Optional[
     return None
 
 
+def bare_level(name: Optional[str]) -> Optional[str]:
+    """The territory level a subject names when it is nothing but a level word ("tỉnh",
+    "huyện" of "Chỉ số PAPI của tỉnh đạt ..."), else None."""
+    if not name:
+        return None
+    from extractor.grammar.units import kind_regex, territory_regex, _which
+    text = " ".join(name.split())
+    m = kind_regex("territory").fullmatch(text)
+    if m and not territory_regex().match(text):
+        return _which("territory", m).canonical
+    return None
+
+
+def named_level(name: Optional[str]) -> Optional[str]:
+    """The level of a subject that names a territory with its proper name ("tỉnh Quảng
+    Bình" -> "tỉnh"), else None."""
+    if not name:
+        return None
+    from extractor.grammar.units import territory_regex, _which
+    m = territory_regex().match(" ".join(name.split()))
+    return _which("territory", m).canonical if m else None
+
+
+def resolve_bare_levels(subjects: list[tuple[tuple[int, int], Optional[str]]],
+                        own: Optional[Unit]) -> list[Optional[str]]:
+    """Linking within a document: a subject that is a bare level word ("của tỉnh")
+    refers to the last unit of that level named before it ("tỉnh Quảng Bình đạt 86,92%
+    ... Chỉ số PAPI năm 2023 của tỉnh đạt 43,18 điểm"), else to the document's own unit
+    when it is of that level; otherwise it stays as written. `subjects` are (position,
+    subject) in any order; the answer keeps that order."""
+    order = sorted(range(len(subjects)), key=lambda i: subjects[i][0])
+    last: dict[str, str] = {}
+    out = [s for _, s in subjects]
+    for i in order:
+        subject = subjects[i][1]
+        level = named_level(subject)
+        if level:
+            last[level] = " ".join(subject.split())
+            continue
+        level = bare_level(subject)
+        if level is None:
+            continue
+        if level in last:
+            out[i] = last[level]
+        elif own is not None and own.level == level and own.name:
+            out[i] = own.name
+    return out
+
+
 def unit_aliases(unit: Unit) -> set[str]:
     """fold()ed keys under which a query may find the unit: its own name, the name
     with the people's committee in front, and the name it took from 2025-07-01."""

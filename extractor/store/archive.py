@@ -72,19 +72,24 @@ def _mark(conn: Connection, keys: Iterable[Optional[str]]) -> None:
         conn.execute(insert(DIRTY), [{"key": k} for k in keys])
 
 
-def _write_mentions(conn: Connection, rows: list[dict]) -> None:
+def write_mentions(conn: Connection, rows: list[dict]) -> None:
+    """Store archive mention rows and mark their groups dirty (inside the transaction
+    that stores their document)."""
     if rows:
         conn.execute(insert(MENTION), rows)
     _mark(conn, [r["conflict_key"] for r in rows] + [r["series_key"] for r in rows])
 
 
-def index_document(conn: Connection, doc_id: int, ex: model.Extraction) -> None:
-    """Store a new document's archive mentions and mark their groups dirty (call inside
-    the transaction that stores the document)."""
+def document_mentions(ex: model.Extraction) -> list[dict]:
+    """A new document's archive mention rows, without their document_id (a pure
+    function of the extraction: a worker computes it)."""
     meta = ex.document
     doc = _archive_doc(ex.source.sha256, meta.number, meta.date, meta.unit, ex.references,
                        meta.evidence.get("number"))
-    _write_mentions(conn, mention_rows(doc_id, doc))
+    rows = mention_rows(0, doc)
+    for r in rows:
+        del r["document_id"]
+    return rows
 
 
 def forget_document(conn: Connection, doc_id: int) -> None:
@@ -240,7 +245,7 @@ def _rederive(engine: Engine) -> None:
                     if d["number_page"] is not None else None
                 rows += mention_rows(d["id"], _archive_doc(d["sha256"], d["number"], d["date"],
                                                            unit, refs[d["id"]], span))
-            _write_mentions(conn, rows)
+            write_mentions(conn, rows)
     with engine.begin() as conn:
         _lock(conn)
         # findings of groups no mention belongs to any more, and findings stored before

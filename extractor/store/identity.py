@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 import regex
@@ -65,6 +66,7 @@ def own_key(number: Optional[str], date: Optional[str]) -> Optional[str]:
         return None
 
 
+@lru_cache(maxsize=4096)
 def _issuer_fold(name: str) -> str:
     out = fold(name)
     for pat, short in _BODIES:
@@ -125,8 +127,29 @@ def _stored_shingles(conn: Connection, doc_id: int, sha: str) -> set[int]:
     return out
 
 
-def _same(col, value):
-    return col.is_(None) if value is None else col == value
+_SAME_NUMBER_DATE = select(D.c.id, D.c.issuer).where(
+    D.c.status == "ok", D.c.number_key == bindparam("key"),
+    D.c.date == bindparam("date")).order_by(D.c.id)
+
+
+@lru_cache(maxsize=None)
+def _candidates(key: bool, date: bool, title: bool, no_type: bool, no_issuer: bool):
+    """The SELECT of find_original's candidates for the fields a document states (built
+    once per combination, values bound): same number, date or title; with neither
+    number nor date, the undated, unnumbered documents of the same type and issuer."""
+    conds = []
+    if key:
+        conds.append(D.c.number_key == bindparam("key"))
+    if date:
+        conds.append(D.c.date == bindparam("date"))
+    if title:
+        conds.append(D.c.title == bindparam("title"))
+    if not key and not date:
+        conds.append(and_(D.c.number.is_(None), D.c.date.is_(None),
+                          D.c.doc_type.is_(None) if no_type else D.c.doc_type == bindparam("doc_type"),
+                          D.c.issuer.is_(None) if no_issuer else D.c.issuer == bindparam("issuer")))
+    return (select(D.c.id, D.c.sha256, D.c.number_key, D.c.date)
+            .where(D.c.status == "ok", or_(*conds)).order_by(D.c.id).limit(MAX_CANDIDATES))
 
 
 def find_original(bind, ex: model.Extraction) -> Optional[int]:
@@ -136,27 +159,15 @@ def find_original(bind, ex: model.Extraction) -> Optional[int]:
     conn = _connection(bind)
     meta = ex.document
     key = own_key(meta.number, meta.date)
-    ok = D.c.status == "ok"
     if key and meta.date:
-        for c in conn.execute(select(D.c.id, D.c.issuer).where(
-                ok, D.c.number_key == key, D.c.date == meta.date).order_by(D.c.id)):
+        for c in conn.execute(_SAME_NUMBER_DATE, {"key": key, "date": meta.date}):
             if issuers_agree(c.issuer, meta.issuer):
                 return c.id
-    conds = []
-    if key:
-        conds.append(D.c.number_key == key)
-    if meta.date:
-        conds.append(D.c.date == meta.date)
-    if meta.title:
-        conds.append(D.c.title == meta.title)
-    if not key and not meta.date:
-        # nothing dated or numbered: the undated, unnumbered documents of the same kind
-        conds.append(and_(D.c.number.is_(None), D.c.date.is_(None),
-                          _same(D.c.doc_type, meta.doc_type),
-                          _same(D.c.issuer, meta.issuer)))
-    cands = conn.execute(select(D.c.id, D.c.sha256, D.c.number_key, D.c.date)
-                         .where(ok, or_(*conds)).order_by(D.c.id)
-                         .limit(MAX_CANDIDATES)).all()
+    params = {"key": key, "date": meta.date, "title": meta.title,
+              "doc_type": meta.doc_type, "issuer": meta.issuer}
+    cands = conn.execute(_candidates(bool(key), bool(meta.date), bool(meta.title),
+                                     meta.doc_type is None, meta.issuer is None),
+                         params).all()
     mine = None
     for c in cands:
         if key and c.number_key and c.number_key != key:
@@ -201,33 +212,40 @@ def _held_match(cd: t.CitedDocument, doc: t.Document) -> bool:
     return bool(doc.issuer) and issuers_agree(cd.issuer, doc.issuer)
 
 
+# link_held's statements, built once (it runs for every stored document)
+_DOC_BY_ID = select(D.c.id, D.c.status, D.c.number_key, D.c.date, D.c.issuer).where(
+    D.c.id == bindparam("id"))
+_UNLINKED_CITED = select(C.c.id, C.c.date, C.c.issuer).where(
+    C.c.key == bindparam("key"), C.c.document_id.is_(None)).order_by(C.c.id)
+_CITED_BY_DOC = select(C.c.id, C.c.key, C.c.date, C.c.issuer).join(
+    CITATION, CITATION.c.cited_id == C.c.id).where(
+    CITATION.c.document_id == bindparam("doc"), C.c.document_id.is_(None))
+
+_HELD_OF_KEYS = select(D.c.id, D.c.number_key, D.c.date, D.c.issuer).where(
+    D.c.status == "ok", D.c.number_key.in_(bindparam("keys", expanding=True)),
+    D.c.id != bindparam("doc")).order_by(D.c.number_key, D.c.id)
+
+
 def link_held(bind, doc_id: int) -> None:
     """Link citations to held documents, both ways: the new document is the cited one of
     earlier citations, and its own citations may name documents already held. (Core, one
     SELECT for all the held candidates of the document's citations: it was one ORM
     SELECT per cited document.)"""
     conn = _connection(bind)
-    doc = conn.execute(select(D.c.id, D.c.status, D.c.number_key, D.c.date, D.c.issuer)
-                       .where(D.c.id == doc_id)).first()
+    doc = conn.execute(_DOC_BY_ID, {"id": doc_id}).first()
     if doc is None or doc.status != "ok":
         return
     if doc.number_key:
-        linked = [cd.id for cd in conn.execute(
-            select(C.c.id, C.c.date, C.c.issuer).where(
-                C.c.key == doc.number_key, C.c.document_id.is_(None)).order_by(C.c.id))
-            if _held_match(cd, doc)]
+        linked = [cd.id for cd in conn.execute(_UNLINKED_CITED, {"key": doc.number_key})
+                  if _held_match(cd, doc)]
         _link(conn, {cid: doc.id for cid in linked})
     cited = {}
-    for cd in conn.execute(select(C.c.id, C.c.key, C.c.date, C.c.issuer).join(
-            CITATION, CITATION.c.cited_id == C.c.id).where(
-            CITATION.c.document_id == doc_id, C.c.document_id.is_(None))):
+    for cd in conn.execute(_CITED_BY_DOC, {"doc": doc_id}):
         cited.setdefault(cd.id, cd)
     keys = sorted({cd.key for cd in cited.values()})
     held: dict[str, list] = {}
     for i in range(0, len(keys), 500):
-        for row in conn.execute(select(D.c.id, D.c.number_key, D.c.date, D.c.issuer).where(
-                D.c.status == "ok", D.c.number_key.in_(keys[i:i + 500]),
-                D.c.id != doc_id).order_by(D.c.number_key, D.c.id)):
+        for row in conn.execute(_HELD_OF_KEYS, {"keys": keys[i:i + 500], "doc": doc_id}):
             held.setdefault(row.number_key, []).append(row)
     links = {}
     for cd in cited.values():

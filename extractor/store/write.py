@@ -10,11 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from typing import Any, Optional
 
-from sqlalchemy import delete, insert, select, text as sql_text, update
+from sqlalchemy import bindparam, delete, insert, select, text as sql_text, update
 from sqlalchemy.engine import Connection
 
 from extractor import model
@@ -110,7 +110,7 @@ class Writer:
         if uid is not None:
             return uid
         U = t.Unit.__table__
-        uid = conn.execute(select(U.c.id).where(U.c.key == key)).scalar()
+        uid = conn.execute(_UNIT_BY_KEY, {"key": key}).scalar()
         if uid is None:
             uid = conn.execute(insert(U).values(
                 key=key, name=unit.name, level=unit.level, district=unit.district,
@@ -147,12 +147,25 @@ class Writer:
                 out.append(cid)
                 continue
             cid, have = hit
-            fill = {f: v for f, v in vals.items() if have.get(f) is None and v is not None}
-            if fill:  # fill what an earlier mention did not state
+            fill = {f: v for f, v in vals.items()
+                    if v is not None and (have.get(f) is None or _preferred(f, v, have[f]))}
+            if fill:  # fill what an earlier mention did not state, or state better
                 conn.execute(update(C).where(C.c.id == cid).values(**fill))
                 self._cited_new[k] = (cid, {**have, **fill})
             out.append(cid)
         return out
+
+
+def _preferred(field: str, new, old) -> bool:
+    """Whether a mention's value replaces the stored one of a cited document, so that the
+    row does not depend on the order documents are stored in (parallel workers, two
+    databases): a date or year keeps the earliest stated; a name (issuer, type) the most
+    specific, i.e. the longest ("Bộ trưởng Bộ Nội vụ" over "Bộ Nội vụ"), ties by text."""
+    if new == old:
+        return False
+    if field in ("date", "year"):
+        return str(new) < str(old)
+    return (-len(str(new)), str(new)) < (-len(str(old)), str(old))
 
 
 def _cited_key(ref: model.Reference) -> str:
@@ -168,28 +181,58 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+_INSERTS: dict = {}  # table -> its INSERT, built once
+_UNIT_BY_KEY = select(t.Unit.__table__.c.id).where(t.Unit.__table__.c.key == bindparam("key"))
+_INSERT_DOCUMENT = insert(D).returning(D.c.id)
+_INSERT_FTS = sql_text("INSERT INTO page_fts(body, document_id, page) VALUES (:b, :d, :p)")
+
+
 def _insert_many(conn: Connection, table, rows: list[dict]) -> None:
     if rows:
-        conn.execute(insert(table.__table__), rows)
+        stmt = _INSERTS.get(table)
+        if stmt is None:
+            stmt = _INSERTS[table] = insert(table.__table__)
+        conn.execute(stmt, rows)
+
+
+@dataclass
+class Prepared:
+    """What storing an extraction computes from the extraction alone: the search words
+    of each page and its archive mentions. `ingest` has the worker that made the
+    extraction prepare it, so the one process that writes only writes (these were a
+    large part of its time). Made for the sha256 the extraction had then."""
+    sha256: str
+    search_words: list[str]
+    mentions: list[dict]  # archive_mention rows without document_id
+
+
+def prepare(ex: model.Extraction) -> Prepared:
+    from extractor.store.archive import document_mentions
+    return Prepared(ex.source.sha256, [loose(p.text) for p in ex.source.pages],
+                    document_mentions(ex))
 
 
 def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None,
-                     writer: Optional[Writer] = None, detect_copies: bool = True) -> int:
+                     writer: Optional[Writer] = None, detect_copies: bool = True,
+                     prepared: Optional[Prepared] = None) -> int:
     """Insert one document with its pages and facts. The caller owns the transaction
     (one per document) and calls writer.commit() / rollback() after it. A file that is
     another copy of a stored document is stored as a copy of it, without facts
-    (store/identity.py)."""
+    (store/identity.py). `prepared`: prepare(ex), made elsewhere (a worker); made here
+    when absent or made for other bytes."""
     from extractor.store import identity
     conn = _conn(bind)
     if detect_copies:
         original = identity.find_original(conn, ex)
         if original is not None:
             return identity.store_copy(conn, ex, original, size)
+    if prepared is None or prepared.sha256 != ex.source.sha256:
+        prepared = prepare(ex)
     w = writer if writer is not None else Writer()
     meta = ex.document
     unit_id = w.unit_id(conn, meta.unit)
     year = _year(meta.date) or _period_year(meta.period) or _year(meta.published)
-    did = conn.execute(insert(D).values(
+    did = conn.execute(_INSERT_DOCUMENT, dict(
         sha256=ex.source.sha256, path=ex.source.path, format=ex.source.format, status="ok",
         size=size, encoding=ex.source.encoding, page_count=len(ex.source.pages),
         ocr_pages=json.dumps(ex.source.ocr_pages),
@@ -202,14 +245,13 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
         issuer_path=json.dumps(meta.issuer_path, ensure_ascii=False),
         doc_type_signals=json.dumps(meta.doc_type_signals),
         extraction_version=EXTRACTION_VERSION, ingested_at=_now(),
-        number_key=identity.own_key(meta.number, meta.date))
-        .returning(D.c.id)).scalar_one()
+        number_key=identity.own_key(meta.number, meta.date))).scalar_one()
     _insert_many(conn, t.Page, [dict(document_id=did, number=p.number, ocr=p.ocr, text=p.text)
                                 for p in ex.source.pages])
     if ex.source.pages:  # search words (no case, no marks) on every database: search.py
-        conn.execute(sql_text("INSERT INTO page_fts(body, document_id, page) "
-                              "VALUES (:b, :d, :p)"),
-                     [{"b": loose(p.text), "d": did, "p": p.number} for p in ex.source.pages])
+        conn.execute(_INSERT_FTS,
+                     [{"b": words, "d": did, "p": p.number}
+                      for p, words in zip(ex.source.pages, prepared.search_words)])
     cited = w.cited_ids(conn, ex.references)
     _insert_many(conn, t.Citation, [
         dict(document_id=did, cited_id=cid, doc_type=r.doc_type, number=r.number,
@@ -254,8 +296,9 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
         for r in ex.ratios if _real(r.part) is not None and _real(r.total) is not None])
     _insert_many(conn, t.Finding, [finding_row(did, f, "document") for f in ex.findings])
     identity.link_held(conn, did)
-    from extractor.store.archive import index_document
-    index_document(conn, did, ex)  # archive mentions, their groups marked dirty
+    from extractor.store.archive import write_mentions
+    # archive mentions, their groups marked dirty
+    write_mentions(conn, [dict(m, document_id=did) for m in prepared.mentions])
     return did
 
 
