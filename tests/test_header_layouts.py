@@ -322,3 +322,24 @@ def test_a_signers_name_glued_to_the_last_recipient_line_is_read():
     assert m.signer == "Lê Văn Hùng"
     assert m.evidence["signer"].text == "Lê Văn Hùng"
     assert m.recipients == ["UBND tỉnh (b/c)", "Sở Nội vụ", "Lưu: VT, VP"]
+
+
+def test_a_news_byline_in_capitals_is_the_signer():
+    """Regression: a news item ending on its byline in capitals ("THU HÀ") had no
+    signer."""
+    text = ("Tỉnh công bố chỉ số cải cách hành chính năm 2023\n"
+            "Cập nhật lúc: 09:15 - 28/02/2024\n"
+            "(BTO) - Sáng nay, UBND tỉnh tổ chức hội nghị công bố Chỉ số cải cách hành chính năm 2023.\n"
+            "Sở Tư pháp dẫn đầu khối sở, ban, ngành với 89,74 điểm.\n"
+            "THU HÀ\n")
+    m = meta_of(text)
+    assert m.signer == "THU HÀ"
+    assert m.evidence["signer"].text == "THU HÀ"
+
+
+def test_a_last_line_in_capitals_that_is_an_office_is_no_signer():
+    text = ("Tỉnh công bố chỉ số cải cách hành chính năm 2023\n"
+            "Cập nhật lúc: 09:15 - 28/02/2024\n"
+            "Sáng nay, UBND tỉnh tổ chức hội nghị công bố Chỉ số cải cách hành chính năm 2023.\n"
+            "PHÓ CHỦ TỊCH\n")
+    assert meta_of(text).signer is None

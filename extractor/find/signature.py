@@ -13,6 +13,7 @@ from extractor.find import cues
 from extractor.find.cues import collapse, has_letters, is_person_name, trim
 from extractor.find.header import Found
 from extractor.grammar.tables import line_cells
+from extractor.grammar.units import title_case
 from extractor.normalize import DocText
 
 TAIL_CHARS = 2500
@@ -142,7 +143,11 @@ def read_signature(doc: DocText) -> Signature:
                 continue
             m = _BYLINE.match(lv, a, b)
             a2 = m.end() if m else a
-            if is_person_name(lv[a2:b], need_surname=False) and len(lv[a2:b].split()) <= 4:
+            name = lv[a2:b]
+            if name.isupper() and not _is_signature_text(name):
+                # a byline in capitals ("NGỌC LAN") read as the name it writes
+                name = title_case(name)
+            if is_person_name(name, need_surname=False) and len(name.split()) <= 4:
                 cand = (a2, b)
             break
     if cand:
