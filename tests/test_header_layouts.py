@@ -343,3 +343,12 @@ def test_a_last_line_in_capitals_that_is_an_office_is_no_signer():
             "Sáng nay, UBND tỉnh tổ chức hội nghị công bố Chỉ số cải cách hành chính năm 2023.\n"
             "PHÓ CHỦ TỊCH\n")
     assert meta_of(text).signer is None
+
+
+def test_an_upper_case_label_line_under_the_title_starts_the_body():
+    text = ("UBND TỈNH NAM ĐỊNH\nSỞ NỘI VỤ\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n|\nSố: 15/TTr-SNV\n|\nNam Định, ngày 2 tháng 3 năm 2022\n|\n"
+            "TỜ TRÌNH\nVỀ VIỆC PHÊ DUYỆT KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022\n"
+            "KÍNH GỬI: ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSở Nội vụ trình phê duyệt Kế hoạch.\n")
+    m = meta_of(text)
+    assert m.title == "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022"

@@ -70,8 +70,9 @@ def _is_authority(line: str) -> bool:
 def _upper_words(line: str) -> bool:
     """An upper-case line opening on a word ("THỰC HIỆN CHƯƠNG TRÌNH ...", "NGÀY 19 THÁNG
     7 NĂM 2023") is a title's line, not the body's "Thực hiện ..." / "Ngày 19 ..." (a
-    numbered heading "I. MỤC ĐÍCH" still starts the body)."""
-    return mostly_upper(line) and bool(regex.match(r"[\p{L}\p{M}]{2,}[ \t]", line))
+    numbered heading "I. MỤC ĐÍCH" or a label "KÍNH GỬI:" still starts the body)."""
+    return (mostly_upper(line) and ":" not in line
+            and bool(regex.match(r"[\p{L}\p{M}]{2,}[ \t]", line)))
 
 
 def _is_body_start(line: str) -> bool:
