@@ -393,3 +393,19 @@ def test_group_of_an_index_and_its_rank_in_the_next_sentence():
             'Yên Bái tiếp tục duy trì ở vị trí thứ 5/14 tỉnh khu vực Trung du và miền núi phía Bắc.')
     assert scores(text) == [{"indicator": "OTHER_INDEX", "year": 2022, "rank": 5, "rank_total": 14,
                              "rating": "Trung bình cao", "index_name": "PAPI"}]
+
+
+def test_the_year_dossiers_were_carried_over_from_is_not_the_period_of_what_follows():
+    """Regression (9NN 912): "số còn lại do năm 2022 chuyển sang. Đã giải quyết ..." gave
+    the resolved figures the period "năm 2022"."""
+    from extractor.find.figures import find_dossier_stats
+    from extractor.model import DocumentMeta
+    from extractor.normalize import DocText
+    text = ("Năm 2023, tổng cộng cấp huyện có 4.918 hồ sơ phải giải quyết, trong đó 4.705 hồ sơ "
+            "tiếp nhận mới trong năm, số còn lại do năm 2022 chuyển sang. Đã giải quyết 4.861 "
+            "hồ sơ, trong đó đúng hạn 4.839 hồ sơ.\n"
+            "b) Kết quả giải quyết hồ sơ cấp xã\n"
+            "Trong năm, các xã, thị trấn đã tiếp nhận 7.330 hồ sơ.\n")
+    stats = find_dossier_stats(DocText.from_text(text), DocumentMeta())
+    assert {(s.received, s.period) for s in stats if s.received == 7330} == {(7330, "năm 2023")}
+    assert all(s.period == "năm 2023" for s in stats)

@@ -271,6 +271,23 @@ def test_ranking_table_with_a_column_group_per_index_and_a_sub_index_column():
                    ("SIPAS", None, 88.05, None, "%", 1, 2023)]
 
 
+def test_sub_index_columns_under_a_points_group_are_named_without_the_word_diem():
+    """Regression (9NN 918): "Điểm đạt được" over "Tự đánh giá | Thẩm định | Điều tra XHH"
+    gave no sub-index score: the sub-index words were only known with "điểm" in front."""
+    rows = [["STT", "Cơ quan, đơn vị", "Điểm tối đa", "Điểm đạt được", "", "",
+             "Chỉ số CCHC (%)", "Xếp hạng"],
+            ["", "", "", "Tự đánh giá", "Thẩm định", "Điều tra XHH", "", ""],
+            ["1", "Sở Tư pháp", "100", "93,50", "62,75", "29,10", "91,85", "1"]]
+    doc = DocText.from_text("Kết quả Chỉ số CCHC năm 2024 của các sở, ban, ngành:\n"
+                            + "".join("| " + " | ".join(r) + " |\n" for r in rows))
+    got = sorted(((s.indicator, s.index_name, s.value, s.unit, s.rank, s.subject)
+                  for s in find_scores(doc)), key=lambda g: (g[1] or "", g[2]))
+    assert got == [("PAR_INDEX", None, 91.85, "%", 1, "Sở Tư pháp"),
+                   ("PAR_INDEX", "điểm thẩm định", 62.75, "điểm", None, "Sở Tư pháp"),
+                   ("PAR_INDEX", "điểm tự đánh giá", 93.5, "điểm", None, "Sở Tư pháp"),
+                   ("PAR_INDEX", "điểm điều tra XHH", 29.1, "điểm", None, "Sở Tư pháp")]
+
+
 def test_satisfaction_by_aspect_table():
     """"Yếu tố | Tỷ lệ hài lòng (%)": one figure a row; the paraphrased index ("sự hài lòng
     của người dân, tổ chức") is SIPAS; the row naming the index is its own value; the

@@ -322,15 +322,25 @@ def _index_in(texts: list[str]):
 _MAX_IN = regex.compile(r"tối đa\s*:?\s*(\d+(?:[.,]\d+)?)", regex.I)
 
 
+_POINTS = regex.compile(r"(?<![\p{L}\p{M}])điểm(?![\p{L}\p{M}])", regex.I)
+
+
 def _sub_index_in(path: list[str]):
-    """(cue, name as written, stated maximum) when a header path names a sub-index."""
-    for t in path:
-        for c in of_kind("sub_index"):
-            for s_, e_ in scan(c, t):
-                mx = _MAX_IN.search(t)
-                top = parse_number(mx.group(1), "decimal") if mx else None
-                name = " ".join(t[s_:e_].split())
-                return c, name[:1].lower() + name[1:], top
+    """(cue, name as written, stated maximum) when a header path names a sub-index:
+    "Điểm thẩm định (tối đa 65)", or a sub-column of a points group named without the
+    word "điểm" ("Điểm đạt được" over "Tự đánh giá | Thẩm định | Điều tra XHH")."""
+    for i, t in enumerate(path):
+        texts = [t]
+        if i and not _POINTS.match(t.strip()) and any(_POINTS.search(u) for u in path[:i]):
+            child = t.strip()
+            texts.append("điểm " + child[:1].lower() + child[1:])
+        for u in texts:
+            for c in of_kind("sub_index"):
+                for s_, e_ in scan(c, u):
+                    mx = _MAX_IN.search(u)
+                    top = parse_number(mx.group(1), "decimal") if mx else None
+                    name = " ".join(u[s_:e_].split())
+                    return c, name[:1].lower() + name[1:], top
     return None
 
 

@@ -165,13 +165,21 @@ def first_period(text: str, pos: int = 0, endpos: Optional[int] = None):
 # --------------------------------------------------------------- period of a figure
 def period_before(view: str, pos: int, window: int = 1500, floor: int = 0) -> Optional[regex.Match]:
     """Last period expression ("năm 2018", "6 tháng đầu năm 2021", "tháng 10/2019")
-    before pos (rules/figures.yaml kind period), skipping comparisons ("so với năm 2017")."""
+    before pos (rules/figures.yaml kind period), skipping comparisons ("so với năm 2017")
+    and the period dossiers were carried over from ("năm 2022 chuyển sang"; kind
+    period_exclude_after)."""
     lo = max(floor, pos - window)
     excl = figures_union("period_exclude", anchored=True)
+    excl_after = figures_union("period_exclude_after")
     last = None
     for m in figures_union("period").finditer(view, lo, pos):
         if excl.search(view[max(0, m.start() - 20):m.start()]):
             continue
+        j = m.end()
+        while j < pos and view[j] in " \t":
+            j += 1
+        if excl_after.match(view, j, min(len(view), j + 40)):
+            continue  # "do năm 2022 chuyển sang": the period the dossiers came from
         last = m
     return last
 
