@@ -352,3 +352,14 @@ def test_an_upper_case_label_line_under_the_title_starts_the_body():
             "KÍNH GỬI: ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSở Nội vụ trình phê duyệt Kế hoạch.\n")
     m = meta_of(text)
     assert m.title == "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022"
+
+
+def test_a_headline_title_after_a_dropped_type_word_starts_with_a_capital():
+    """Regression (unseen 733): "Báo cáo tình hình thực hiện ..." gave the title
+    "tình hình thực hiện ..." once the type word before a results headline was dropped."""
+    m = meta_of("Báo cáo tình hình thực hiện cải cách hành chính quý I năm 2020 của Phòng Nội vụ "
+                "huyện Lạc Sơn\n\nThực hiện Kế hoạch số 36/KH-UBND ngày 31/01/2020 của UBND "
+                "huyện Lạc Sơn, Phòng Nội vụ báo cáo như sau.\n")
+    assert m.title == ("Tình hình thực hiện cải cách hành chính quý I năm 2020 của Phòng Nội vụ "
+                       "huyện Lạc Sơn")
+    assert evidence(m, "title").startswith("tình hình thực hiện")

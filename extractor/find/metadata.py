@@ -182,7 +182,8 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
                             and not cues.first("report_heading", lv, a2, b2)):
                         break
                     pieces.append((a2, b2))
-            put("title", Found(cues.collapse(" ".join(doc.text[x:y] for x, y in pieces)), a, pieces[-1][1]))
+            title = cues.collapse(" ".join(doc.text[x:y] for x, y in pieces))
+            put("title", Found(title[:1].upper() + title[1:], a, pieces[-1][1]))
             break
 
     # issuer
