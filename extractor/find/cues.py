@@ -114,6 +114,12 @@ def mostly_upper(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+def has_code_word(text: str) -> bool:
+    """A word mixing digits with other characters: a document number "2165/QĐ-UBND" or
+    a hash "6323cdcebe85...", never part of a body's name ("QUẬN 1" has none)."""
+    return any(any(c.isdigit() for c in w) and not w.isdigit() for w in text.split())
+
+
 def collapse(text: str) -> str:
     return " ".join(text.split())
 

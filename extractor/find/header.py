@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+import regex
+
 from extractor.find import cues
 from extractor.grammar.dates import full_year, ocr_digits, to_iso
 from extractor.find.cues import collapse, has_letters, mostly_upper, trim
@@ -39,6 +41,7 @@ class Header:
     date: Optional[Found] = None
     doc_type: Optional[Found] = None
     title: Optional[Found] = None
+    authority: Optional[Found] = None  # enacting authority line under the title
     body_start: int = 0  # document offset where the body begins (end of header region)
 
 
@@ -56,6 +59,20 @@ def _expand_place(place: str, title_case) -> str:
         if m:
             return f"{e.name} {title_case(place[m.end():])}"
     return title_case(place)
+
+
+def _is_authority(line: str) -> bool:
+    """An upper-case line naming the enacting authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+    X", "HỘI ĐỒNG NHÂN DÂN TỈNH X"; rules/metadata.yaml enacting_authority)."""
+    return mostly_upper(line) and bool(cues.first("enacting_authority", line))
+
+
+def _upper_words(line: str) -> bool:
+    """An upper-case line opening on a word ("THỰC HIỆN CHƯƠNG TRÌNH ...", "NGÀY 19 THÁNG
+    7 NĂM 2023") is a title's line, not the body's "Thực hiện ..." / "Ngày 19 ..." (a
+    numbered heading "I. MỤC ĐÍCH" or a label "KÍNH GỬI:" still starts the body)."""
+    return (mostly_upper(line) and ":" not in line
+            and bool(regex.match(r"[\p{L}\p{M}]{2,}[ \t]", line)))
 
 
 def _is_body_start(line: str) -> bool:
@@ -92,10 +109,67 @@ def _cut_motto(lv: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
-def _subject_lines_end(lv: str, following: list[tuple[int, int]], end: int) -> int:
-    """End of a "V/v ..." subject wrapped over the next lines ("V/v triển khai đo lường
-    sự hài lòng" | "của người dân, tổ chức năm 2023"): lines that go on with lower-case
-    text, up to a blank line, an upper-case cell, the motto, the number or the date line."""
+def _mask_mottos(lv: str, end: int) -> str:
+    """The national motto wherever it stands in the header, also split over lines and
+    cells ("CỘNG HÒA XÃ HỘI" | "CHỦ NGHĨA VIỆT NAM", "Hạnh" | "phúc"), overwritten with
+    "|" (newlines kept, same length): its pieces are never issuer cells, title words
+    or part of the place ("Hạnh phúc Hà Nội, ngày ...")."""
+    flat = lv[:end].replace("|", " ").replace("\t", " ")
+    spans = []
+    for p in cues.patterns("motto"):
+        spans.extend(m.span() for m in p.finditer(flat))
+    if not spans:
+        return lv
+    chars = list(lv)
+    for a, b in spans:
+        for i in range(a, b):
+            if chars[i] != "\n":
+                chars[i] = "|"
+    return "".join(chars)
+
+
+def _issuer_candidate(seg: str) -> bool:
+    """An upper-case cell that may name the issuing body: not a "Số:" label, and without
+    a word mixing digits with other characters (a document number "2165/QĐ-UBND" or a
+    hash never is one; "QUẬN 1" may be)."""
+    return (has_letters(seg) and mostly_upper(seg) and len(seg) <= 120
+            and not seg.startswith("Số")
+            and not cues.has_code_word(seg))
+
+
+def _join_broken(lv: str, text: str, cells: list[tuple[int, int, int]]) -> list[Found]:
+    """Issuer cells (start, end, line number) -> Found, a line broken mid-name joined to
+    the line above ("VĂN PHÒNG CHÍNH" | "PHỦ", "ỦY BAN NHÂN" | "DÂN TỈNH QUẢNG TRỊ",
+    "BAN CHỈ ĐẠO CẢI CÁCH" | "HÀNH CHÍNH"): each alone on consecutive lines, the upper
+    one naming no territory yet, the lower one not starting a body, a level word or a
+    territory of its own (rules/metadata.yaml issuer_head)."""
+    from extractor.grammar.units import territory_regex
+    out: list[Found] = []
+    prev_line = None
+    alone = {}
+    for cs, ce, ln in cells:
+        alone[ln] = alone.get(ln, 0) + 1
+    for cs, ce, ln in cells:
+        seg = lv[cs:ce]
+        if (out and prev_line is not None and ln == prev_line + 1
+                and alone[ln] == 1 and alone[prev_line] == 1
+                and not cues.first("issuer_head", seg)
+                and not territory_regex().search(lv[out[-1].start:out[-1].end])):
+            last = out[-1]
+            out[-1] = Found(collapse(text[last.start:ce]), last.start, ce)
+        else:
+            out.append(Found(collapse(text[cs:ce]), cs, ce))
+        prev_line = ln
+    return out
+
+
+def _subject_lines(lv: str, following: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines of a "V/v ..." subject wrapped over the next lines ("V/v triển khai đo lường
+    sự hài lòng" | "của người dân, tổ chức năm 2023", "V/v đôn đốc thực hiện" | "Kế
+    hoạch cải cách hành chính năm 2020"): sentence-case lines alone in their row (a
+    trailing "|" dropped), up to a blank line, an upper-case cell, the motto, the number,
+    the date line or the body."""
+    out: list[tuple[int, int]] = []
     for s, e in following[:TITLE_LINES]:
         cells = _cells(lv, s, e)
         if not cells or len(cells) != 1:
@@ -103,11 +177,11 @@ def _subject_lines_end(lv: str, following: list[tuple[int, int]], end: int) -> i
         a, b = cells[0]
         seg = lv[a:b]
         if (a != trim(lv, s, e)[0] or not has_letters(seg) or mostly_upper(seg)
-                or not seg[:1].islower() or _is_body_start(seg)
+                or not seg[:1].isalpha() or _is_body_start(seg) or _is_authority(seg)
                 or cues.first("number", lv, a, b) or cues.first("place_date", lv, a, b)):
             break
-        end = b
-    return end
+        out.append((a, b))
+    return out
 
 
 def read_header(doc: DocText) -> Header:
@@ -131,6 +205,7 @@ def read_header(doc: DocText) -> Header:
     r_end = region[-1][1]
 
     motto = cues.first("motto", lv, 0, r_end)
+    lv = _mask_mottos(lv, r_end)
     num = cues.first("number", lv, 0, r_end)
     pd = cues.first("place_date", lv, 0, r_end)
     if num:
@@ -156,12 +231,29 @@ def read_header(doc: DocText) -> Header:
                 break
         if type_line:
             break
+    if type_line is None and (num or pd):
+        # the type word in sentence case on a line of its own under the number and the
+        # place-date ("Quyết định" | "BAN HÀNH KẾ HOẠCH ..."), as pages print it
+        after = max(x.end() for x in (num, pd) if x)
+        for i, (s, e) in enumerate(region):
+            if s < after:
+                continue
+            a, b = trim(lv, s, e)
+            m = cues.any_type_word_regex().fullmatch(lv, a, b)
+            if m:
+                type_line = (i, m)
+                break
     if type_line:
         i, m = type_line
         h.doc_type = Found(cues.doc_type_by_word(m.group("type")) or m.group("type"), m.start(), m.end())
         pieces: list[tuple[int, int]] = []
         a, b = trim(lv, m.end(), region[i][1], " \t|:-–")
         if a < b and has_letters(lv[a:b]):
+            if not h.classic and not cues.first("report_title", lv[a:b]):
+                # a headline naming the document by its type, without the classic header
+                # ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025"): the type word is part of the
+                # name; not before a results headline ("BÁO CÁO KẾT QUẢ ...")
+                a = m.start()
             pieces.append((a, b))
         all_lines = cues.lines(lv, region[i][1] + 1, limit) if region[i][1] < limit else []
         for s, e in all_lines:
@@ -171,13 +263,22 @@ def read_header(doc: DocText) -> Header:
                 if pieces:
                     break
                 continue
-            if _is_body_start(seg) or len(pieces) >= TITLE_LINES:
+            upper_title = bool(pieces) and all(mostly_upper(lv[x:y]) for x, y in pieces)
+            if (_is_body_start(seg) and not _upper_words(seg)) or len(pieces) >= TITLE_LINES:
                 break
             if cues.first("number", lv, a, b) or cues.first("place_date", lv, a, b):
                 break
             if pieces and mostly_upper(seg) and not mostly_upper(lv[pieces[-1][0]:pieces[-1][1]]):
                 # the enacting authority under a sentence-case title ("Ban hành Kế hoạch
                 # ..." | "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH" | "Căn cứ ...")
+                break
+            if pieces and _is_authority(seg) and not cues.first("title_goes_on", lv, pieces[-1][0], pieces[-1][1]):
+                # the enacting authority under an upper-case title ("... NĂM 2021" |
+                # "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ"), unless the title line above breaks
+                # off on a word that needs it ("... CỦA" | "ỦY BAN NHÂN DÂN TỈNH")
+                break
+            if upper_title and not mostly_upper(seg) and seg[:1].isupper():
+                # a sentence opening the body under an upper-case title
                 break
             pieces.append((a, b))
         if pieces:
@@ -191,23 +292,66 @@ def read_header(doc: DocText) -> Header:
             for cs, ce in _cells(lv, s, e):
                 m = cues.first("subject_line", lv, cs, ce)
                 if m and m.start() == cs:
-                    te = _subject_lines_end(lv, region[i + 1:], ce)
-                    h.title = Found(collapse(text[m.end():te]), m.end(), te)
+                    pieces = [(m.end(), ce)] + _subject_lines(lv, region[i + 1:])
+                    te = pieces[-1][1]
+                    h.title = Found(collapse(" ".join(text[a:b] for a, b in pieces)), m.end(), te)
                     h.doc_type = Found("Công văn", cs, m.end())
                     break
             if h.title:
                 break
 
+    # the enacting authority under the title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X"), or under
+    # the place-date line when the type line was lost, before the body begins
+    if h.present:
+        after = max(x for x in (num.end() if num else 0, pd.end() if pd else 0,
+                                h.title.end if h.title else (type_line[1].end() if type_line else 0)))
+        for s, e in cues.lines(lv, after, limit)[1:TITLE_LINES + 2]:
+            a, b = trim(lv, s, e, " \t|")
+            seg = lv[a:b]
+            if not has_letters(seg):
+                continue
+            if _is_authority(seg):
+                h.authority = Found(collapse(text[a:b]), a, b)
+            break  # the first line with letters decides
+
     # issuing body: upper-case cells before the number / place-date / title
     if h.present:
         stop = min(x for x in (num.start() if num else r_end, pd.start() if pd else r_end,
                                type_line[1].start() if type_line else r_end))
-        for s, e in region:
+        cells: list[tuple[int, int, int]] = []
+        for ln, (s, e) in enumerate(region):
             if s >= stop:
                 break
             for cs, ce in _cells(lv, s, min(e, stop)):
-                seg = lv[cs:ce]
-                if (has_letters(seg) and mostly_upper(seg) and len(seg) <= 120
-                        and not seg.startswith("Số")):
-                    h.issuer_cells.append(Found(collapse(text[cs:ce]), cs, ce))
+                if _issuer_candidate(lv[cs:ce]):
+                    cells.append((cs, ce, ln))
+        h.issuer_cells = _join_broken(lv, text, cells)
     return h
+
+
+def read_issuer_block(doc: DocText) -> list[Found]:
+    """A text without the classic header that opens on its issuing body alone
+    ("ỦY BAN NHÂN DÂN" | "XÃ HOÀI HẢI" above a results headline; rules/metadata.yaml
+    issuer_block): that line and the territory line under it, among the first lines."""
+    from extractor.grammar.units import territory_regex
+    limit = min(len(doc.text), HEADER_CHARS)
+    lv = cues.line_view(doc.text[:limit], doc.view[:limit])
+    out: list[Found] = []
+    seen = 0
+    for s, e in cues.lines(lv, 0, limit):
+        a, b = trim(lv, s, e)
+        seg = lv[a:b]
+        if not has_letters(seg):
+            continue
+        seen += 1
+        if out:
+            if (mostly_upper(seg) and territory_regex().match(seg) and _issuer_candidate(seg)
+                    and len(out) < 2):
+                out.append(Found(collapse(doc.text[a:b]), a, b))
+                continue
+            break
+        if seen > 12:
+            break
+        if mostly_upper(seg) and _issuer_candidate(seg) and cues.first("issuer_block", lv, a, b):
+            out.append(Found(collapse(doc.text[a:b]), a, b))
+    return out

@@ -12,16 +12,18 @@ from typing import Optional
 
 from extractor.find import cues
 from extractor.find.genre import read_genre
-from extractor.find.header import Found, read_header
+from extractor.find.header import Found, read_header, read_issuer_block
 from extractor.find.period import first_period, last_period
 from extractor.find.selfdesc import read_self
 from extractor.find.signature import read_signature
 from extractor.model import DocumentMeta, Loaded
 from extractor.normalize import DocText, fold
-from extractor.grammar.units import (canonical_committees, complete_unit, readable_issuer,
-                                     territory_mentions)
+from extractor.grammar.units import (canonical_committees, complete_unit, display_name, name_key,
+                                     parse_unit, readable_issuer, territory_mentions, unit_key,
+                                     unit_phrase_regex)
 
 NEWS_TYPE = "Tin bài"
+HEADLINE_CHARS = 200  # a first line longer than this is the body's, not a headline
 
 
 def _symbol_parts(number: Optional[str]) -> list[str]:
@@ -50,6 +52,42 @@ def _news_type() -> str:
     for e in cues.entries("news_type"):
         return e.name
     return NEWS_TYPE
+
+
+def _page_title(doc: DocText) -> Optional[Found]:
+    """The subject of a legal portal's page title on the first line ("Quyết định
+    2165/QĐ-UBND năm 2017 về <subject>"; rules/metadata.yaml page_title)."""
+    end = doc.text.find("\n")
+    end = len(doc.text) if end < 0 else end
+    m = cues.first("page_title", doc.view[:end])
+    if not m or not cues.doc_type_by_word(m.group("type")):
+        return None
+    return Found(cues.collapse(doc.text[m.start("title"):m.end("title")]), m.start("title"), m.end("title"))
+
+
+def _with_territory(doc: DocText, issuer: Found, h) -> Found:
+    """A people's committee or council read from a header cell that lost its territory
+    line ("ỦY BAN NHÂN DÂN" alone): the enacting authority line under the title names
+    it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN" gives "Chủ tịch Ủy ban nhân dân tỉnh
+    Thái Nguyên", as the decision is the chairman's); without one, the text's own
+    "<body> <level> <Name>" whose name is the place of the place-date line."""
+    p = parse_unit(issuer.value)
+    if p.body is None or p.body.named or p.committee is not None or p.proper:
+        return issuer
+    key = unit_key(issuer.value)
+    if h.authority is not None:
+        name = display_name(h.authority.value)
+        q = parse_unit(name)
+        at = unit_key(name).find(key)
+        if q.body is p.body and q.proper and at >= 0:
+            return Found(name, h.authority.start, h.authority.end)
+    if h.place is not None:
+        for m in unit_phrase_regex().finditer(doc.view):
+            q = parse_unit(m.group())
+            if (q.body is p.body and q.committee is None and q.proper
+                    and name_key(q.proper) == name_key(h.place.value)):
+                return Found(f"{issuer.value} {q.territory.canonical} {q.proper}", issuer.start, issuer.end)
+    return issuer
 
 
 def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta:
@@ -85,6 +123,8 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
     put("number", selfd.number)
     put("date", selfd.date)
     put("title", selfd.title)
+    if "title" not in found and h.classic:
+        put("title", _page_title(doc))
     if "doc_type" not in found and "number" in found:
         name = _type_from_number(found["number"].value)
         if name:
@@ -108,17 +148,42 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
     put("doc_type", selfd.doc_type)
     meta.doc_type_signals = list(g.signals)
 
-    # news title: the first line of text that is neither chrome nor a date line
-    if "title" not in found and (pub or g.kind == "news") and not h.present:
+    # headline: the first line of text that is neither chrome nor a date line, when it
+    # reads as a headline (not a sentence of the body: no final period, not too long,
+    # not opening as the body does, "Thực hiện ...");
+    # an upper-case headline goes on over the upper-case lines under it
+    if "title" not in found and (pub or g.kind in ("news", "document", "statistics")) and not h.present:
         lv = cues.line_view(doc.text[:3000], doc.view[:3000])
-        for s, e in cues.lines(lv):
+        lines = cues.lines(lv)
+        for i, (s, e) in enumerate(lines):
             a, b = cues.trim(lv, s, e)
             seg = lv[a:b]
             if (not cues.has_letters(seg) or cues.any_match("chrome", seg)
                     or cues.any_match("published", seg) or cues.any_match("date_line", seg)
                     or len(seg) < 15):
                 continue
-            put("title", Found(cues.collapse(doc.text[a:b]), a, b))
+            if (seg.rstrip().endswith(".") or len(seg) > HEADLINE_CHARS
+                    or cues.any_match("body_start", seg)):
+                break
+            tm = cues.any_type_word_regex().match(lv, a, b)
+            if tm:
+                # "Báo cáo Kết quả thực hiện ...": the type word before a results
+                # headline is not part of the title
+                r = tm.end()
+                while r < b and lv[r] in " \t:-–":
+                    r += 1
+                if cues.first("report_title", lv[r:b]):
+                    a = r
+            pieces = [(a, b)]
+            if cues.mostly_upper(seg):
+                for s2, e2 in lines[i + 1:i + 3]:
+                    a2, b2 = cues.trim(lv, s2, e2)
+                    if not (cues.has_letters(lv[a2:b2]) and cues.mostly_upper(lv[a2:b2])
+                            and not cues.first("report_heading", lv, a2, b2)):
+                        break
+                    pieces.append((a2, b2))
+            title = cues.collapse(" ".join(doc.text[x:y] for x, y in pieces))
+            put("title", Found(title[:1].upper() + title[1:], a, pieces[-1][1]))
             break
 
     # issuer
@@ -127,8 +192,25 @@ def find_metadata(doc: DocText, loaded: Optional[Loaded] = None) -> DocumentMeta
         meta.issuer_path = [c.value for c in h.issuer_cells]
         name = readable_issuer(meta.issuer_path)
         if name:
-            put("issuer", Found(name, h.issuer_cells[0].start, h.issuer_cells[-1].end))
+            put("issuer", _with_territory(doc, Found(name, h.issuer_cells[0].start,
+                                                      h.issuer_cells[-1].end), h))
     is_news = found.get("doc_type") is not None and found["doc_type"].value == _news_type()
+    if "issuer" not in found and h.authority is not None:
+        # no issuer cell (a page's header flattened into the text): the enacting
+        # authority line without its head's office ("BỘ TRƯỞNG BỘ NỘI VỤ" -> "Bộ Nội vụ")
+        am = cues.first("enacting_authority", doc.view[h.authority.start:h.authority.end])
+        a0 = h.authority.start + (am.end("office") if am and am.group("office") else 0)
+        while a0 < h.authority.end and doc.text[a0].isspace():
+            a0 += 1
+        body = cues.collapse(doc.text[a0:h.authority.end])
+        if body:
+            put("issuer", Found(display_name(body), a0, h.authority.end))
+    if "issuer" not in found and not is_news and not h.present:
+        block = read_issuer_block(doc)
+        name = readable_issuer([c.value for c in block]) if block else None
+        if name:
+            meta.issuer_path = meta.issuer_path or [c.value for c in block]
+            put("issuer", Found(name, block[0].start, block[-1].end))
     if "issuer" not in found and not is_news and selfd.issuer:
         if _compatible(selfd.issuer.value, found.get("number").value if "number" in found else None):
             v = doc.view

@@ -104,7 +104,8 @@ def read_self(doc: DocText, text_lines_limit: int = 3000) -> SelfDesc:
             name = cues.doc_type_by_word(value)
             if name and not out.doc_type:
                 out.doc_type = Found(name, vs, ve)
-        elif entry.field == "issuer" and value and not out.issuer:
+        elif entry.field == "issuer" and value and not out.issuer and not cues.has_code_word(value):
+            # a site's field holding a code ("Cơ quan ban hành 6323cdcebe85...") names no body
             out.issuer = Found(value, vs, ve)
         elif entry.field == "signer" and cues.is_person_name(value, need_surname=False):
             out.signer = Found(value, vs, ve)

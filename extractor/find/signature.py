@@ -13,9 +13,11 @@ from extractor.find import cues
 from extractor.find.cues import collapse, has_letters, is_person_name, trim
 from extractor.find.header import Found
 from extractor.grammar.tables import line_cells
+from extractor.grammar.units import title_case
 from extractor.normalize import DocText
 
 TAIL_CHARS = 2500
+_GLUED = regex.compile(r"\.(?=\p{Lu}[\p{Ll}\p{M}])")
 _BYLINE = regex.compile(r"(?:(?:Tin|Bài|Ảnh|Tin\s+và\s+ảnh|Tin,\s*ảnh|Bài,\s*ảnh|Bài\s+và\s+ảnh)\s*:\s*)")
 
 
@@ -77,6 +79,9 @@ def read_signature(doc: DocText) -> Signature:
                     ks, ke = keep[0][0], keep[-1][1]
                     # keep the item's own ";"-separated parts only up to the last kept one
                     ks, ke = trim(lv, ks, ke, " \t;.,")
+                    g = _GLUED.search(lv, ks, ke)
+                    if g and is_person_name(lv[g.end():ke]):
+                        ke = g.start()  # the signer's name glued on: "- Lưu: VT, VP.Trần Ngọc Ánh"
                     sig.recipients.append(Found(collapse(text[t0 + ks:t0 + ke]), t0 + ks, t0 + ke))
                     prev_open = not lv[a:b].rstrip().endswith((";", "."))
                 continue
@@ -111,6 +116,11 @@ def read_signature(doc: DocText) -> Signature:
         for a, b in _segments(lv, max(s, after), e):
             if is_person_name(lv[a:b]):
                 cand = (a, b)
+            else:
+                # the name glued to the last recipient line ("- Lưu: VT, VP.Trần Ngọc Ánh")
+                g = _GLUED.search(lv, a, b)
+                if g and is_person_name(lv[g.end():b]):
+                    cand = (g.end(), b)
     if cand is None and titles:
         for s, e in lines:
             if s <= titles[-1][1]:
@@ -133,7 +143,11 @@ def read_signature(doc: DocText) -> Signature:
                 continue
             m = _BYLINE.match(lv, a, b)
             a2 = m.end() if m else a
-            if is_person_name(lv[a2:b], need_surname=False) and len(lv[a2:b].split()) <= 4:
+            name = lv[a2:b]
+            if name.isupper() and not _is_signature_text(name):
+                # a byline in capitals ("NGỌC LAN") read as the name it writes
+                name = title_case(name)
+            if is_person_name(name, need_surname=False) and len(name.split()) <= 4:
                 cand = (a2, b)
             break
     if cand:

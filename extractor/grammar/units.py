@@ -390,13 +390,21 @@ def readable_issuer(cells: list[str]) -> Optional[str]:
     p = parse_unit(last)
     if p.committee is not None and p.body is None:
         return f"{last} {parent}"
+    if p.territory is None and p.body is not None and p.body.named and not p.body_name:
+        # an office without a name of its own ('VĂN PHÒNG' under 'ỦY BAN NHÂN DÂN /
+        # TỈNH LÀO CAI') is that body's office: 'Văn phòng Ủy ban nhân dân tỉnh Lào Cai'
+        return f"{last} {parent}"
     if p.territory is None and (p.body is not None and p.body.named
                                 or p.body is None and p.committee is None):
         # a department ('Sở Nội vụ') or a body outside the vocabulary ('Đoàn kiểm tra
-        # CCHC') under a territorial parent takes the parent's territory
+        # CCHC') under a territorial parent takes the parent's territory; under a parent
+        # without a territory (a ministry: 'BỘ NỘI VỤ / VỤ CẢI CÁCH HÀNH CHÍNH') it is
+        # named with its parent: 'Vụ Cải cách hành chính Bộ Nội vụ'
         pp = parse_unit(parent)
         if pp.territory is not None and pp.proper:
             return f"{last} {pp.territory.canonical} {pp.proper}"
+        if pp.territory is None and pp.committee is None:
+            return f"{last} {parent}"
     return last
 
 
