@@ -55,9 +55,10 @@ _NUMBERED_KIND = regex.compile(r"(?:^|\s)(?:mức(?:\s+độ)?|tổ(?:\s+dân\s+
                                r"xóm|bản|cụm|tiểu\s+khu)\s*$", regex.I)
 _LIST_JOIN = regex.compile(r"(?:,|\s(?:và|-|–))\s*$", regex.I)
 _WORD_RE = regex.compile(r"\S+")
-_UNIT_NOTE = regex.compile(r"\((?:%|hồ sơ|điểm|hs|lượt|phiếu)\)", regex.I)
+_UNITS = r"%|hồ sơ|điểm|hs|lượt|phiếu"  # what a column counts, as a header note names it
+_UNIT_NOTE = regex.compile(r"\((?:" + _UNITS + r")\)", regex.I)
 # a unit row: every cell a unit ("(hồ sơ)", "(%)", "%"): each names its column's unit
-_UNIT_CELL = regex.compile(r"\(?\s*(?:%|hồ sơ|điểm|hs|lượt|phiếu|người)\s*\)?", regex.I)
+_UNIT_CELL = regex.compile(r"\(?\s*(?:" + _UNITS + r"|người)\s*\)?", regex.I)
 _DECIMAL = regex.compile(r"[.,]\d{1,2}%?$|%$")
 
 

@@ -25,7 +25,8 @@ from extractor.vocab import load_rules
 _DASH = regex.compile(r"\s*[-–—−‐‑]\s*")
 # A proper name: capitalised words or a number ("Quận 1"), joined by spaces or dashes.
 # A word may hold an apostrophe between letters: the Central Highlands' "Cư M'gar", "Ea H'leo".
-_NAME_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)?"
+_APOSTROPHE_TAIL = r"(?:['’][\p{L}\p{M}]+)"
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}]*" + _APOSTROPHE_TAIL + "?"
 PROPER = (r"(?:\d+[A-Za-z]?|" + _NAME_WORD + r")"
           r"(?:(?:[ \t]*[-–][ \t]*|[ \t]+)(?:" + _NAME_WORD + r"|\d+)){0,4}")
 
@@ -128,7 +129,7 @@ def territory_regex() -> "regex.Pattern[str]":
 def title_case(text: str) -> str:
     """'TÓC TIÊN' / 'Tóc tiên' -> 'Tóc Tiên' (each word capitalised, dashes kept);
     'CƯ M'GAR' -> 'Cư M'gar' (an apostrophe joins one word)."""
-    return regex.sub(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*",
+    return regex.sub(r"[\p{L}\p{M}]+" + _APOSTROPHE_TAIL + "*",
                      lambda m: m.group()[:1].upper() + m.group()[1:].lower(),
                      text)
 
