@@ -35,6 +35,7 @@ from extractor.find.figure_vocab import compile_cue, of_kind
 from extractor.find.numbers import parse_number
 from extractor.grammar.tables import Cell, FlatRow, Table
 from extractor.normalize import DocText, strip_marks
+from extractor.vocab.patterns import figures_union
 
 MAX_SEGMENT_WORDS = 6
 MAX_LABEL_WORDS = 5
@@ -51,8 +52,12 @@ _RATE_TERM = regex.compile(r"(?<!\w)(?:t[ỷỉ] lệ(?: \(%\)| %)?|tl)(?!\w)|\(
 _NO_FIELD = frozenset({"_procedures"})  # table columns the vocabulary names, with no field
 # row labels numbered by their kind: "Mức 3", "Mức độ 4", "Tổ 2", "Khu 6" (and the levels
 # of figure_grammar: "Phường 3", "Thôn 1", "Ấp 2")
-_NUMBERED_KIND = regex.compile(r"(?:^|\s)(?:mức(?:\s+độ)?|tổ(?:\s+dân\s+phố)?|khu|khóm|nhóm|loại|đội|"
-                               r"xóm|bản|cụm|tiểu\s+khu)\s*$", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _numbered_kind() -> regex.Pattern:
+    """A label ending in a word that numbers its kind (rules/figures.yaml numbered_label)."""
+    return regex.compile(r"(?:" + figures_union("numbered_label").pattern + r")\s*$", regex.I)
 _LIST_JOIN = regex.compile(r"(?:,|\s(?:và|-|–))\s*$", regex.I)
 _WORD_RE = regex.compile(r"\S+")
 _UNITS = r"%|hồ sơ|điểm|hs|lượt|phiếu"  # what a column counts, as a header note names it
@@ -235,7 +240,7 @@ def _attachable(rows: list[FlatRow], r: FlatRow, extra: int) -> bool:
     if extra != 1 or r.label is None or not _whole_small(r.numbers[0]):
         return False
     lead = r.label.text + " "
-    if _LIST_JOIN.search(r.label.text) or _NUMBERED_KIND.search(lead) or _LEVEL_BEFORE_NUM.search(lead):
+    if _LIST_JOIN.search(r.label.text) or _numbered_kind().search(lead) or _LEVEL_BEFORE_NUM.search(lead):
         return True
     # siblings: another row's label is the same words with another number
     same = [o for o in rows if o is not r and o.label is not None and o.label.text == r.label.text
