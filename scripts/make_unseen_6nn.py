@@ -1204,14 +1204,20 @@ def doc_624() -> None:
 DOCS = [(f.__name__[4:], f) for f in (doc_601, doc_602, doc_603, doc_604, doc_605, doc_606, doc_607, doc_608, doc_609, doc_610, doc_625, doc_611, doc_612, doc_613, doc_614, doc_615, doc_616, doc_617, doc_618, doc_619, doc_620, doc_621, doc_622, doc_623, doc_624)]
 
 
-def main(argv: list[str]) -> int:
+def write_docs(docs, argv: list[str]) -> int:
+    """Write the documents of `docs` ((name, writer) pairs) whose names start with one of
+    argv (all when argv is empty)."""
     only = set(argv)
-    for name, fn in DOCS:
+    for name, fn in docs:
         if only and not any(name.startswith(o) for o in only):
             continue
         fn()
         print("wrote", name)
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return write_docs(DOCS, argv)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_unseen_6nn import (OUT, D, S, T, T2, docx_doc, html_table, pdf_doc,  # noqa: E402
+from make_unseen_6nn import (OUT, D, S, T, T2, docx_doc, html_table, pdf_doc, write_docs,  # noqa: E402
                              write_gold, write_html, write_txt)
 
 
@@ -1206,13 +1206,7 @@ DOCS = [(f.__name__[4:], f) for f in (
 
 
 def main(argv: list[str]) -> int:
-    only = set(argv)
-    for name, fn in DOCS:
-        if only and not any(name.startswith(o) for o in only):
-            continue
-        fn()
-        print("wrote", name)
-    return 0
+    return write_docs(DOCS, argv)
 
 
 if __name__ == "__main__":
