@@ -46,7 +46,7 @@ round (corpora/unseen/9NN_*, `--set 9nn`) is read and reported the same way. The
 when a seed misses a figure or the arithmetic on a seed is off; unseen and 6NN misses are
 reported only, unless --strict (unseen).
 
-    .venv/bin/python scripts/eval_figures.py [--with-metadata] [--verbose] [--set seeds|unseen|6nn|8nn|9nn|all] [--strict]
+    .venv/bin/python scripts/eval_figures.py [--with-metadata] [--verbose] [--set seeds|unseen|6nn|8nn|9nn|10nn|all] [--strict]
 """
 from __future__ import annotations
 
@@ -118,6 +118,22 @@ def blind9_files() -> list[Path]:
     Tỷ lệ (%)' sub-columns and a 'đến hạn' column, text grids with a unit row or '|' cells).
     Written by a helper blind to the extractor; reported, not held to thresholds."""
     return sorted(p for p in UNSEEN.glob("9*") if p.suffix in FORMATS
+                  and gold_path(p).exists())
+
+
+BLIND10 = ROOT / "corpora" / "blind10"
+
+
+def blind10_files() -> list[Path]:
+    """The tenth blind round (issue 10), in its own folder corpora/blind10/: documents of any
+    format the loader reads, each with a `NAME.gold.json` beside it — scope and period
+    inheritance (subjects named sentences earlier, paragraph leads, total rows, objects that
+    are not scopes) and the audit's parts-against-whole, stated-denominator and
+    repeated-paragraph cases. Written by helpers blind to the extractor; reported, not held to
+    thresholds."""
+    if not BLIND10.is_dir():
+        return []
+    return sorted(p for p in BLIND10.iterdir() if p.suffix in FORMATS
                   and gold_path(p).exists())
 
 
@@ -585,7 +601,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--with-metadata", action="store_true",
                     help="fill DocumentMeta with extractor.find.metadata first (6NN always does)")
     ap.add_argument("--verbose", "-v", action="store_true")
-    ap.add_argument("--set", choices=("seeds", "unseen", "6nn", "8nn", "9nn", "all"), default="all")
+    ap.add_argument("--set", choices=("seeds", "unseen", "6nn", "8nn", "9nn", "10nn", "all"), default="all")
     ap.add_argument("--strict", action="store_true",
                     help="exit 1 on unseen misses too")
     args = ap.parse_args(argv)
@@ -616,6 +632,11 @@ def main(argv: Optional[list[str]] = None) -> int:
         tot = evaluate_set(blind9_files(), True, args.verbose)
         lines.append(_total_line("TOTAL 9NN", tot))
         lines.extend(breakdown_lines("9NN", tot))
+    if args.set in ("10nn", "all") and blind10_files():
+        print("== 10NN (tenth blind round of issue 10: scope, period, audit; corpora/blind10)")
+        tot = evaluate_set(blind10_files(), True, args.verbose)
+        lines.append(_total_line("TOTAL 10NN", tot))
+        lines.extend(breakdown_lines("10NN", tot))
     for line in lines:
         print(line)
     return 0 if ok else 1
