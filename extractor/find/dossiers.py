@@ -19,6 +19,8 @@ from extractor.find.figure_grammar import (
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
 from extractor.find.numbers import all_numbers, find_numbers
 from extractor.find.quantities import role_of
+from extractor.find.scope_chain import (LEAD_BEFORE, is_heading, is_object, paragraph_start, part_leads,
+                                        self_named, territory, whole)
 from extractor.model import DOSSIER_RATE_OF, DocumentMeta, DossierStat
 from extractor.normalize import DocText, strip_marks
 
@@ -99,19 +101,30 @@ def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None,
     for c in of_kind("scope"):
         for a, b in windows if windows is not None else [(0, len(view))]:
             for m_start, m_end in scan(c, view, a, b):
+                if is_object(view, m_start):
+                    continue  # "Sở đã trình Chủ tịch UBND tỉnh ...": the addressee, no scope
                 end = _with_name(view, m_end, text)
                 if c.key == "đơn vị":  # an agency's name runs up to its verb
                     nm = _AGENCY_NAME.match(view, m_end, min(len(view), m_end + 120))
                     end = max(end, nm.end()) if nm else end
+                    more = _AGENCY_MORE.match(view, end) if nm else None
+                    nm = _AGENCY_NAME.match(view, more.end() - 1, min(len(view), end + 120)) if more else None
+                    if nm:  # "Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam"
+                        end = nm.end()
                 if _PLACE_DATE.match(view, end):
                     continue  # "Thành phố Hồ Chí Minh, ngày 04 tháng 10 năm 2024": where it was signed
                 text_ = view[m_start:end].strip()
                 name = view[m_end:end].strip() or None
                 strong = (view[max(0, m_start - 4):m_start].lower() == "tại "
                           or view[end:end + 2].lstrip().startswith(":")
-                          or bool(_LEAD.search(text if text is not None else view,
-                                                 max(0, m_start - 40), m_start)))
+                          or bool(LEAD_BEFORE.search(text if text is not None else view,
+                                                     max(0, m_start - 40), m_start)))
                 out.append((m_start, end, c.key, name, text_, strong))
+    if text is not None:
+        # a lead naming a part that is no unit ("Riêng lĩnh vực lý lịch tư pháp, ...")
+        for a, b in windows if windows is not None else [(0, len(view))]:
+            for p_start, p_end, p_name in part_leads(text, a, b):
+                out.append((p_start, p_end, "item", p_name, p_name, True))
     out.sort(key=lambda m: (m[0], -m[1]))
     merged: list[tuple[int, int, str, Optional[str], str, bool]] = []
     for m in out:
@@ -139,9 +152,10 @@ _OWN_LEVEL = regex.compile(r"(?<!\w)của (tỉnh|huyện|thị xã|thành phố
 _JOINED = regex.compile(r"[ ]{0,2}|\s*(?:,\s*)?và\s+", regex.I)
 
 
-# a clause lead naming the scope of what follows: "Với cấp huyện, ...", "Ở cấp xã, ...",
-# "Đối với cấp tỉnh, ...", "Riêng cấp huyện, ...", "tính riêng từng cấp, với cấp tỉnh, ..."
-_LEAD = regex.compile(r"(?:^|[\n.;:,]\s*|\s{2,})(?:(?:Với|Ở|Đối với|Riêng|Tại|Còn)\s+)$", regex.I)
+# the rest of an agency's name after a comma: "Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam"
+# (not a second body: ", Trung tâm Phục vụ ...")
+_AGENCY_MORE = regex.compile(r",[ ]+(?!(?:Trung tâm|UBND|Ủy ban|Sở|Bộ|Cục|Văn phòng|Chi cục|Chi nhánh|Ban|Phòng|"
+                             r"Năm|Trong|Tại|Riêng|Đồng thời|Tuy nhiên|Theo|Qua|Đến|Sau|Trước)(?!\w))(?=\p{Lu})")
 
 # a count before its label is a statistic when presented ("có 35 hồ sơ chưa đến hạn",
 # "còn 5.685 hồ sơ quá hạn", "..., 5 hồ sơ đã quá hạn"), not when it is a verb's object
@@ -572,9 +586,13 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         i = bisect.bisect_left(starts, lo)
         window = []
         inner = []
+        para = paragraph_start(doc.text, f.start)
         while i < len(mentions) and mentions[i][0] < f.num_start:
             if mentions[i][1] <= f.start:
-                window.append(mentions[i])
+                # a unit named in an earlier paragraph scopes nothing here, unless it heads
+                # this section ("2. Kết quả tại cấp huyện")
+                if mentions[i][0] >= para or is_heading(doc.text, paragraph_start(doc.text, mentions[i][0])):
+                    window.append(mentions[i])
             elif mentions[i][0] >= f.start and mentions[i][1] <= f.num_start:
                 inner.append(mentions[i])  # "Tỷ lệ trễ hạn của cấp huyện là 2,35%"
             i += 1
@@ -631,7 +649,7 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         kept.append((scope, _year_of(period), values))
         start, end = g[0].start, max(x.end for x in g)
         span = doc.span(start, end)
-        stat = DossierStat(scope=_own_body(scope[2], meta) if scope else (_meta_unit(meta) or document_unit(doc.text)),
+        stat = DossierStat(scope=_scope_name(scope, meta, doc.text),
                            period=period,
                            text=span.text, page=span.page, start=span.start, end=span.end)
         for f in g:
@@ -640,6 +658,20 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         stat.claims_total = bool(claims.search(view, g[0].end, end)) and len(g) > 1
         out.append(stat)
     return out
+
+
+def _scope_name(scope: Optional[tuple], meta: Optional[DocumentMeta], text: str) -> Optional[str]:
+    """The name a statistic's scope is reported under: the mention as written, a body of
+    the reporting unit's level completed with its name, the reporting body named by its head
+    word ("Sở") as the document's unit, the whole territory ("toàn tỉnh") named; with no
+    mention, the document's own unit."""
+    unit = _meta_unit(meta)
+    home = unit or document_unit(text)
+    if scope is None:
+        return home
+    if scope[0] == "self":
+        return self_named(scope[2], unit)
+    return whole(_own_body(scope[2], meta), territory(home))
 
 
 def find_dossier_stats(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[DossierStat]:
