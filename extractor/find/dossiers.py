@@ -19,6 +19,7 @@ from extractor.find.figure_grammar import (
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
 from extractor.find.numbers import all_numbers, find_numbers
 from extractor.find.quantities import role_of
+from extractor.grammar.periods import same_period
 from extractor.find.scope_chain import (LEAD_BEFORE, is_heading, is_object, paragraph_start, part_leads,
                                         self_named, territory, whole)
 from extractor.model import DOSSIER_RATE_OF, DocumentMeta, DossierStat
@@ -306,8 +307,9 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
             fig.remains = True
         pa = _PERIOD_NEXT.match(view, n.end)
         if pa:
+            # "năm 2023", or "cùng kỳ năm 2023": the period it is compared with, in 2023
             fig.period = " ".join(view[pa.start():pa.end()].split())
-            fig.period = fig.period[fig.period.lower().index("năm"):]  # "(của cùng kỳ) năm 2023"
+            fig.period = fig.period[fig.period.lower().index("cùng kỳ" if "cùng kỳ" in fig.period.lower() else "năm"):]
         if n.percent and fig.field.endswith("_rate"):
             last_rate = (fig.field, fig.end)
             if _CHANGE_FROM.search(view, max(0, n.start - 12), n.start):
@@ -643,6 +645,8 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
     for g, scope in zip(groups, scopes):
         _settle_remaining(g)
         period = g[0].period or _period_at(view, g[0].start, meta)
+        if g[0].period is not None:  # "1,12% của cùng kỳ năm 2023" in a report on 9 months
+            period = same_period(g[0].period, _period_at(view, g[0].start, meta))
         values = {f.field: f.value for f in g}
         if _restated(values, scope, _year_of(period), kept):
             continue
