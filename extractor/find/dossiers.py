@@ -108,10 +108,10 @@ def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None,
                 if c.key == "đơn vị":  # an agency's name runs up to its verb
                     nm = _AGENCY_NAME.match(view, m_end, min(len(view), m_end + 120))
                     end = max(end, nm.end()) if nm else end
-                    more = _AGENCY_MORE.match(view, end) if nm else None
-                    nm = _AGENCY_NAME.match(view, more.end() - 1, min(len(view), end + 120)) if more else None
-                    if nm:  # "Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam"
-                        end = nm.end()
+                    while nm:  # "Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam"
+                        more = _AGENCY_MORE.match(view, end)
+                        nm = _AGENCY_NAME.match(view, more.end() - 1, min(len(view), end + 120)) if more else None
+                        end = nm.end() if nm else end
                 if _PLACE_DATE.match(view, end):
                     continue  # "Thành phố Hồ Chí Minh, ngày 04 tháng 10 năm 2024": where it was signed
                 text_ = view[m_start:end].strip()
@@ -155,7 +155,7 @@ _JOINED = regex.compile(r"[ ]{0,2}|\s*(?:,\s*)?và\s+", regex.I)
 
 # the rest of an agency's name after a comma: "Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam"
 # (not a second body: ", Trung tâm Phục vụ ...")
-_AGENCY_MORE = regex.compile(r",[ ]+(?!(?:Trung tâm|UBND|Ủy ban|Sở|Bộ|Cục|Văn phòng|Chi cục|Chi nhánh|Ban|Phòng|"
+_AGENCY_MORE = regex.compile(r"(?:,|[ ]và(?=[ ]+\p{Lu}))[ ]+(?!(?:Trung tâm|UBND|Ủy ban|Sở|Bộ|Cục|Văn phòng|Chi cục|Chi nhánh|Ban|Phòng|"
                              r"Năm|Trong|Tại|Riêng|Đồng thời|Tuy nhiên|Theo|Qua|Đến|Sau|Trước)(?!\w))(?=\p{Lu})")
 
 # a count before its label is a statistic when presented ("có 35 hồ sơ chưa đến hạn",

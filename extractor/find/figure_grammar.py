@@ -175,7 +175,7 @@ def line_ends(text: str) -> list[int]:
 
 
 _AGENCY_NAME = regex.compile(
-    r"(?:[ ]+(?!(?:tiếp|nhận|đã|đang|được|giải|có|trong|tại|năm|quý|tháng|là|với|và|thực|tổ|báo)(?!\p{L}))"
+    r"(?:[ ]+(?!(?:tiếp|nhận|đã|đang|được|giải|có|trong|tại|năm|quý|tháng|là|với|và|thực|tổ|báo|như|theo)(?!\p{L}))"
     r"[\p{L}\-]+){1,8}", regex.I)
 
 

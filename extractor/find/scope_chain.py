@@ -67,7 +67,7 @@ LEAD_BEFORE = regex.compile(
 # a lead naming a part that is no unit: "Riêng lĩnh vực lý lịch tư pháp, ...", "Đối với
 # nhóm thủ tục đất đai, ...", "Ở khối sở, ..."
 _PART_LEAD = regex.compile(
-    r"(?:(?<=^)|(?<=[\n.;:]\s*)|(?<=[\n][ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))[ \t]*))"
+    r"(?:(?<=^)|(?<=[\n.;:,]\s*)|(?<=[\n][ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))[ \t]*))"
     r"(?:Riêng|Đối với|Với|Ở|Tại|Còn|Tính riêng)\s+(?P<name>(?:lĩnh vực|nhóm|khối)\s+[^\d,;.:\n]{2,60}?)\s*,", regex.I)
 
 
