@@ -198,3 +198,22 @@ def test_comparator_a_gold_whole_territory_matches_the_territory_named():
     assert ef.scope_ok("toàn tỉnh", "tỉnh Lạng Sơn")
     assert not ef.scope_ok("toàn tỉnh", "huyện Hữu Lũng")
     assert not ef.scope_ok("toàn tỉnh", "cấp tỉnh")
+
+
+def test_a_summary_right_after_a_table_speaks_of_the_tables_whole():
+    """"Tỷ lệ ... của bốn sở đạt 99,52%" under a table of four departments had no scope."""
+    text = ("Trong tháng 8/2025, bốn sở tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh như sau:\n"
+            "| STT | Cơ quan | Số hồ sơ tiếp nhận | Số hồ sơ đã giải quyết |\n"
+            "| 1 | Sở Xây dựng | 380 | 352 |\n"
+            "| 2 | Sở Tài chính | 649 | 620 |\n"
+            "| Tổng cộng | | 1.029 | 972 |\n"
+            "Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn của bốn sở đạt 99,52%.")
+    assert stats(text)[-1] == ("Trung tâm Phục vụ hành chính công tỉnh", "tháng 8/2025",
+                               {"on_time_rate": 99.52})
+
+
+def test_a_communes_public_service_centre_is_of_the_commune_level():
+    """"Trung tâm Phục vụ hành chính công xã" was read as the province's centre."""
+    meta = DocumentMeta(issuer="UBND xã Hòa Tiến", unit=Unit(name="xã Hòa Tiến", level="xã"))
+    got = stats("Trong tháng 8/2025, Trung tâm Phục vụ hành chính công xã tiếp nhận 1.124 hồ sơ.", meta)
+    assert got == [("Trung tâm Phục vụ hành chính công xã Hòa Tiến", "tháng 8/2025", {"received": 1124})]

@@ -126,6 +126,10 @@ def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None,
         for a, b in windows if windows is not None else [(0, len(view))]:
             for p_start, p_end, p_name in part_leads(text, a, b):
                 out.append((p_start, p_end, "item", p_name, p_name, True))
+    named_at = {m[0] for m in out if m[2] != "đơn vị"}
+    # a body the vocabulary names ("Trung tâm Phục vụ hành chính công tỉnh") is not run on
+    # to the next verb as an agency's name would be ("... tỉnh sau sắp xếp")
+    out = [m for m in out if m[2] != "đơn vị" or m[0] not in named_at]
     out.sort(key=lambda m: (m[0], -m[1]))
     merged: list[tuple[int, int, str, Optional[str], str, bool]] = []
     for m in out:
@@ -570,8 +574,18 @@ def _restated(values: dict[str, Any], scope: Optional[tuple], year: Optional[int
 _LIST_LEAD = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))[ \t]*(?P<label>\p{Lu}[^\d:;.\n]{2,60}?)[ \t]*:")
 
 
+def _after_table(text: str, pos: int, totals: list[tuple[int, str]]) -> Optional[str]:
+    """The total row's scope of a table the paragraph at pos directly follows."""
+    para = paragraph_start(text, pos)
+    for end, scope in totals:
+        if end <= para and not text[end:para].strip(" \t\r\n|"):  # a row's closing "|" aside
+            return scope
+    return None
+
+
 def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
-                   tables: list[tuple[int, int]] = ()) -> list[DossierStat]:
+                   tables: list[tuple[int, int]] = (),
+                   totals: list[tuple[int, str]] = ()) -> list[DossierStat]:
     view = doc.view
     sents = _sentences(view)
     mentions = _scope_mentions(view, sents.windows([(max(0, f.start - 400), f.num_start) for f in figs]),
@@ -625,6 +639,10 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         if (scope is None and scopes and scopes[-1] is not None and groups
                 and "\n" not in doc.text[groups[-1][-1].end:f.start]):
             scope = scopes[-1]  # no unit named: the paragraph's last one ("...; tỷ lệ hồ sơ trễ hạn ...")
+        if scope is None and totals:
+            after = _after_table(doc.text, f.start, totals)
+            if after is not None:  # a summary right after a table: the table's whole
+                scope = ("table", None, after, False)
         cur = groups[-1] if groups else None
         new = (cur is None or f.start - cur[-1].end > 700
                or any(g.field == f.field for g in cur)
@@ -686,7 +704,7 @@ def find_dossier_stats(doc: DocText, meta: Optional[DocumentMeta] = None) -> lis
     table_stats = [dataclasses.replace(x, evidence=dict(x.evidence)) for x in tf.dossier_stats]
     covered = Covered(regions + repeated_paragraphs(doc.text))
     figs = [f for f in _dossier_figures(doc) if not covered.holds(f.num_start)]
-    stats = _group_dossier(doc, figs, meta, regions)
+    stats = _group_dossier(doc, figs, meta, regions, tf.totals)
     stats += table_stats
     stats.sort(key=lambda s: (s.page, s.start))
     return stats

@@ -964,8 +964,9 @@ def _inherit_subjects(doc: DocText, meta: Optional[DocumentMeta], scores: list[S
             named = _NAME_BEFORE_VALUE.search(s.text)
             if named and not of_kind_match("index", named.group("name")):
                 s.subject = named.group("name")
-            elif prev is not None and prev[0] == s.page and prev[1] == para and prev[2]:
-                s.subject = prev[2]
+            elif (prev is not None and prev[0] == s.page and prev[1] == para and prev[2]
+                  and _group_word(prev[2]) == "\x00" and not prev[2].endswith("(trung bình)")):
+                s.subject = prev[2]  # one unit's, not a group's ("các sở") nor an average
             elif s.indicator == "OTHER_INDEX" and s.index_name in _TERRITORY_INDICES:
                 s.subject = territory(home) or home
             elif home:

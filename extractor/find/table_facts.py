@@ -15,6 +15,7 @@ grids from the loaders, "|" grids in text, and grids flattened into text lines, 
 header words are first cut into cells over their columns by find/flat_grid.py."""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -37,6 +38,7 @@ _ORDINAL_CELL = regex.compile(r"^\s*(?:\d{1,3}|[IVXivx]{1,4}|[a-zđ])\s*[.)]?\s*
 _RATE_ONLY = regex.compile(r"^\s*\(?\s*(?:t[ỷỉ] lệ\s*)?\(?\s*%\s*\)?\s*$|^\s*(?:t[ỷỉ] lệ|tl)\s*$", regex.I)
 _TOTAL_ONLY = regex.compile(r"^\s*(?:tổng(?: số| cộng)?(?: hồ sơ)?|số lượng|sl|số hồ sơ|cộng|hồ sơ)\s*(?:\(hồ sơ\))?\s*$", regex.I)
 _TOTAL_ROW = regex.compile(r"^\s*(?:tổng(?: cộng| số)?|cộng)\s*:?\s*$", regex.I)
+_TOTAL_ROW_TEXT = regex.compile(r"^[\s|]*(?:tổng(?: cộng| số)?|cộng)(?!\w)", regex.I)
 _SEPARATOR_ROW = regex.compile(r"^[\s:|-]*$")
 # sub-columns: what a group's time column means
 _UNDER_PENDING = {"resolved_on_time": "pending_on_time", "pending_on_time": "pending_on_time",
@@ -189,6 +191,9 @@ class TableFacts:
     dossier_stats: list[DossierStat]
     scores: list[Score]
     regions: list[tuple[int, int]]  # DocText offsets of every table read
+    # (end of a table, its total row's scope): what a summary sentence right after the
+    # table speaks of when it names nothing ("Tỷ lệ ... của bốn sở đạt 99,52%")
+    totals: list[tuple[int, str]] = dataclasses.field(default_factory=list)
 
 
 def final_fields(paths: list[list[str]], h: int) -> list[Optional[str]]:
@@ -620,6 +625,7 @@ def read_tables(doc: DocText, meta: Optional[DocumentMeta] = None) -> TableFacts
     stats: list[DossierStat] = []
     scores: list[Score] = []
     regions: list[tuple[int, int]] = []
+    totals: list[tuple[int, str]] = []
     for table in document_tables(doc):
         if table.source == "flat":
             reading = read_flat(doc, table)
@@ -643,9 +649,12 @@ def read_tables(doc: DocText, meta: Optional[DocumentMeta] = None) -> TableFacts
         got_stats = [] if got_scores else _dossier_table(doc, table, rows, h, meta)
         if got_scores or got_stats:
             regions.append((table.doc_start, table.doc_end))
+        total = next((x for x in reversed(got_stats) if _TOTAL_ROW_TEXT.match(x.text)), None)
+        if total is not None and total.scope:
+            totals.append((table.doc_end, total.scope))
         scores += got_scores
         stats += got_stats
-    facts = TableFacts(stats, scores, regions)
+    facts = TableFacts(stats, scores, regions, totals)
     try:
         doc._facts_cache = (key, facts)  # type: ignore[attr-defined]
     except AttributeError:
