@@ -244,6 +244,10 @@ def _complete_subject(subject: str, meta: Optional[DocumentMeta]) -> str:
     m = regex.match(r"^(?:(UBND|Ủy ban nhân dân)\s+)?(" + _LEVEL_WORDS + r")$", subject.strip(), regex.I)
     if m and strip_marks(unit).startswith(strip_marks(m.group(2)) + " "):
         return (m.group(1) + " " if m.group(1) else "") + unit
+    from extractor.find.scope_chain import territory
+    home = territory(unit)  # "của tỉnh" in a report of Sở Nội vụ tỉnh Phú Yên: tỉnh Phú Yên
+    if m and home and strip_marks(home.lower()).startswith(strip_marks(m.group(2).lower()) + " "):
+        return (m.group(1) + " " if m.group(1) else "") + home
     return subject
 
 
