@@ -83,7 +83,7 @@ def is_heading(text: str, line_start: int) -> bool:
     11 năm 2024"): what it names scopes its section."""
     end = text.find("\n", line_start)
     line = text[line_start:end if end >= 0 else len(text)].strip()
-    return 0 < len(line) <= 160 and not line.endswith((".", ";", ","))
+    return 0 < len(line) <= 160 and not line.endswith((".", ";"))  # (a PDF's wrapped line too)
 
 
 # ---- the document: its unit and its territory -------------------------------------------
