@@ -217,3 +217,19 @@ def test_a_communes_public_service_centre_is_of_the_commune_level():
     meta = DocumentMeta(issuer="UBND xã Hòa Tiến", unit=Unit(name="xã Hòa Tiến", level="xã"))
     got = stats("Trong tháng 8/2025, Trung tâm Phục vụ hành chính công xã tiếp nhận 1.124 hồ sơ.", meta)
     assert got == [("Trung tâm Phục vụ hành chính công xã Hòa Tiến", "tháng 8/2025", {"received": 1124})]
+
+
+def test_a_section_heading_scopes_its_paragraphs_beyond_the_sentence_window():
+    """"a) Cấp huyện" over a long paragraph, then the figures: they went to the province."""
+    meta = DocumentMeta(issuer="UBND tỉnh Bắc Giang", unit=Unit(name="tỉnh Bắc Giang", level="tỉnh"))
+    filler = ("Công tác chỉ đạo được quan tâm, các cơ quan đã triển khai đầy đủ các nhiệm vụ theo "
+              "kế hoạch đề ra, bảo đảm tiến độ và chất lượng. ") * 4
+    got = stats("3. Kết quả giải quyết thủ tục hành chính\na) Cấp huyện\n" + filler
+                + "\nNăm 2024, đã tiếp nhận 5.000 hồ sơ.\nb) Cấp xã\nĐã tiếp nhận 3.000 hồ sơ.", meta)
+    assert [(s, v) for s, _, v in got] == [("Cấp huyện", {"received": 5000}), ("Cấp xã", {"received": 3000})]
+
+
+def test_a_news_items_province_opening_a_sentence_is_the_documents_unit():
+    """"Tỉnh Bắc Giang tổ chức ..." (capitalised) was no document unit: the scores had none."""
+    got = scores("Tỉnh Bắc Giang tổ chức hội nghị công bố kết quả. Theo đó, Chỉ số PAR INDEX năm 2023 đạt 86,5%.")
+    assert got == [("PAR_INDEX", 86.5, "tỉnh Bắc Giang", 2023)]

@@ -21,7 +21,7 @@ from extractor.find.numbers import all_numbers, find_numbers
 from extractor.find.quantities import role_of
 from extractor.grammar.periods import same_period
 from extractor.find.scope_chain import (LEAD_BEFORE, is_heading, is_object, paragraph_start, part_leads,
-                                        self_named, territory, whole)
+                                        section_heading, self_named, territory, whole)
 from extractor.model import DOSSIER_RATE_OF, DocumentMeta, DossierStat
 from extractor.normalize import DocText, strip_marks
 
@@ -574,6 +574,16 @@ def _restated(values: dict[str, Any], scope: Optional[tuple], year: Optional[int
 _LIST_LEAD = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))[ \t]*(?P<label>\p{Lu}[^\d:;.\n]{2,60}?)[ \t]*:")
 
 
+def _heading_scope(doc: DocText, pos: int) -> Optional[tuple]:
+    """The unit the heading of pos's section names ("a) Cấp huyện", "2. Kết quả tại xã
+    A:"), as a scope; None when the nearest heading names none."""
+    head = section_heading(doc.text, pos)
+    if head is None:
+        return None
+    found = [m for m in _scope_mentions(doc.view, [head], doc.text) if head[0] <= m[0] < head[1]]
+    return (found[-1][2], found[-1][3], found[-1][4], True) if found else None
+
+
 def _after_table(text: str, pos: int, totals: list[tuple[int, str]]) -> Optional[str]:
     """The total row's scope of a table the paragraph at pos directly follows."""
     para = paragraph_start(text, pos)
@@ -643,6 +653,8 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
             after = _after_table(doc.text, f.start, totals)
             if after is not None:  # a summary right after a table: the table's whole
                 scope = ("table", None, after, False)
+        if scope is None:
+            scope = _heading_scope(doc, f.start)  # "a) Cấp huyện" over the section
         cur = groups[-1] if groups else None
         new = (cur is None or f.start - cur[-1].end > 700
                or any(g.field == f.field for g in cur)

@@ -292,7 +292,7 @@ def repeated_paragraphs_plain(text: str, min_len: int = 60) -> list[tuple[int, i
     return out
 
 
-_DOC_UNIT = regex.compile(r"(?<!\w)(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
+_DOC_UNIT = regex.compile(r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)"
                           r"(?: [\p{Lu}][\p{L}\-]*){1,4}")
 
 
@@ -307,7 +307,7 @@ def document_unit(text: str, head: int = 1500) -> Optional[str]:
         nums = len(_NUM_RUN.findall(line))
         if "|" in line or (nums >= 3 and nums * 3 >= len(line.split())):
             continue  # a table row names its own unit, not the document's
-        return m.group()
+        return m.group()[:1].lower() + m.group()[1:]  # "Tỉnh Bắc Giang tổ chức ...": tỉnh Bắc Giang
     return None
 
 

@@ -86,6 +86,24 @@ def is_heading(text: str, line_start: int) -> bool:
     return 0 < len(line) <= 160 and not line.endswith((".", ";"))  # (a PDF's wrapped line too)
 
 
+_SECTION_HEADING = regex.compile(r"[ \t]*(?:(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))[ \t]+\p{Lu}[^\n]{1,110}"
+                              r"|\p{Lu}[^\n]{1,90}:)[ \t]*$")
+
+
+def section_heading(text: str, pos: int, limit: int = 3000) -> Optional[tuple[int, int]]:
+    """(start, end) of the heading of the section holding pos: the nearest numbered line
+    ("a) Cấp huyện", "2.1. Kết quả tại cấp xã") or short line ending with ":" above
+    pos's paragraph, within `limit` characters; None when there is none."""
+    end = paragraph_start(text, pos) - 1
+    floor = max(0, pos - limit)
+    while end > floor:
+        start = text.rfind("\n", 0, end) + 1
+        if _SECTION_HEADING.fullmatch(text, start, end):
+            return start, end
+        end = start - 1
+    return None
+
+
 # ---- the document: its unit and its territory -------------------------------------------
 
 _TERRITORY = regex.compile(r"(?<!\w)(?:" + _LEVELS + r")(?:\s+[\p{Lu}][\p{L}'’\-]*)+")
