@@ -233,3 +233,27 @@ def test_a_news_items_province_opening_a_sentence_is_the_documents_unit():
     """"Tỉnh Bắc Giang tổ chức ..." (capitalised) was no document unit: the scores had none."""
     got = scores("Tỉnh Bắc Giang tổ chức hội nghị công bố kết quả. Theo đó, Chỉ số PAR INDEX năm 2023 đạt 86,5%.")
     assert got == [("PAR_INDEX", 86.5, "tỉnh Bắc Giang", 2023)]
+
+
+def test_a_rate_of_the_same_period_last_year_after_a_semicolon():
+    """"...đạt 98,1%; cùng kỳ năm 2023 đạt 96,5%": neither figure was read (a period between
+    the label and its value, and a comparison clause with no label)."""
+    meta = DocumentMeta(issuer="UBND huyện Lục Nam", unit=Unit(name="huyện Lục Nam", level="huyện"),
+                        period="quý III năm 2024")
+    got = stats("Tỷ lệ hồ sơ giải quyết đúng hạn quý III năm 2024 đạt 98,1%; cùng kỳ năm 2023 đạt 96,5%.", meta)
+    assert got == [("huyện Lục Nam", "quý III năm 2024", {"on_time_rate": 98.1}),
+                   ("huyện Lục Nam", "quý III năm 2023", {"on_time_rate": 96.5})]
+
+
+def test_a_period_between_a_rate_and_its_value_is_the_rates():
+    """"Tỷ lệ hồ sơ trễ hạn năm 2023 là 1,2%" after figures of 2024 was filed under 2024."""
+    meta = DocumentMeta(issuer="UBND huyện Lục Nam", unit=Unit(name="huyện Lục Nam", level="huyện"))
+    got = stats("Năm 2024, huyện tiếp nhận 1.000 hồ sơ. Tỷ lệ hồ sơ trễ hạn năm 2023 là 1,2%.", meta)
+    assert got == [("huyện Lục Nam", "năm 2024", {"received": 1000}),
+                   ("huyện Lục Nam", "năm 2023", {"late_rate": 1.2})]
+
+
+def test_the_months_of_a_period_are_no_count():
+    """"đúng hạn 6 tháng đầu năm 2024 đạt 98,5%" gave resolved_on_time = 6."""
+    got = stats("Tỷ lệ hồ sơ giải quyết đúng hạn 6 tháng đầu năm 2024 đạt 98,5%.")
+    assert got == [(None, "6 tháng đầu năm 2024", {"on_time_rate": 98.5})]

@@ -19,7 +19,7 @@ from extractor.find.figure_grammar import (
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
 from extractor.find.numbers import all_numbers, find_numbers
 from extractor.find.quantities import role_of
-from extractor.grammar.periods import same_period
+from extractor.grammar.periods import clean as clean_period, periods as period_spans, same_period
 from extractor.find.scope_chain import (LEAD_BEFORE, is_heading, is_object, paragraph_start, part_leads,
                                         section_heading, self_named, territory, whole)
 from extractor.model import DOSSIER_RATE_OF, DocumentMeta, DossierStat
@@ -202,7 +202,8 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                                    and _CHANGE_TO.match(view, n.end, min(len(view), n.end + 40)))
                                or _CHANGE_TO_BEFORE.search(view, max(0, n.start - 40), n.start)
                                or (view.find("%", max(0, n.start - 120), n.start) >= 0
-                                   and _LIST_ITEM_GAP.search(view, max(0, n.start - 80), n.start)))):
+                                   and (_LIST_ITEM_GAP.search(view, max(0, n.start - 80), n.start)
+                                        or _SAME_PERIOD_ITEM.search(view, max(0, n.start - 60), n.start))))):
             cands.append((n, s_start, s_end))
     windows = sents.windows([(s_start, s_end) for _, s_start, s_end in cands])
     fields = _Cues(_all("dossier_field", view, "before", windows))
@@ -227,8 +228,11 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                 fig = _Fig(change_from[0], n.value, n.start, n.end, n.start,
                            same_scope=change_from[2])
                 cue = None
-            elif cue and len(view[cue.end:n.start]) <= 50 and not _NUM_GAP_BAN.search(view[cue.end:n.start]):
+            elif cue and len(view[cue.end:n.start]) <= 50 and not _numbers_between(view, cue.end, n.start):
                 fig = _Fig(cue.key, n.value, cue.start, n.end, n.start)
+                within = period_spans(view, cue.end, n.start)
+                if within:  # "Tỷ lệ hồ sơ trễ hạn năm 2023 là 1,2%": that period's
+                    fig.period = clean_period(within[-1][2])
             elif (last_rate and n.start - last_rate[1] <= 300 and (not cue or cue.end <= last_rate[1])
                   and _CHANGE_FROM.search(view, max(0, n.start - 12), n.start)
                   and _CHANGE_TO.match(view, n.end, min(len(view), n.end + 40))):
@@ -240,6 +244,14 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                 # "Ở cấp tỉnh, tỷ lệ này là 0,21%; cấp huyện 0,95%; cấp xã 0,48%": the next items
                 # of a list give the same rate for other units
                 fig = _Fig(last_rate[0], n.value, n.start, n.end, n.start, scope_lo=last_rate[1])
+                cue = None
+            elif (last_rate and n.start - last_rate[1] <= 80 and (not cue or cue.end <= last_rate[1])
+                  and _SAME_PERIOD_ITEM.fullmatch(view, last_rate[1], n.start)):
+                # "...đạt 98,1%; cùng kỳ năm 2023 đạt 96,5%": the same rate, of the same
+                # period of another year (grammar/periods.same_period)
+                sp = _SAME_PERIOD_ITEM.fullmatch(view, last_rate[1], n.start)
+                fig = _Fig(last_rate[0], n.value, sp.start("period"), n.end, n.start, same_scope=True)
+                fig.period = " ".join(sp.group("period").split())
                 cue = None
             elif (this and last_rate and (not cue or cue.end <= this.start)
                   and this.start() - last_rate[1] <= 300
@@ -260,6 +272,8 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
         else:
             if _SKIP_BEFORE.search(view[max(0, n.start - 12):n.start]):
                 continue
+            if any(ps <= n.start < pe for ps, pe, _ in period_spans(view, n.start, min(len(view), n.end + 40))):
+                continue  # "6 tháng đầu năm 2024": a period, not a count
             unit = _unit_re().match(view, n.end, min(len(view), n.end + 120))
             p = n.end + len(view[n.end:n.end + 3]) - len(view[n.end:n.end + 3].lstrip())
             after = None
@@ -309,7 +323,7 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
             continue
         if fig.field == "resolved_late" and _REMAINS.search(view, max(s_start, fig.start - 8), n.start):
             fig.remains = True
-        pa = _PERIOD_NEXT.match(view, n.end)
+        pa = _PERIOD_NEXT.match(view, n.end) if fig.period is None else None
         if pa:
             # "năm 2023", or "cùng kỳ năm 2023": the period it is compared with, in 2023
             fig.period = " ".join(view[pa.start():pa.end()].split())
@@ -382,6 +396,17 @@ _COPULA_END = regex.compile(r"(?:(?<!\w)(?:là|đạt|gồm)|:)\s*$", regex.I)
 _COUNT_FIRST = regex.compile(r"(?:^|[.;:]\s*|(?<!\w))(?:có|gồm)\s+$", regex.I)
 
 
+def _numbers_between(view: str, a: int, b: int) -> bool:
+    """A number between a rate's label and its value, periods aside ("Tỷ lệ hồ sơ giải
+    quyết đúng hạn quý III năm 2024 đạt 98,1%": the label reaches its value)."""
+    gap = view[a:b]
+    if not _NUM_GAP_BAN.search(gap):
+        return False
+    for ps, pe, _ in period_spans(view, a, b):
+        gap = gap[:ps - a] + " " * (pe - ps) + gap[pe - a:]
+    return bool(_NUM_GAP_BAN.search(gap))
+
+
 def _values_between(view: str, a: int, b: int) -> bool:
     """Whether a number that may be a figure stands in view[a:b] (a period, an ordinal or a
     numbered name does not: "trong tháng 10 vừa qua")."""
@@ -442,6 +467,9 @@ def _procedures_counted(view: str, label_start: int, num_start: int) -> bool:
     a = max(0, label_start - 30)
     return bool(_PROCEDURES.search(view, a, num_start)) and not _DOSSIER_WORD.search(view, a, num_start)
 # "tỷ lệ này" / "tỷ lệ trên": the rate named last
+# the same rate stated for the same period of another year, after the rate: "...; cùng kỳ năm
+# 2023 đạt 96,5%", "(cùng kỳ năm 2023: 96,5%)"
+_SAME_PERIOD_ITEM = regex.compile(r"[^\d%;.]{0,12}?[;,(]\s*(?P<period>cùng kỳ năm \d{4})\s*(?:là|đạt|chỉ đạt|:)?\s*$", regex.I)
 _THIS_RATE = regex.compile(r"(?<!\w)tỷ lệ (?:này|trên|đó)(?!\w)", regex.I)
 # "(giảm|tăng) từ 5,40% [năm 2022] xuống (còn) 2,10%": the second is the value now
 _CHANGE_FROM = regex.compile(r"(?<!\w)từ\s*$", regex.I)
