@@ -90,6 +90,9 @@ _SECTION_HEADING = regex.compile(r"[ \t]*(?:(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?
                               r"|\p{Lu}[^\n]{1,90}:)[ \t]*$")
 
 
+_NUMBER = regex.compile(r"(?<![\w.,])\d[\d.,]*(?!\w)")
+
+
 def section_heading(text: str, pos: int, limit: int = 3000) -> Optional[tuple[int, int]]:
     """(start, end) of the heading of the section holding pos: the nearest numbered line
     ("a) Cấp huyện", "2.1. Kết quả tại cấp xã") or short line ending with ":" above
@@ -98,8 +101,9 @@ def section_heading(text: str, pos: int, limit: int = 3000) -> Optional[tuple[in
     floor = max(0, pos - limit)
     while end > floor:
         start = text.rfind("\n", 0, end) + 1
-        if _SECTION_HEADING.fullmatch(text, start, end):
-            return start, end
+        head = _SECTION_HEADING.fullmatch(text, start, end)
+        if head and "|" not in head.group() and len(_NUMBER.findall(head.group())) <= 2:
+            return start, end  # (a table row "2 UBND phường 3 980 975 970 5" is no heading)
         end = start - 1
     return None
 
