@@ -361,8 +361,11 @@ Trần Văn Lợi
     dossiers = [
         D("xã Ninh Xuân", P, "month-period", received=386, online=302, resolved=371,
           pending=15, note="the commune is named in the header and opening sentence only"),
-        D("xã Ninh Xuân", P, "value-words", resolved_on_time=371, pending_on_time=15,
-          note="'tất cả đều đúng hạn', 'đều chưa đến hạn'"),
+        D("xã Ninh Xuân", P, "value-words", resolved_on_time=371, on_time_rate=100.0,
+          pending_on_time=15,
+          note="'tất cả đều đúng hạn' (371 on time, 100%), 'đều chưa đến hạn'; gold "
+               "correction after the blind run: the 100% in words was left out and "
+               "'phấn đấu 100%' listed as a trap, which the value in words makes ambiguous"),
         D("xã Ninh Xuân", "từ đầu năm đến ngày 25/11/2024", "year-to-date", received=4215,
           resolved=4188, resolved_late=3),
         D("xã Ninh Xuân", "từ đầu năm đến ngày 25/11/2023", "other-period",
@@ -378,7 +381,6 @@ Trần Văn Lợi
     ]
     write_txt(stem, text, dossiers=dossiers, scores=scores, not_figures=[
         NF(127, "127 thủ tục hành chính cấp xã (TTHC)"),
-        NF(100, "phấn đấu 100% (target)"),
     ], checks=["371 + 15 = 386"])
 
 
