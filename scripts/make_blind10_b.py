@@ -125,8 +125,9 @@ Trần Báu Hà
     dossiers = [
         D("tỉnh Hà Tĩnh", P, cls="levels", received=whole, resolved=resolved, resolved_on_time=on_time,
           on_time_rate=rate, resolved_late=late, note="'toàn tỉnh'; đúng và trước hạn = resolved_on_time"),
-        D("cấp tỉnh", P, cls="levels", received=tinh, resolved=t_res, resolved_on_time=t_ot,
-          on_time_rate=t_rate),
+        D("cấp tỉnh", P, cls="levels", received=tinh),
+        D("cấp tỉnh", P, cls="levels", resolved=t_res, resolved_on_time=t_ot, on_time_rate=t_rate,
+          note="'Riêng cấp tỉnh, các sở, ban, ngành ...' (next paragraph)"),
         D("cấp huyện", P, cls="levels", received=huyen),
         D("cấp xã", P, cls="levels", received=xa),
         D("tỉnh Hà Tĩnh", P, cls="levels", online_rate=54.8, note="'trực tuyến toàn trình'"),
@@ -232,9 +233,9 @@ def doc_B03() -> None:
                   resolved_late=r[4], pending=r[5]) for r in rows]
     dossiers.append(D("cấp xã", P, "table", "units-table", received=printed[0], resolved=printed[1],
                       resolved_on_time=printed[2], resolved_late=printed[3], pending=printed[4],
-                      on_time_rate=rate,
-                      note="the 'Tổng cộng' row as printed (received 3.165, a misprint of 3.065); the "
-                           "rate is stated below the table"))
+                      note="the 'Tổng cộng' row as printed (received 3.165, a misprint of 3.065)"))
+    dossiers.append(D("cấp xã", P, "prose", "units-table", on_time_rate=rate,
+                      note="the sentence below the table"))
     write_gold(stem, OUT / f"{stem}.docx", dossiers=dossiers,
                checks=["on time + late = resolved and resolved + pending = received in every commune row",
                        "Tổng cộng of resolved, on time, late and pending = sum of the rows",
@@ -391,9 +392,10 @@ GIÁM ĐỐC
 Đinh Văn Điệp
 """
     dossiers = [D("Sở Xây dựng", P, cls="stated-base", received=received, online=online, online_rate=online_rate,
-                  in_person=in_person, resolved=resolved, resolved_early=early, resolved_on_time=on_time,
-                  resolved_late=late, late_rate=late_rate, early_rate=early_rate, pending=pending,
-                  note="'số còn lại 1.450 hồ sơ nộp trực tiếp ... và qua bưu chính' = in_person")]
+                  in_person=in_person, note="'số còn lại 1.450 hồ sơ nộp trực tiếp ... và qua bưu chính' = in_person"),
+                D("Sở Xây dựng", P, cls="stated-base", resolved=resolved, resolved_early=early,
+                  resolved_on_time=on_time, resolved_late=late, late_rate=late_rate, early_rate=early_rate,
+                  pending=pending, note="the next paragraph")]
     tasks = [{"done": 18, "total": 18, "rate": 100, "period": P, "form": "prose", "class": "fraction"}]
     write_txt(stem, text, dossiers=dossiers, tasks=tasks,
               not_figures=[NF(80, "từ 80% trở lên (outlook target)")],
@@ -446,9 +448,10 @@ CHỦ TỊCH
 Nguyễn Huy Thông
 """
     dossiers = [
-        D("huyện Thạch Hà", P, cls="stated-base", received=received, online=online, online_rate=online_rate,
-          due=due, resolved=resolved, resolved_on_time=on_time, resolved_late=late, on_time_rate=stated,
-          note="the 97,5% as stated; its stated base (đến hạn) gives 96,58%"),
+        D("huyện Thạch Hà", P, cls="stated-base", received=received, online=online, online_rate=online_rate),
+        D("huyện Thạch Hà", P, cls="stated-base", due=due, resolved=resolved, resolved_on_time=on_time,
+          resolved_late=late, on_time_rate=stated,
+          note="the next paragraph; the 97,5% as stated; its stated base (đến hạn) gives 96,58%"),
         D("cấp xã", P, cls="stated-base", resolved=x_res, resolved_on_time=x_ot, on_time_rate=x_rate),
     ]
     ratios = [{"part": 24, "total": 31, "label": "xã, thị trấn không có hồ sơ quá hạn", "form": "prose",
@@ -502,8 +505,9 @@ CHỦ TỊCH
 Bùi Văn Quang
 """
     dossiers = [
-        D("tỉnh Phú Thọ", P, cls="levels-twice", received=whole, resolved=resolved, resolved_on_time=on_time,
-          on_time_rate=rate, resolved_late=late, late_rate=late_rate),
+        D("tỉnh Phú Thọ", P, cls="levels-twice", received=whole),
+        D("tỉnh Phú Thọ", P, cls="levels-twice", resolved=resolved, resolved_on_time=on_time,
+          on_time_rate=rate, resolved_late=late, late_rate=late_rate, note="'Toàn tỉnh đã giải quyết' paragraph"),
         D("cấp tỉnh", P, cls="levels-twice", received=tinh),
         D("cấp huyện", P, cls="levels-twice", received=huyen),
         D("cấp xã", P, cls="levels-twice", received=xa),
@@ -616,8 +620,10 @@ CHỦ TỊCH
     dossiers = [
         D("huyện Tam Dương", P, cls="repeated-paragraph", received=whole, on_time_rate=rate,
           note="the lead repeated verbatim in II.1: one fact"),
-        D("cấp huyện", P, cls="repeated-paragraph", received=h_rec, resolved=h_res, resolved_on_time=h_ot),
-        D("cấp xã", P, cls="repeated-paragraph", received=x_rec, resolved=x_res, resolved_on_time=x_ot),
+        D("cấp huyện", P, cls="repeated-paragraph", received=h_rec, note="in the lead and its repeat: one fact"),
+        D("cấp xã", P, cls="repeated-paragraph", received=x_rec, note="in the lead and its repeat: one fact"),
+        D("cấp huyện", P, cls="repeated-paragraph", resolved=h_res, resolved_on_time=h_ot, note="II.2"),
+        D("cấp xã", P, cls="repeated-paragraph", resolved=x_res, resolved_on_time=x_ot, note="II.2"),
     ]
     scores = [S("PAR_INDEX", 86.35, "huyện Tam Dương", 2023, "prose", "repeated-paragraph", unit="%",
                 rank=3, rank_total=9, note="stated in the lead and again in II.1: one fact")]
