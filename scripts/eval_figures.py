@@ -420,7 +420,7 @@ def evaluate_file(path: Path, with_metadata: bool = False) -> dict[str, Any]:
                            "names_ok": 0, "names": 0, "name_misses": [],
                            "sp_ok": 0, "sp": 0, "sp_misses": [],
                            "by_class": {}, "by_form": {}, "traps": [],
-                           "num_found": 0, "num_gold": 0}
+                           "num_found": 0, "num_gold": 0, "by_section": {}}
     for section in SECTIONS:
         ours = [canonical(section, asdict(x)) for x in getattr(ex, section)]
         gold_entries = [canonical(section, g) for g in gold.get(section) or []]
@@ -444,6 +444,9 @@ def evaluate_file(path: Path, with_metadata: bool = False) -> dict[str, Any]:
                 if k not in STRING_VALUE_FIELDS:
                     res["num_gold"] += 1
                     res["num_found"] += hit
+                    by_section = res["by_section"].setdefault(section, [0, 0])
+                    by_section[0] += hit
+                    by_section[1] += 1
                 for t in tallies:
                     t[0] += hit
                     t[1] += 1
