@@ -25,7 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_unseen_6nn import D, S, T, docx_doc, html_table  # noqa: E402
+from make_unseen_6nn import D, S, T, docx_doc, html_table, writers  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "corpora" / "blind10"
@@ -53,26 +53,7 @@ def F(rule: str, severity: str, values: list, note: str) -> dict:
     return {"rule": rule, "severity": severity, "values": values, "note": note}
 
 
-def write_gold(stem: str, path: Path, scores=(), dossiers=(), tasks=(), ratios=(),
-               not_figures=(), checks=(), findings=()) -> None:
-    gold = {"file": path.name, "document": {}, "references": [],
-            "scores": list(scores), "dossier_stats": list(dossiers), "tasks": list(tasks),
-            "ratios": list(ratios), "expected_findings": list(findings),
-            "checks_that_hold": list(checks), "not_figures": list(not_figures)}
-    (OUT / f"{stem}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
-                                           encoding="utf-8")
-
-
-def write_txt(stem: str, text: str, **gold: Any) -> None:
-    path = OUT / f"{stem}.txt"
-    path.write_text(text.strip() + "\n", encoding="utf-8")
-    write_gold(stem, path, **gold)
-
-
-def write_html(stem: str, html: str, **gold: Any) -> None:
-    path = OUT / f"{stem}.html"
-    path.write_text(html.strip() + "\n", encoding="utf-8")
-    write_gold(stem, path, **gold)
+write_gold, write_txt, write_html = writers(OUT)
 
 
 def header(left1: str, left2: str, number: str, place_date: str) -> str:

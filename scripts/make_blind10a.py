@@ -32,26 +32,7 @@ _spec.loader.exec_module(_m6)
 docx_doc, pdf_doc, html_table = _m6.docx_doc, _m6.pdf_doc, _m6.html_table
 
 
-def write_gold(stem: str, path: Path, scores=(), dossiers=(), tasks=(), ratios=(),
-               not_figures=(), checks=(), findings=()) -> None:
-    gold = {"file": path.name, "document": {}, "references": [],
-            "scores": list(scores), "dossier_stats": list(dossiers), "tasks": list(tasks),
-            "ratios": list(ratios), "expected_findings": list(findings),
-            "checks_that_hold": list(checks), "not_figures": list(not_figures)}
-    (OUT / f"{stem}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
-                                           encoding="utf-8")
-
-
-def write_txt(stem: str, text: str, **gold: Any) -> None:
-    path = OUT / f"{stem}.txt"
-    path.write_text(text.strip() + "\n", encoding="utf-8")
-    write_gold(stem, path, **gold)
-
-
-def write_html(stem: str, html: str, **gold: Any) -> None:
-    path = OUT / f"{stem}.html"
-    path.write_text(html.strip() + "\n", encoding="utf-8")
-    write_gold(stem, path, **gold)
+write_gold, write_txt, write_html = _m6.writers(OUT)
 
 
 def D(scope: str, period: str, cls: str, form: str = "prose", note: Optional[str] = None,
