@@ -30,7 +30,10 @@ level ("cấp xã") only with the same level; a period compares by what it cover
 14/3/2024", "năm 2023"...), any one of the periods a gold string names being enough (gold may
 write "quý I năm 2024 (15/12/2023 – 14/3/2024)"); a gold period written as a bare year
 ("2022", as 2NN-5NN gold often is) checks the year only; a period with no key compares loosely.
-An extracted scope or period of None is wrong where the gold states one.
+An extracted scope or period of None is wrong where the gold states one. Gold written by
+another convention for the same thing is accepted (`same_by_convention`, README "Scope
+conventions"): a total-row label ("Tổng cộng") for a record read from that row, a level
+("cấp huyện") for a body of a unit of that level, "toàn tỉnh" for the territory named.
 
 Gold fields beyond the extract contract of 2NN-5NN (all optional; issue 10):
   dossier `due` (hồ sơ đến hạn), `early_rate` (trước hạn, %), `returned_rate` (trả lại, %):
