@@ -15,14 +15,14 @@ import regex
 from extractor.find.figure_grammar import (
     use_text,
     Covered, _NUM_GAP_BAN, _sentences, _AGENCY_NAME, _with_name, _period_at,
-    _meta_unit, _year_of, repeated_paragraphs, document_unit)
+    _meta_unit, _year_of, repeated_paragraphs, page_furniture, document_unit)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
 from extractor.find.numbers import all_numbers, find_numbers
 from extractor.find.quantities import role_of
 from extractor.grammar.periods import clean as clean_period, periods as period_spans, same_period
 from extractor.find.scope_chain import (LEAD_BEFORE, is_heading, is_object, paragraph_start, part_leads,
                                         section_heading, self_named, territory, whole)
-from extractor.model import DOSSIER_RATE_OF, DocumentMeta, DossierStat
+from extractor.model import DOSSIER_FIELDS, DOSSIER_RATE_OF, DocumentMeta, DossierStat
 from extractor.normalize import DocText, strip_marks
 
 
@@ -32,6 +32,7 @@ RATE_OF = DOSSIER_RATE_OF  # the model owns which rate belongs to which count
 _SKIP_BEFORE = regex.compile(
     r"(?:mức độ|năm|ngày|tháng|quý|(?<!trong |tổng |trong tổng )số|khoản|điều|điểm|lần|giai đoạn|đợt|lớp|thứ|ISO)\s*$",
     regex.I)
+_SPAN_AFTER = regex.compile(r"\s*(?:tháng|quý|năm|ngày|tuần)(?!\w)", regex.I)
 _SHORT_GAP = regex.compile(r"^[\s:,(]*(?:(?:là|đạt|có|được|gồm|với|bằng|còn)\s*)?[\s:]*$", regex.I)
 
 
@@ -48,6 +49,7 @@ class _Fig:
     remains: bool = False  # "còn N hồ sơ quá hạn": still there, unless the resolved parts add up
     scope_lo: Optional[int] = None  # a list item: its scope is named after this offset
     scope_text: Optional[str] = None  # a part under a parent frame names its own scope
+    part: bool = False  # a part listed under a parent count: its own statistic beside the parent's
 
 
 @dataclass
@@ -259,6 +261,13 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                   and not _NUM_GAP_BAN.search(view[this.end():n.start])):
                 fig = _Fig(last_rate[0], n.value, this.start(), n.end, n.start)  # "tỷ lệ này chỉ còn 0,12%"
                 cue = None
+            elif ((item := _UNIT_RATE_ITEM.search(view, max(lo - 2, n.start - 80, 0), n.start))
+                  and (named := _rate_named_before(view, max(view.rfind(".", 0, item.start()) + 1, item.start() - 300),
+                                                   item.start(), cue, last_rate))):
+                # "...đúng hạn; xã C có tỷ lệ thấp nhất với 96,80%": the rate named before, of
+                # the unit the clause names
+                fig = _Fig(named, n.value, item.start(), n.end, n.start, scope_lo=item.start())
+                cue = None
             else:
                 cue = fields.nearest(lo, n.start)
                 if (cue and RATE_OF.get(cue.key) and _SHORT_GAP.match(view[cue.end:n.start])):
@@ -274,6 +283,8 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                 continue
             if any(ps <= n.start < pe for ps, pe, _ in period_spans(view, n.start, min(len(view), n.end + 40))):
                 continue  # "6 tháng đầu năm 2024": a period, not a count
+            if _SPAN_AFTER.match(view, n.end):
+                continue  # "đúng hạn 9 tháng đạt 98,72%": a span of months, not a count
             unit = _unit_re().match(view, n.end, min(len(view), n.end + 120))
             p = n.end + len(view[n.end:n.end + 3]) - len(view[n.end:n.end + 3].lstrip())
             after = None
@@ -316,6 +327,10 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                     fig = _Fig(key, n.value, n.start, unit.end(), n.start)
                 else:
                     fig = _part_of_parent(view, n, unit.end(), figs)
+            if fig is None and unit and prev is not None:
+                # "tiếp nhận 412.386 hồ sơ, trong đó cấp tỉnh 98.214 hồ sơ, cấp huyện ...":
+                # each part listed under the figure just stated, for the unit it names
+                fig = _listed_part(view, n, unit.end(), prev)
             if fig is not None and not unit and _procedures_counted(view, fig.start, n.start):
                 fig = None  # "Tỷ lệ TTHC cung cấp trực tuyến 2643": procedures, not dossiers
         change_from = None
@@ -351,9 +366,11 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
         prev = fig
     figs = [f for f in figs if not f.field.startswith("_")]
     words = [w for w in _figures_in_words(view, sents)  # a figure in digits nearby wins
-             if not any(g.field == w.field and abs(g.start - w.start) < 200 for g in figs)]
+             if not any(g.field == w.field and abs(g.start - w.start) < 200 and g.scope_lo is None
+                        for g in figs)]  # (a list item's value is its unit's)
     if words:
         figs = sorted(figs + words, key=lambda f: f.start)
+    figs = _shared_by_units(view, figs)
     _total_with_breakdown(figs, view)
     return figs
 
@@ -404,7 +421,11 @@ def _numbers_between(view: str, a: int, b: int) -> bool:
         return False
     for ps, pe, _ in period_spans(view, a, b):
         gap = gap[:ps - a] + " " * (pe - ps) + gap[pe - a:]
+    gap = _MONTHS_SPAN.sub(lambda m: " " * len(m.group()), gap)  # "đúng hạn 9 tháng đạt": a span
     return bool(_NUM_GAP_BAN.search(gap))
+
+
+_MONTHS_SPAN = regex.compile(r"(?<![\d/.,])\d{1,2}\s+(?:tháng|quý)(?!\s*\d)(?!\w)", regex.I)
 
 
 def _values_between(view: str, a: int, b: int) -> bool:
@@ -455,6 +476,58 @@ def _part_of_parent(view: str, n, unit_end: int, figs: list[_Fig]) -> Optional[_
     first = min(parents, key=lambda f: f.start)
     return _Fig(first.field, n.value, m.start("scope"), unit_end, n.start,
                 scope_text=" ".join(m.group("scope").split()))
+
+
+# the unit a listed part names: a level ("cấp huyện"), a unit or body by its level word and
+# name ("phường Bình San", "Sở Tư pháp", "UBND xã A"), a field or group ("lĩnh vực đất đai")
+_PART_NAME = (r"(?P<scope>(?:cấp\s+(?:tỉnh|huyện|xã)|(?:(?:UBND|Ủy ban nhân dân)\s+)?"
+              r"(?-i:(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Tt]hành phố|[Qq]uận|Sở|Cục|Chi cục))"
+              r"(?:\s+(?-i:\p{Lu})[\p{L}\-]*)(?:\s+[\p{L}\-]+){0,6}?|(?:lĩnh vực|khối|nhóm)(?:\s+[\p{L}\-]+){1,8}?))"
+              r"\s*(?:(?:có|là)\s+|:\s*)?")
+# the first part, after the frame that opens the list ("..., trong đó ", ", gồm: ")
+_FIRST_PART = regex.compile(r"(?:[^.;:\d\n]{0,60}?(?<!\w)(?:trong đó|bao gồm|gồm|cụ thể)\s*[:,]?|\s*\()\s*" + _PART_NAME, regex.I)
+# a further part, after the part before it (", cấp xã ", "; phường A ", " và xã B ")
+_NEXT_PART = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)" + _PART_NAME, regex.I)
+
+
+# two units named by their level word and name, joined by "và", as the subject of one
+# value: "thị trấn A và xã B đạt 100% hồ sơ giải quyết đúng hạn"
+_UNIT = (r"(?-i:(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Tt]hành phố|[Qq]uận|Sở)"
+         r"(?:\s+\p{Lu}[\p{L}\-]*)+)")
+_UNITS_SHARE = regex.compile(r"(?:^|[,;:]\s*|(?<!\w)(?:Ở|ở|Tại|tại)\s+)(?P<a>" + _UNIT + r")\s+và\s+(?P<b>" + _UNIT
+                             + r")\s+(?:(?:cùng|đều)\s+)?(?:đạt|có|là)\s*$")
+
+
+def _shared_by_units(view: str, figs: list[_Fig]) -> list[_Fig]:
+    """A value whose subject is two named units ("thị trấn A và xã B đạt 100% ..."): one
+    figure for each unit, each its own statistic."""
+    out: list[_Fig] = []
+    for f in figs:
+        m = _UNITS_SHARE.search(view, max(0, f.num_start - 160), f.num_start) if f.scope_text is None else None
+        if m is None:
+            out.append(f)
+            continue
+        for name in ("a", "b"):
+            g = dataclasses.replace(f, start=m.start(name), scope_text=" ".join(m.group(name).split()))
+            g.part = True
+            out.append(g)
+    return out
+
+
+def _listed_part(view: str, n, unit_end: int, prev: _Fig) -> Optional[_Fig]:
+    """A count with no label of its own right after a unit's name, in a list opened by a
+    frame ("trong đó", "gồm:") after a count of dossiers or after a part of that list: a
+    part of that count, of the named unit, in the same field."""
+    if prev.field.endswith("_rate") or prev.field.startswith("_"):
+        return None
+    listed = prev.scope_text is not None and prev.part
+    m = (_NEXT_PART if listed else _FIRST_PART).fullmatch(view, prev.end, n.start)
+    if m is None:
+        return None
+    fig = _Fig(prev.field, n.value, m.start("scope"), unit_end, n.start,
+               scope_text=" ".join(m.group("scope").split()))
+    fig.part = True
+    return fig
 
 
 _PROCEDURES = regex.compile(r"(?<!\w)(?:TTHC|thủ tục hành chính|thủ tục)(?!\w)", regex.I)
@@ -527,7 +600,13 @@ def _compatible(a: Optional[tuple], b: Optional[tuple]) -> bool:
         return True
     if a[0] != b[0]:
         return False
+    if _LEVEL_WORD.search(a[2]) and _WHOLE_WORD.search(b[2]) or _LEVEL_WORD.search(b[2]) and _WHOLE_WORD.search(a[2]):
+        return False  # "cấp huyện" (the district level's bodies) is a part of "toàn huyện"
     return a[1] is None or b[1] is None or strip_marks(a[1]) == strip_marks(b[1])
+
+
+_LEVEL_WORD = regex.compile(r"(?<!\w)cấp (?:tỉnh|huyện|xã)(?!\w)", regex.I)
+_WHOLE_WORD = regex.compile(r"(?<!\w)(?:toàn|địa bàn) (?:tỉnh|huyện|quận|thị xã|thành phố)(?!\w)", regex.I)
 
 
 _BODY_OF_LEVEL = regex.compile(r"(?:Bộ phận (?:Một cửa|Tiếp nhận và Trả kết quả)|Trung tâm Phục vụ hành chính công|UBND|Ủy ban nhân dân)"
@@ -552,7 +631,23 @@ def _own_body(scope: str, meta: Optional[DocumentMeta]) -> str:
 _LIST_ITEM_GAP = regex.compile(
     r"\s*[;,]?\s*(?:và\s+)?(?:(?:tiếp đến|tiếp theo|kế đến|sau đó) là\s+)?"
     r"(?:cấp (?:tỉnh|huyện|xã)|(?-i:(?:[Hh]uyện|[Xx]ã|[Tt]hị xã|[Tt]hành phố|[Pp]hường|[Qq]uận|[Tt]hị trấn|Sở)(?:\s+\p{Lu}[\p{L}\-]*)+))"
-    r"\s*(?:là|đạt|chỉ đạt|:)?\s*$", regex.I)
+    r"\s*(?:có tỷ lệ(?:\s+(?:thấp|cao) nhất)?\s*)?(?:là|đạt|chỉ đạt|với|:)?\s*$", regex.I)
+def _rate_named_before(view: str, s_start: int, pos: int, cue: Optional[_Match],
+                       last_rate: Optional[tuple[str, int]]) -> Optional[str]:
+    """The dossier rate the sentence named before pos: a rate's label, the last rate read
+    in it, or a rate in words ("đạt 100% hồ sơ giải quyết đúng hạn")."""
+    if cue is not None and cue.start >= s_start:
+        return cue.key
+    if last_rate is not None and last_rate[1] >= s_start:
+        return last_rate[0]
+    if _ALL_ON_TIME.search(view, s_start, pos):
+        return "on_time_rate"
+    return None
+
+
+# a unit with "the highest/lowest rate": "; xã Đức Lạng có tỷ lệ thấp nhất với "
+_UNIT_RATE_ITEM = regex.compile(r"(?:^|[;,]\s*|(?<!\w)(?:còn|riêng)\s+)(?-i:(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Tt]hành phố|[Qq]uận|Sở)"
+                                r"(?:\s+\p{Lu}[\p{L}\-]*)+)\s+có tỷ lệ(?:\s+(?:thấp|cao) nhất)?\s*(?:là|đạt|chỉ đạt|với|:)?\s*$", regex.I)
 _REMAINS = regex.compile(r"(?<!\w)còn(?!\w)", regex.I)
 
 
@@ -631,8 +726,12 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
     # a table row's unit is that row's scope, not the scope of the prose after the table
     in_table = Covered(tables)
     mentions = [m for m in mentions if not in_table.holds(m[0])]
+    # a listed part's unit names that part only, not the figures after the list
+    in_part = Covered([(f.start, f.num_start) for f in figs if f.part])
+    mentions = [m for m in mentions if not in_part.holds(m[0])]
     groups: list[list[_Fig]] = []
     scopes: list[Optional[tuple]] = []
+    main = -1  # the group figures continue; listed parts stand beside it
     last_end = 0
     starts = [m[0] for m in mentions]
     for f in figs:
@@ -672,30 +771,36 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         if lead and not (pick and pick[0] >= lead.end()):
             label = " ".join(lead.group("label").split())
             scope = ("item", label, label, True)
-        if f.same_scope and scopes:
-            scope = scopes[-1]
-        if (scope is None and scopes and scopes[-1] is not None and groups
+        if f.same_scope and main >= 0:
+            scope = scopes[main]
+        if (scope is None and main >= 0 and scopes[main] is not None
                 and "\n" not in doc.text[groups[-1][-1].end:f.start]):
-            scope = scopes[-1]  # no unit named: the paragraph's last one ("...; tỷ lệ hồ sơ trễ hạn ...")
+            scope = scopes[main]  # no unit named: the paragraph's last one ("...; tỷ lệ hồ sơ trễ hạn ...")
         if scope is None and totals:
             after = _after_table(doc.text, f.start, totals)
             if after is not None:  # a summary right after a table: the table's whole
                 scope = ("table", None, after, False)
         if scope is None:
             scope = _heading_scope(doc, f.start)  # "a) Cấp huyện" over the section
-        cur = groups[-1] if groups else None
+        if f.part:
+            groups.append([f])
+            scopes.append(scope)
+            last_end = f.end
+            continue
+        cur = groups[main] if main >= 0 else None
         new = (cur is None or f.start - cur[-1].end > 700
                or any(g.field == f.field for g in cur)
                or (f.period is not None and f.period != cur[0].period)  # "từ 1,86% năm 2023 ..."
-               or not _compatible(scopes[-1], scope)
-               or (pick is not None and pick[0] >= cur[-1].end and _unit_of_level(scopes[-1], scope)))
+               or not _compatible(scopes[main], scope)
+               or (pick is not None and pick[0] >= cur[-1].end and _unit_of_level(scopes[main], scope)))
         if new:
             groups.append([f])
             scopes.append(scope)
+            main = len(groups) - 1
         else:
             cur.append(f)
-            if scopes[-1] is None and scope is not None:
-                scopes[-1] = scope
+            if scopes[main] is None and scope is not None:
+                scopes[main] = scope
         last_end = f.end
     claims = union("claims_total")
     out = []
@@ -736,15 +841,33 @@ def _scope_name(scope: Optional[tuple], meta: Optional[DocumentMeta], text: str)
     return whole(_own_body(scope[2], meta), territory(home))
 
 
+_WHOLE_PREFIX = regex.compile(r"^(?:trên\s+)?(?:toàn|địa bàn)\s+", regex.I)
+
+
+def _in_table(x: DossierStat, t: DossierStat) -> bool:
+    """A prose statistic a table of the document restates (the lead's "cấp huyện 7.926 hồ
+    sơ" and the table's row "Cấp huyện | 7.926 | ..."): every value of it is the row's, for
+    the same scope and period; the table keeps it."""
+    if x.period != t.period or not x.scope or not t.scope:
+        return False
+    def key(scope: str) -> str:
+        return strip_marks(_WHOLE_PREFIX.sub("", " ".join(scope.split())).lower())
+    if key(x.scope) != key(t.scope):
+        return False
+    values = [(f, getattr(x, f)) for f in DOSSIER_FIELDS if getattr(x, f) is not None]
+    return bool(values) and all(getattr(t, f) == v for f, v in values)
+
+
 def find_dossier_stats(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[DossierStat]:
     use_text(doc.view, doc.text)
     from extractor.find.table_facts import read_tables
     tf = read_tables(doc, meta)  # every table: loaders', "|" grids and grids flattened into lines
     regions = list(tf.regions)
     table_stats = [dataclasses.replace(x, evidence=dict(x.evidence)) for x in tf.dossier_stats]
-    covered = Covered(regions + repeated_paragraphs(doc.text))
+    covered = Covered(regions + repeated_paragraphs(doc.text) + page_furniture(doc.text))
     figs = [f for f in _dossier_figures(doc) if not covered.holds(f.num_start)]
     stats = _group_dossier(doc, figs, meta, regions, tf.totals)
+    stats = [x for x in stats if not any(_in_table(x, t) for t in table_stats)]
     stats += table_stats
     stats.sort(key=lambda s: (s.page, s.start))
     return stats

@@ -292,6 +292,31 @@ def repeated_paragraphs_plain(text: str, min_len: int = 60) -> list[tuple[int, i
     return out
 
 
+# a portal's dateline under its headline: "Thứ Năm, 03/10/2024 - 15:20 | Cổng thông tin ...",
+# "03/10/2024 15:20"
+_DATELINE = regex.compile(r"[ \t]*(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+nhật|CN)\s*,?\s*(?:ngày\s+)?"
+                          r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?"
+                          r"|\d{1,2}/\d{1,2}/\d{4}\s*[-–,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)"
+                          r"(?:\s*(?:\(?GMT[^|\n]{0,8}\)?|\|[^\n]{0,100}))?[ \t]*$", regex.I)
+
+
+def page_furniture(text: str, head_lines: int = 4) -> list[tuple[int, int]]:
+    """(start, end) of a web page's headline block: the lines above a dateline among the
+    first lines, and the dateline itself. The headline restates the article's lead (its
+    figures are the body's) and the dateline's date and time are no figures ("9 tháng"
+    in "... đúng hạn 9 tháng đạt 98,72%" is no count)."""
+    seen = 0
+    for m in _PARA.finditer(text):
+        if not m.group().strip():
+            continue
+        seen += 1
+        if seen > head_lines:
+            break
+        if seen > 1 and _DATELINE.fullmatch(m.group()):
+            return [(0, m.end())]
+    return []
+
+
 _DOC_UNIT = regex.compile(r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)"
                           r"(?: [\p{Lu}][\p{L}\-]*){1,4}")
 

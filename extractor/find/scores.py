@@ -16,7 +16,7 @@ from extractor.find.figure_grammar import (
     use_text,
     Covered,
     _LEVEL_WORDS, _sentence_bounds, _with_name, _period_before,
-    _meta_unit, _complete_subject, _year_of, _meta_period, repeated_paragraphs, document_unit)
+    _meta_unit, _complete_subject, _year_of, _meta_period, repeated_paragraphs, page_furniture, document_unit)
 from extractor.find.figure_vocab import of_kind, union, scan, criterion_key
 from extractor.find.numbers import NUM_TOKEN, all_fractions, find_numbers, parse_number
 from extractor.find.quantities import is_value, role_of
@@ -563,7 +563,7 @@ _ITEM_NAME_FIRST = regex.compile(r"(?P<name>" + _NAME + r")\s+(?P<rank>RANK)(?P<
 _ITEM_RANK_FIRST = regex.compile(r"(?P<rank>RANK)\s+(?:là|thuộc về)\s+(?P<name>" + _NAME + r")\s*[,(]?\s*"
                                  r"(?:(?:với|đạt|chỉ đạt)\s+)?(?P<val>" + NUM_TOKEN + r")\s*(?P<unit>điểm|%)")
 # the next items of a list after a ranked one: ", tiếp theo là Sở B 91,80%, Sở C 90,65%"
-_ITEM_NEXT = regex.compile(r"\s*[,;]\s*(?:(?:tiếp theo|tiếp đến|sau đó|kế đến) là\s+)?(?P<name>" + _NAME
+_ITEM_NEXT = regex.compile(r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)(?P<seq>(?:tiếp theo|tiếp đến|sau đó|kế đến|tiếp sau) là\s+)?(?P<name>" + _NAME
                            + r")\s*,?\s*(?:(?:với|đạt|chỉ đạt)\s+)?(?P<val>" + NUM_TOKEN + r")\s*(?P<unit>điểm|%)")
 # the set ranked: "trong 21 sở, ban, ngành", "trung bình của 19 sở, ban, ngành", "thấp nhất
 # trong 8 huyện, thành phố"
@@ -670,15 +670,19 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
             dup.rank = dup.rank or rank
             dup.rank_total = dup.rank_total or rank_total
             dup.subject = dup.subject or name
-            continue
         span = doc.span(m.start(), m.end())
-        out.append(Score(indicator=indicator, criterion=None, value=value, max=None,
-                         unit="%" if m.group("unit") == "%" else "điểm", year=year, rank=rank,
-                         rank_total=rank_total, rating=None, subject=name, text=span.text,
-                         page=span.page, start=span.start, end=span.end,
-                         index_name=cue.key if indicator == "OTHER_INDEX" else None,
-                         change=change))
+        if dup is None:
+            out.append(Score(indicator=indicator, criterion=None, value=value, max=None,
+                             unit="%" if m.group("unit") == "%" else "điểm", year=year, rank=rank,
+                             rank_total=rank_total, rating=None, subject=name, text=span.text,
+                             page=span.page, start=span.start, end=span.end,
+                             index_name=cue.key if indicator == "OTHER_INDEX" else None,
+                             change=change))
         pos = m.end()
+        # "Đứng đầu là A với 92,05%; tiếp theo là B đạt 91,62% và C đạt 90,88%": the items
+        # after "tiếp theo là" come next in rank, one after the other
+        next_rank = rank + 1 if rank is not None and rank_key != "r_last" else None
+        in_sequence = False
         while True:  # the items that follow in the list inherit the index and the year
             nx = _ITEM_NEXT.match(view, pos)
             if nx is None or nx.start("val") in seen or not is_value(view, nx.start("val"), nx.end("val")):
@@ -687,10 +691,14 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
             if v is None or (nx.group("unit") == "%" and v > 100):
                 break
             seen.add(nx.start("val"))
+            in_sequence = in_sequence or nx.group("seq") is not None
+            item_rank = next_rank if in_sequence and next_rank is not None else None
+            if item_rank is not None:
+                next_rank += 1
             sp = doc.span(nx.start("name"), nx.end())
             out.append(Score(indicator=indicator, criterion=None, value=v, max=None,
-                             unit="%" if nx.group("unit") == "%" else "điểm", year=year, rank=None,
-                             rank_total=None, rating=None,
+                             unit="%" if nx.group("unit") == "%" else "điểm", year=year, rank=item_rank,
+                             rank_total=rank_total if item_rank is not None else None, rating=None,
                              subject=_complete_subject(" ".join(nx.group("name").split()).rstrip(" ,"), meta),
                              text=sp.text, page=sp.page, start=sp.start, end=sp.end,
                              index_name=cue.key if indicator == "OTHER_INDEX" else None))
@@ -701,6 +709,39 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
 _LABEL_VALUE = regex.compile(r"(?P<gap>(?:[^\d;.%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)(?:là|đạt|được)\s*:?\s*"
                              r"(?P<val>" + NUM_TOKEN + r")(?:\s*/\s*(?P<max>\d+(?:[.,]\d+)?))?\s*(?P<unit>điểm|%)",
                              regex.I)
+
+
+# the reporting unit as a clause's subject by its level word alone, or "tỉnh ta" / "huyện
+# nhà", opening its sentence or clause ("Theo đó, huyện đạt ...", "Năm 2023, tỉnh xếp ...")
+_SELF_SUBJECT = regex.compile(
+    r"(?:(?<=^|[.;:]\s{1,3})|(?<=^|[.;]\s{1,3}[^.;,\n]{1,30},\s))"
+    r"(?P<subj>(?-i:[Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)(?:\s+(?:ta|nhà))?)"
+    r"(?=\s+(?:đạt|là|với|xếp|đứng)(?!\w))")
+# its value, right after it or after its rank ("xếp thứ 14/63 với 88,52%")
+_SELF_VALUE = regex.compile(r"\s+(?:(?P<rk>(?:xếp|đứng)\s+(?:thứ|hạng)\s+\d{1,3}(?:\s*/\s*\d{1,3})?[^\d;.%]{0,40}?)\s*,?\s+)?"
+                            r"(?:là|đạt|được|với)\s*:?\s*(?P<val>" + NUM_TOKEN + r")(?:\s*/\s*(?P<max>\d+(?:[.,]\d+)?))?"
+                            r"\s*(?P<unit>điểm|%)", regex.I)
+_OWN_WORDS = regex.compile(r"\s+(?:ta|nhà)$", regex.I)
+
+
+def _own_unit(word: str, meta: Optional[DocumentMeta], home: Optional[str]) -> Optional[str]:
+    """"tỉnh ta", "huyện" in a report of (or issued in) that unit: the unit, named; None when
+    the document names no unit of that level."""
+    level = _OWN_WORDS.sub("", word).lower()
+    for unit in (_meta_unit(meta), territory(_meta_unit(meta)), home, territory(home)):
+        if unit and strip_marks(unit.lower()).startswith(strip_marks(level) + " "):
+            return unit[:1].lower() + unit[1:]
+    return None
+
+
+def _rate_label_before(view: str, pos: int) -> bool:
+    """A dossier rate's label right before a list of units with values ("Một số xã có tỷ lệ
+    giải quyết đúng hạn thấp: xã A đạt 97,12%, ..."): the units' dossier rates."""
+    lo = max(0, pos - 200)
+    for m in union("dossier_rate").finditer(view, lo, pos):
+        if not regex.search(r"[.\n]", view[m.end():pos]):
+            return True
+    return False
 
 
 def _anaphor_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Score]) -> list[Score]:
@@ -728,23 +769,35 @@ def _anaphor_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
              if _UNIT_VALUE.match(view, u.end())]
     units += [(u.start("name"), u.end("name"), "unit") for u in _PROPER_SUBJECT.finditer(view)
               if not any(a <= u.start("name") < b for a, b, _ in units)]
+    # the reporting unit by its level word ("Tỉnh ta đạt 89,36%", "Năm 2023, tỉnh xếp thứ
+    # 14/63 với 88,52%", "Theo đó, huyện đạt 88,42%")
+    units += [(u.start("subj"), u.end("subj"), "self") for u in _SELF_SUBJECT.finditer(view)
+              if _SELF_VALUE.match(view, u.end("subj"))
+              and not any(a <= u.start("subj") < b for a, b, _ in units)]
     labels = sorted([(a, b, None) for c in of_kind("index_anaphor") for a, b in scan(c, view)]
                     + [(a, b, c) for c in of_kind("sub_index") for a, b in scan(c, view)] + units,
                     key=lambda t: (t[0], t[1]))
     context = union("dossier_context")
     last_subject: Optional[tuple[str, int]] = None
+    home = _meta_unit(meta) or document_unit(doc.text)
     for a, b, sub in labels:
-        m = _LABEL_VALUE.match(view, b)
+        m = (_SELF_VALUE if sub == "self" else _LABEL_VALUE).match(view, b)
         if m is None or any(x <= m.start("val") < y + 1 for x, y in taken):
             continue
         subject = None
-        if last_subject is not None and a - last_subject[1] <= 600 and sub != "unit":
+        rank_first = m.groupdict().get("rk")
+        if last_subject is not None and a - last_subject[1] <= 600 and sub not in ("unit", "self"):
             subject = last_subject[0]  # "Điểm thẩm định của tỉnh đạt ...": the unit just named
-        if sub == "unit":
+        if sub in ("unit", "self"):
             s_lo, s_hi = _sentence_bounds(view, a)
-            if context.search(view, s_lo, s_hi) or not is_value(view, m.start("val"), m.end("val"), s_lo):
+            if (context.search(view, s_lo, s_hi) or _rate_label_before(view, a)
+                    or not is_value(view, m.start("val"), m.end("val"), s_lo)):
                 continue  # "huyện A đạt 98% hồ sơ ...": a dossier figure, not the index
             subject = " ".join(view[a:b].split())
+            if sub == "self":
+                subject = _own_unit(subject, meta, home)
+                if subject is None:
+                    continue
             last_subject = (subject, b)
             sub = None
         before = [h for h in index_hits if a - 1500 <= h[0] < a]
@@ -772,6 +825,8 @@ def _anaphor_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
         rank = rank_total = rank_change = None
         if subject is not None and sub is None:
             rank, rank_total = _rank_after(view, m.end(), min(s_end, m.end() + 60))
+            if rank_first:  # "tỉnh xếp thứ 14/63 với 88,52%"
+                rank, rank_total = _rank_after(view, m.start("rk"), m.end("rk"))
             rc = _RANK_CHANGE.search(view, m.end(), s_end)
             if rc:
                 rank_change = int(rc.group(2)) * (1 if rc.group(1).lower() == "tăng" else -1)
@@ -998,7 +1053,7 @@ def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score
     scores += _share_scores(doc, scores)
     scores += _aspect_scores(doc, scores)
     scores += _component_scores(doc, scores)
-    repeats = repeated_paragraphs(doc.text)
+    repeats = repeated_paragraphs(doc.text) + page_furniture(doc.text)
     if repeats:
         repeated = Covered(repeats)
         scores = [x for x in scores if not repeated.holds(doc_offset(doc, x.page, x.start))]

@@ -1,0 +1,191 @@
+"""Mechanisms found missing by the tenth blind round (corpora/blind10, issue 10), each held on
+text written here (none quotes a corpus document): input text in, exact facts out.
+
+1. parts listed in prose under a parent figure are statistics of their own;
+2. a score whose subject is the reporting unit by its level word ("Tỉnh ta", "huyện") and
+   whose index was named in an earlier sentence; the items after "tiếp theo là" are next in rank;
+3. rates of units listed in prose (shared by two units, "có tỷ lệ thấp nhất");
+4. portal page furniture (a dateline after a repeated headline) is no figure;
+5. scope and period: a district level is no part of the whole district's statistic."""
+from extractor.find.figures import find_dossier_stats, find_scores
+from extractor.model import DOSSIER_FIELDS, DocumentMeta, Unit
+from extractor.normalize import DocText
+
+
+def stats(text, meta=None):
+    return [(s.scope, s.period, {f: getattr(s, f) for f in DOSSIER_FIELDS if getattr(s, f) is not None})
+            for s in find_dossier_stats(DocText.from_text(text), meta)]
+
+
+def scores(text, meta=None):
+    return [(s.indicator, s.value, s.subject, s.year, s.rank, s.rank_total, s.change)
+            for s in find_scores(DocText.from_text(text), meta)]
+
+
+TINH = DocumentMeta(issuer="UBND tỉnh Hòa Bình", unit=Unit(name="tỉnh Hòa Bình", level="tỉnh"))
+HUYEN = DocumentMeta(issuer="UBND huyện Lạc Sơn", unit=Unit(name="huyện Lạc Sơn", level="huyện"))
+SO = DocumentMeta(issuer="Sở Nội vụ tỉnh Hòa Bình",
+                  unit=Unit(name="Sở Nội vụ tỉnh Hòa Bình", level="sở"))
+
+
+# ---- 1. parts listed under a parent figure ---------------------------------------------------
+
+def test_levels_listed_after_trong_do_are_statistics_of_their_own():
+    """"toàn tỉnh tiếp nhận N hồ sơ, trong đó cấp tỉnh A hồ sơ, cấp huyện B hồ sơ, cấp xã C
+    hồ sơ": the parts had no figure and the whole took the last level as its scope."""
+    got = stats("Quý III năm 2024, toàn tỉnh tiếp nhận 52.310 hồ sơ, trong đó cấp tỉnh 11.204 hồ sơ, "
+                "cấp huyện 17.655 hồ sơ, cấp xã 23.451 hồ sơ. Đã giải quyết 51.870 hồ sơ.", TINH)
+    assert got == [("tỉnh Hòa Bình", "quý III năm 2024", {"received": 52310, "resolved": 51870}),
+                   ("cấp tỉnh", "quý III năm 2024", {"received": 11204}),
+                   ("cấp huyện", "quý III năm 2024", {"received": 17655}),
+                   ("cấp xã", "quý III năm 2024", {"received": 23451})]
+
+
+def test_units_listed_after_gom_are_statistics_of_their_own():
+    """"UBND cấp xã tiếp nhận N hồ sơ, gồm: phường A a hồ sơ, ...": one statistic per unit;
+    the last unit's name did not scope the parent's next figures."""
+    got = stats("Năm 2024, UBND cấp xã tiếp nhận 2.410 hồ sơ, gồm: phường Đồng Tâm 1.105 hồ sơ, "
+                "phường Hữu Nghị 820 hồ sơ, xã Yên Mông 485 hồ sơ. Đã giải quyết 2.398 hồ sơ.")
+    assert got == [("UBND cấp xã", "năm 2024", {"received": 2410, "resolved": 2398}),
+                   ("phường Đồng Tâm", "năm 2024", {"received": 1105}),
+                   ("phường Hữu Nghị", "năm 2024", {"received": 820}),
+                   ("xã Yên Mông", "năm 2024", {"received": 485})]
+
+
+def test_the_rate_after_a_list_of_parts_is_the_parents():
+    got = stats("Năm 2024, toàn huyện tiếp nhận 9.120 hồ sơ, trong đó cấp huyện 3.050 hồ sơ, "
+                "cấp xã 6.070 hồ sơ; tỷ lệ giải quyết đúng hạn đạt 98,76%.", HUYEN)
+    assert got == [("huyện Lạc Sơn", "năm 2024", {"received": 9120, "on_time_rate": 98.76}),
+                   ("cấp huyện", "năm 2024", {"received": 3050}),
+                   ("cấp xã", "năm 2024", {"received": 6070})]
+
+
+def test_parts_in_parentheses_after_a_count():
+    """"trễ hạn 3 hồ sơ (xã A 2 hồ sơ, xã B 1 hồ sơ)"."""
+    got = stats("Tháng 4/2025, cấp xã giải quyết 1.530 hồ sơ, trễ hạn 3 hồ sơ "
+                "(xã Tân Mỹ 2 hồ sơ, xã Ngọc Lâu 1 hồ sơ).")
+    assert got == [("cấp xã", "tháng 4/2025", {"resolved": 1530, "resolved_late": 3}),
+                   ("xã Tân Mỹ", "tháng 4/2025", {"resolved_late": 2}),
+                   ("xã Ngọc Lâu", "tháng 4/2025", {"resolved_late": 1})]
+
+
+def test_a_labelled_count_after_trong_do_is_no_part():
+    """"trong đó đúng hạn N hồ sơ" keeps its label: a field of the same statistic."""
+    got = stats("Năm 2024, cấp huyện đã giải quyết 3.020 hồ sơ, trong đó đúng hạn 3.001 hồ sơ.")
+    assert got == [("cấp huyện", "năm 2024", {"resolved": 3020, "resolved_on_time": 3001})]
+
+
+# ---- 2. scores of the reporting unit by its level word ----------------------------------------
+
+def test_tinh_ta_with_the_index_in_the_sentence_before():
+    got = scores("Ngày 10/4/2025, Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2024 của các bộ và "
+                 "UBND các tỉnh. Tỉnh ta đạt 86,40%, tăng 1,12% so với năm 2023, xếp thứ 25/63 tỉnh, "
+                 "thành phố.", SO)
+    assert got == [("PAR_INDEX", 86.40, "tỉnh Hòa Bình", 2024, 25, 63, 1.12)]
+
+
+def test_a_rank_before_the_value_of_another_year():
+    """"Năm 2023, tỉnh xếp thứ 30/63 với 85,28%": rank first, its own year."""
+    got = scores("UBND tỉnh nhận được kết quả Chỉ số cải cách hành chính năm 2024 của Bộ Nội vụ. "
+                 "Năm 2023, tỉnh xếp thứ 30/63 với 85,28%.", TINH)
+    assert got == [("PAR_INDEX", 85.28, "tỉnh Hòa Bình", 2023, 30, 63, None)]
+
+
+def test_huyen_after_theo_do_is_the_reporting_district():
+    got = scores("UBND tỉnh công bố Chỉ số cải cách hành chính năm 2023 của các huyện, thành phố. "
+                 "Theo đó, huyện đạt 87,15%, tăng 2,05% so với năm 2022, xếp thứ 4/10 đơn vị cấp huyện.",
+                 HUYEN)
+    assert got == [("PAR_INDEX", 87.15, "huyện Lạc Sơn", 2023, 4, 10, 2.05)]
+
+
+def test_a_level_word_of_no_unit_of_the_document_is_no_subject():
+    """A district word in a report that names no district: nothing to name, no score."""
+    got = scores("Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2024. Theo đó, huyện đạt 87,15%.", SO)
+    assert got == []
+
+
+def test_items_after_tiep_theo_la_are_next_in_rank():
+    got = scores("Chỉ số cải cách hành chính năm 2024 của 20 sở, ban, ngành: đứng đầu là Sở Tài chính "
+                 "với 93,10%; tiếp theo là Sở Y tế đạt 92,45% và Văn phòng UBND tỉnh đạt 91,02%.", SO)
+    assert [(s[2], s[1], s[4], s[5]) for s in got] == [("Sở Tài chính", 93.10, 1, 20),
+                                                       ("Sở Y tế", 92.45, 2, 20),
+                                                       ("Văn phòng UBND tỉnh", 91.02, 3, 20)]
+
+
+def test_items_after_a_comma_alone_take_no_rank():
+    got = scores("Chỉ số cải cách hành chính năm 2024 của 20 sở, ban, ngành: Sở Tài chính dẫn đầu với "
+                 "93,10%, Sở Y tế đạt 92,45%, Sở Xây dựng đạt 91,02%.", SO)
+    assert [(s[2], s[1], s[4]) for s in got] == [("Sở Tài chính", 93.10, 1), ("Sở Y tế", 92.45, None),
+                                                 ("Sở Xây dựng", 91.02, None)]
+
+
+# ---- 3. rates of units listed in prose ------------------------------------------------------
+
+def test_two_units_sharing_a_rate_in_words_and_the_lowest_after_it():
+    """"thị trấn A và xã B đạt 100% hồ sơ giải quyết đúng hạn; xã C có tỷ lệ thấp nhất với
+    96,80%": was one "cấp xã" rate of 100."""
+    got = stats("Quý II năm 2024, ở cấp xã, thị trấn Phố Mới và xã An Lạc đạt 100% hồ sơ giải quyết "
+                "đúng hạn; xã Bình Minh có tỷ lệ thấp nhất với 96,80%.")
+    assert got == [("thị trấn Phố Mới", "quý II năm 2024", {"on_time_rate": 100}),
+                   ("xã An Lạc", "quý II năm 2024", {"on_time_rate": 100}),
+                   ("xã Bình Minh", "quý II năm 2024", {"on_time_rate": 96.8})]
+
+
+def test_a_list_of_unit_rates_after_a_rate_label():
+    got = stats("Quý II năm 2024, tỷ lệ giải quyết hồ sơ đúng hạn của cấp xã: thị trấn Phố Mới 100%, "
+                "xã An Lạc 100%, xã Bình Minh 96,8%.")
+    assert got == [("thị trấn Phố Mới", "quý II năm 2024", {"on_time_rate": 100}),
+                   ("xã An Lạc", "quý II năm 2024", {"on_time_rate": 100}),
+                   ("xã Bình Minh", "quý II năm 2024", {"on_time_rate": 96.8})]
+
+
+def test_a_unit_rate_in_a_dossier_list_is_no_index_score():
+    """"Một số xã có tỷ lệ giải quyết đúng hạn thấp: xã A đạt 97,12%" after an index named
+    earlier was read as the index's score of xã A."""
+    text = ("Chỉ số cải cách hành chính năm 2023 của huyện được công bố.\n"
+            "Một số xã có tỷ lệ giải quyết đúng hạn thấp: xã Yên Nghiệp đạt 97,12%, xã Tân Lập 97,45%.")
+    assert scores(text, HUYEN) == []
+
+
+# ---- 4. portal page furniture ---------------------------------------------------------------
+
+PAGE = ("Lạc Sơn: tỷ lệ giải quyết hồ sơ đúng hạn 6 tháng đạt 98,40%\n"
+        "Thứ Ba, 02/7/2024 - 09:45 | Cổng thông tin điện tử huyện Lạc Sơn\n"
+        "Trong 6 tháng đầu năm 2024, toàn huyện tiếp nhận 8.214 hồ sơ; tỷ lệ giải quyết đúng hạn "
+        "đạt 98,40%.\n")
+
+
+def test_a_headline_above_a_dateline_is_no_statistic():
+    """The headline restating the lead and the dateline under it gave a second record and a
+    count of 6 from "6 tháng"."""
+    assert stats(PAGE, HUYEN) == [("huyện Lạc Sơn", "6 tháng đầu năm 2024",
+                                   {"received": 8214, "on_time_rate": 98.4})]
+
+
+def test_a_first_line_with_no_dateline_under_it_is_read():
+    text = PAGE.replace("Thứ Ba, 02/7/2024 - 09:45 | Cổng thông tin điện tử huyện Lạc Sơn\n", "")
+    got = find_dossier_stats(DocText.from_text(text), HUYEN)
+    assert got[0].start < 60 and got[0].on_time_rate == 98.4  # the headline's rate is read
+
+
+def test_a_span_of_months_between_a_rate_and_its_value_is_no_count():
+    assert stats("Tỷ lệ giải quyết hồ sơ đúng hạn 9 tháng đạt 98,72%.") == [(None, None, {"on_time_rate": 98.72})]
+
+
+def test_a_prose_part_the_table_restates_is_one_fact():
+    text = ("Năm 2024, toàn huyện tiếp nhận 9.120 hồ sơ, trong đó cấp huyện 3.050 hồ sơ, cấp xã 6.070 hồ sơ.\n"
+            "| Cấp | Tiếp nhận | Đã giải quyết |\n|---|---|---|\n| Cấp huyện | 3.050 | 3.001 |\n"
+            "| Cấp xã | 6.070 | 6.052 |\n| Tổng cộng | 9.120 | 9.053 |\n")
+    got = stats(text, HUYEN)
+    assert [g for g in got if g[2].get("received") == 3050] == [("Cấp huyện", "năm 2024", {"received": 3050, "resolved": 3001})]
+
+
+# ---- 5. scope and period ------------------------------------------------------------------------
+
+def test_a_district_level_is_no_part_of_the_whole_district_statistic():
+    """"Cấp huyện đã giải quyết ..." in the paragraph after "toàn huyện tiếp nhận ..." was
+    merged into the whole district's statistic."""
+    got = stats("Năm 2024, toàn huyện tiếp nhận 9.120 hồ sơ.\nCấp huyện đã giải quyết 3.001 hồ sơ, "
+                "đúng hạn 2.990 hồ sơ.", HUYEN)
+    assert got == [("huyện Lạc Sơn", "năm 2024", {"received": 9120}),
+                   ("Cấp huyện", "năm 2024", {"resolved": 3001, "resolved_on_time": 2990})]
