@@ -189,3 +189,9 @@ def test_a_district_level_is_no_part_of_the_whole_district_statistic():
                 "đúng hạn 2.990 hồ sơ.", HUYEN)
     assert got == [("huyện Lạc Sơn", "năm 2024", {"received": 9120}),
                    ("Cấp huyện", "năm 2024", {"resolved": 3001, "resolved_on_time": 2990})]
+
+
+def test_a_value_above_the_one_before_it_takes_no_next_rank():
+    got = scores("Chỉ số cải cách hành chính năm 2024 của 20 sở, ban, ngành: đứng đầu là Sở Tài chính "
+                 "với 93,10%; tiếp theo là Sở Y tế đạt 92,45% và Sở Xây dựng đạt 92,80%.", SO)
+    assert [(s[2], s[4]) for s in got] == [("Sở Tài chính", 1), ("Sở Y tế", 2), ("Sở Xây dựng", None)]

@@ -261,7 +261,7 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                   and not _NUM_GAP_BAN.search(view[this.end():n.start])):
                 fig = _Fig(last_rate[0], n.value, this.start(), n.end, n.start)  # "tỷ lệ này chỉ còn 0,12%"
                 cue = None
-            elif ((item := _UNIT_RATE_ITEM.search(view, max(lo - 2, n.start - 80, 0), n.start))
+            elif ((item := _unit_rate_item().search(view, max(lo - 2, n.start - 80, 0), n.start))
                   and (named := _rate_named_before(view, max(view.rfind(".", 0, item.start()) + 1, item.start() - 300),
                                                    item.start(), cue, last_rate))):
                 # "...đúng hạn; xã C có tỷ lệ thấp nhất với 96,80%": the rate named before, of
@@ -485,9 +485,16 @@ _PART_NAME = (r"(?P<scope>(?:cấp\s+(?:tỉnh|huyện|xã)|(?:(?:UBND|Ủy ban 
               r"(?:\s+(?-i:\p{Lu})[\p{L}\-]*)(?:\s+[\p{L}\-]+){0,6}?|(?:lĩnh vực|khối|nhóm)(?:\s+[\p{L}\-]+){1,8}?))"
               r"\s*(?:(?:có|là)\s+|:\s*)?")
 # the first part, after the frame that opens the list ("..., trong đó ", ", gồm: ")
-_FIRST_PART = regex.compile(r"(?:[^.;:\d\n]{0,60}?(?<!\w)(?:trong đó|bao gồm|gồm|cụ thể)\s*[:,]?|\s*\()\s*" + _PART_NAME, regex.I)
 # a further part, after the part before it (", cấp xã ", "; phường A ", " và xã B ")
 _NEXT_PART = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)" + _PART_NAME, regex.I)
+
+
+@lru_cache(maxsize=1)
+def _first_part() -> regex.Pattern:
+    """The first part, after the frame that opens the list (rules/figures.yaml kind
+    part_frame: "..., trong đó ", ", gồm: ") or a bracket."""
+    frame = union("part_frame").pattern
+    return regex.compile(r"(?:[^.;:\d\n]{0,60}?(?:" + frame + r")\s*[:,]?|\s*\()\s*" + _PART_NAME, regex.I)
 
 
 # two units named by their level word and name, joined by "và", as the subject of one
@@ -521,7 +528,7 @@ def _listed_part(view: str, n, unit_end: int, prev: _Fig) -> Optional[_Fig]:
     if prev.field.endswith("_rate") or prev.field.startswith("_"):
         return None
     listed = prev.scope_text is not None and prev.part
-    m = (_NEXT_PART if listed else _FIRST_PART).fullmatch(view, prev.end, n.start)
+    m = (_NEXT_PART if listed else _first_part()).fullmatch(view, prev.end, n.start)
     if m is None:
         return None
     fig = _Fig(prev.field, n.value, m.start("scope"), unit_end, n.start,
@@ -646,8 +653,11 @@ def _rate_named_before(view: str, s_start: int, pos: int, cue: Optional[_Match],
 
 
 # a unit with "the highest/lowest rate": "; xã Đức Lạng có tỷ lệ thấp nhất với "
-_UNIT_RATE_ITEM = regex.compile(r"(?:^|[;,]\s*|(?<!\w)(?:còn|riêng)\s+)(?-i:(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Tt]hành phố|[Qq]uận|Sở)"
-                                r"(?:\s+\p{Lu}[\p{L}\-]*)+)\s+có tỷ lệ(?:\s+(?:thấp|cao) nhất)?\s*(?:là|đạt|chỉ đạt|với|:)?\s*$", regex.I)
+@lru_cache(maxsize=1)
+def _unit_rate_item() -> regex.Pattern:
+    return regex.compile(r"(?:^|[;,]\s*|(?<!\w)(?:còn|riêng)\s+)(?-i:(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|"
+                         r"[Tt]hành phố|[Qq]uận|Sở)(?:\s+\p{Lu}[\p{L}\-]*)+)\s+(?:" + union("extreme_rate").pattern
+                         + r")\s*(?:là|đạt|chỉ đạt|với|:)?\s*$", regex.I)
 _REMAINS = regex.compile(r"(?<!\w)còn(?!\w)", regex.I)
 
 

@@ -5,6 +5,7 @@ Part of the figure finders (see extractor/find/figures.py)."""
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -292,12 +293,11 @@ def repeated_paragraphs_plain(text: str, min_len: int = 60) -> list[tuple[int, i
     return out
 
 
-# a portal's dateline under its headline: "Thứ Năm, 03/10/2024 - 15:20 | Cổng thông tin ...",
-# "03/10/2024 15:20"
-_DATELINE = regex.compile(r"[ \t]*(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+nhật|CN)\s*,?\s*(?:ngày\s+)?"
-                          r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?"
-                          r"|\d{1,2}/\d{1,2}/\d{4}\s*[-–,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)"
-                          r"(?:\s*(?:\(?GMT[^|\n]{0,8}\)?|\|[^\n]{0,100}))?[ \t]*$", regex.I)
+@lru_cache(maxsize=1)
+def _dateline() -> regex.Pattern:
+    """A portal's dateline under its headline (rules/figures.yaml kind dateline)."""
+    from extractor.find.figure_vocab import union
+    return union("dateline")
 
 
 def page_furniture(text: str, head_lines: int = 4) -> list[tuple[int, int]]:
@@ -312,7 +312,7 @@ def page_furniture(text: str, head_lines: int = 4) -> list[tuple[int, int]]:
         seen += 1
         if seen > head_lines:
             break
-        if seen > 1 and _DATELINE.fullmatch(m.group()):
+        if seen > 1 and _dateline().fullmatch(m.group().strip()):
             return [(0, m.end())]
     return []
 

@@ -563,8 +563,17 @@ _ITEM_NAME_FIRST = regex.compile(r"(?P<name>" + _NAME + r")\s+(?P<rank>RANK)(?P<
 _ITEM_RANK_FIRST = regex.compile(r"(?P<rank>RANK)\s+(?:là|thuộc về)\s+(?P<name>" + _NAME + r")\s*[,(]?\s*"
                                  r"(?:(?:với|đạt|chỉ đạt)\s+)?(?P<val>" + NUM_TOKEN + r")\s*(?P<unit>điểm|%)")
 # the next items of a list after a ranked one: ", tiếp theo là Sở B 91,80%, Sở C 90,65%"
-_ITEM_NEXT = regex.compile(r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)(?P<seq>(?:tiếp theo|tiếp đến|sau đó|kế đến|tiếp sau) là\s+)?(?P<name>" + _NAME
-                           + r")\s*,?\s*(?:(?:với|đạt|chỉ đạt)\s+)?(?P<val>" + NUM_TOKEN + r")\s*(?P<unit>điểm|%)")
+_ITEM_NEXT_CACHE: list = []
+
+
+def _item_next() -> regex.Pattern:
+    """The next item of a list after a ranked one: ", tiếp theo là Sở B 91,80%", " và Sở C
+    đạt 90,65%" (the sequence words: rules/figures.yaml kind rank_sequence)."""
+    if not _ITEM_NEXT_CACHE:
+        _ITEM_NEXT_CACHE.append(regex.compile(
+            r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)(?P<seq>(?:" + union("rank_sequence").pattern + r")\s+)?(?P<name>"
+            + _NAME + r")\s*,?\s*(?:(?:với|đạt|chỉ đạt)\s+)?(?P<val>" + NUM_TOKEN + r")\s*(?P<unit>điểm|%)"))
+    return _ITEM_NEXT_CACHE[0]
 # the set ranked: "trong 21 sở, ban, ngành", "trung bình của 19 sở, ban, ngành", "thấp nhất
 # trong 8 huyện, thành phố"
 _RANK_TOTAL = regex.compile(r"(?:trong|của) (?:số |tổng số |các )?(?:UBND |Ủy ban nhân dân )?(\d{1,3})\s+"
@@ -683,8 +692,9 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
         # after "tiếp theo là" come next in rank, one after the other
         next_rank = rank + 1 if rank is not None and rank_key != "r_last" else None
         in_sequence = False
+        last_value = value
         while True:  # the items that follow in the list inherit the index and the year
-            nx = _ITEM_NEXT.match(view, pos)
+            nx = _item_next().match(view, pos)
             if nx is None or nx.start("val") in seen or not is_value(view, nx.start("val"), nx.end("val")):
                 break
             v = parse_number(nx.group("val"), "decimal")
@@ -692,6 +702,9 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
                 break
             seen.add(nx.start("val"))
             in_sequence = in_sequence or nx.group("seq") is not None
+            if in_sequence and v > last_value:
+                next_rank = None  # a value above the one before it is no next place
+            last_value = v
             item_rank = next_rank if in_sequence and next_rank is not None else None
             if item_rank is not None:
                 next_rank += 1
@@ -713,21 +726,32 @@ _LABEL_VALUE = regex.compile(r"(?P<gap>(?:[^\d;.%]|(?<!\d)(?:19|20)\d\d(?!\d)){0
 
 # the reporting unit as a clause's subject by its level word alone, or "tỉnh ta" / "huyện
 # nhà", opening its sentence or clause ("Theo đó, huyện đạt ...", "Năm 2023, tỉnh xếp ...")
-_SELF_SUBJECT = regex.compile(
-    r"(?:(?<=^|[.;:]\s{1,3})|(?<=^|[.;]\s{1,3}[^.;,\n]{1,30},\s))"
-    r"(?P<subj>(?-i:[Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)(?:\s+(?:ta|nhà))?)"
-    r"(?=\s+(?:đạt|là|với|xếp|đứng)(?!\w))")
+_SELF_CACHE: list = []
+
+
+def _self_subject() -> regex.Pattern:
+    """The reporting unit by its level word, alone or with a possessive (rules/figures.yaml
+    kind self_word), as the subject of its clause."""
+    if not _SELF_CACHE:
+        _SELF_CACHE.append(regex.compile(
+            r"(?:(?<=^|[.;:]\s{1,3})|(?<=^|[.;]\s{1,3}[^.;,\n]{1,30},\s))"
+            r"(?P<subj>(?-i:[Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)"
+            r"(?:\s+(?P<own>" + union("self_word").pattern + r"))?)"
+            r"(?=\s+(?:đạt|là|với|xếp|đứng)(?!\w))"))
+    return _SELF_CACHE[0]
+
+
 # its value, right after it or after its rank ("xếp thứ 14/63 với 88,52%")
 _SELF_VALUE = regex.compile(r"\s+(?:(?P<rk>(?:xếp|đứng)\s+(?:thứ|hạng)\s+\d{1,3}(?:\s*/\s*\d{1,3})?[^\d;.%]{0,40}?)\s*,?\s+)?"
                             r"(?:là|đạt|được|với)\s*:?\s*(?P<val>" + NUM_TOKEN + r")(?:\s*/\s*(?P<max>\d+(?:[.,]\d+)?))?"
                             r"\s*(?P<unit>điểm|%)", regex.I)
-_OWN_WORDS = regex.compile(r"\s+(?:ta|nhà)$", regex.I)
 
 
 def _own_unit(word: str, meta: Optional[DocumentMeta], home: Optional[str]) -> Optional[str]:
     """"tỉnh ta", "huyện" in a report of (or issued in) that unit: the unit, named; None when
     the document names no unit of that level."""
-    level = _OWN_WORDS.sub("", word).lower()
+    own = _self_subject().match(word + " đạt")
+    level = " ".join(word.split()[:-1] if own and own.group("own") else word.split()).lower()  # "tỉnh ta" -> "tỉnh"
     for unit in (_meta_unit(meta), territory(_meta_unit(meta)), home, territory(home)):
         if unit and strip_marks(unit.lower()).startswith(strip_marks(level) + " "):
             return unit[:1].lower() + unit[1:]
@@ -771,7 +795,7 @@ def _anaphor_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
               if not any(a <= u.start("name") < b for a, b, _ in units)]
     # the reporting unit by its level word ("Tỉnh ta đạt 89,36%", "Năm 2023, tỉnh xếp thứ
     # 14/63 với 88,52%", "Theo đó, huyện đạt 88,42%")
-    units += [(u.start("subj"), u.end("subj"), "self") for u in _SELF_SUBJECT.finditer(view)
+    units += [(u.start("subj"), u.end("subj"), "self") for u in _self_subject().finditer(view)
               if _SELF_VALUE.match(view, u.end("subj"))
               and not any(a <= u.start("subj") < b for a, b, _ in units)]
     labels = sorted([(a, b, None) for c in of_kind("index_anaphor") for a, b in scan(c, view)]
