@@ -163,7 +163,9 @@ def test_a_headline_above_a_dateline_is_no_statistic():
 
 
 def test_a_first_line_with_no_dateline_under_it_is_read():
-    text = PAGE.replace("Thứ Ba, 02/7/2024 - 09:45 | Cổng thông tin điện tử huyện Lạc Sơn\n", "")
+    """A headline whose figure the body does not restate is read."""
+    text = PAGE.replace("Thứ Ba, 02/7/2024 - 09:45 | Cổng thông tin điện tử huyện Lạc Sơn\n", "").replace(
+        "; tỷ lệ giải quyết đúng hạn đạt 98,40%", "")
     got = find_dossier_stats(DocText.from_text(text), HUYEN)
     assert got[0].start < 60 and got[0].on_time_rate == 98.4  # the headline's rate is read
 
@@ -195,3 +197,52 @@ def test_a_value_above_the_one_before_it_takes_no_next_rank():
     got = scores("Chỉ số cải cách hành chính năm 2024 của 20 sở, ban, ngành: đứng đầu là Sở Tài chính "
                  "với 93,10%; tiếp theo là Sở Y tế đạt 92,45% và Sở Xây dựng đạt 92,80%.", SO)
     assert [(s[2], s[4]) for s in got] == [("Sở Tài chính", 1), ("Sở Y tế", 2), ("Sở Xây dựng", None)]
+
+
+def test_a_heading_ends_the_statistic_of_the_section_before():
+    """"Tháng 9, tỷ lệ ... là 98,71%" closing section 1 took the figures of section 2 and
+    its period."""
+    meta = DocumentMeta(issuer="UBND tỉnh Hòa Bình", unit=Unit(name="tỉnh Hòa Bình", level="tỉnh"),
+                        period="tháng 10 năm 2025")
+    text = ("1. Kết quả chung\nTrong tháng 10/2025, toàn tỉnh tiếp nhận 52.310 hồ sơ. Tháng 9/2025, tỷ lệ "
+            "giải quyết đúng hạn toàn tỉnh là 98,71%.\n2. Tại Trung tâm Phục vụ hành chính công tỉnh\n"
+            "Tại Trung tâm Phục vụ hành chính công tỉnh, các sở, ngành tiếp nhận 8.204 hồ sơ.\n")
+    assert stats(text, meta) == [("tỉnh Hòa Bình", "tháng 10/2025", {"received": 52310}),
+                                 ("tỉnh Hòa Bình", "tháng 9/2025", {"on_time_rate": 98.71}),
+                                 ("Trung tâm Phục vụ hành chính công tỉnh Hòa Bình", "tháng 10 năm 2025",
+                                  {"received": 8204})]
+
+
+def test_a_year_to_date_sentence_of_an_earlier_section_gives_no_period():
+    meta = DocumentMeta(issuer="UBND tỉnh Hòa Bình", unit=Unit(name="tỉnh Hòa Bình", level="tỉnh"),
+                        period="tháng 10 năm 2025")
+    text = ("2. Tại Trung tâm\nLũy kế từ đầu năm đến ngày 31/10/2025, Trung tâm tiếp nhận 71.436 hồ sơ.\n\n"
+            "3. Cấp xã\nĐối với cấp xã, các xã tiếp nhận 9.436 hồ sơ.\n")
+    assert [(s, p) for s, p, _ in stats(text, meta)] == [("Trung tâm", "từ đầu năm đến ngày 31/10/2025"),
+                                                          ("cấp xã", "tháng 10 năm 2025")]
+
+
+def test_cung_ky_opening_a_sentence_is_the_same_span_of_that_year():
+    got = stats("Lũy kế từ đầu năm đến ngày 25/11/2024, xã tiếp nhận 4.215 hồ sơ. Cùng kỳ năm 2023, "
+                "xã tiếp nhận 3.870 hồ sơ.")
+    assert [(p, v) for _, p, v in got] == [("từ đầu năm đến ngày 25/11/2024", {"received": 4215}),
+                                           ("từ đầu năm đến ngày 25/11/2023", {"received": 3870})]
+
+
+def test_a_headline_the_body_restates_is_no_second_statistic():
+    """A first line with no dateline under it, restated by the body: one statistic."""
+    text = ("Lạc Sơn: quý I năm 2024, tỷ lệ giải quyết hồ sơ đúng hạn đạt 99,10%\n"
+            "Theo báo cáo, quý I năm 2024, toàn huyện tiếp nhận 8.214 hồ sơ, đúng hạn 8.120 hồ sơ, "
+            "đạt 99,10%.\n")
+    got = stats(text, HUYEN)
+    assert got == [("huyện Lạc Sơn", "quý I năm 2024", {"received": 8214, "resolved_on_time": 8120,
+                                                        "on_time_rate": 99.1})]
+
+
+def test_units_sharing_a_rate_in_words_near_another_rate():
+    """A rate in digits in the sentence before kept the units' rate in words from being read."""
+    got = stats("Quý II năm 2024, tỷ lệ giải quyết đúng hạn của huyện đạt 97,64%.\nỞ cấp xã, thị trấn "
+                "Phố Mới và xã An Lạc đạt 100% hồ sơ giải quyết đúng hạn.", HUYEN)
+    assert [(s, v) for s, _, v in got] == [("huyện Lạc Sơn", {"on_time_rate": 97.64}),
+                                           ("thị trấn Phố Mới", {"on_time_rate": 100}),
+                                           ("xã An Lạc", {"on_time_rate": 100})]

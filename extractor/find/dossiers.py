@@ -19,7 +19,8 @@ from extractor.find.figure_grammar import (
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
 from extractor.find.numbers import all_numbers, find_numbers
 from extractor.find.quantities import role_of
-from extractor.grammar.periods import clean as clean_period, periods as period_spans, same_period
+from extractor.grammar.periods import (clean as clean_period, meta_period, period_before, periods as period_spans,
+                                      same_period)
 from extractor.find.scope_chain import (LEAD_BEFORE, is_heading, is_object, paragraph_start, part_leads,
                                         section_heading, self_named, territory, whole)
 from extractor.model import DOSSIER_FIELDS, DOSSIER_RATE_OF, DocumentMeta, DossierStat
@@ -107,8 +108,9 @@ def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None,
                 if is_object(view, m_start):
                     continue  # "Sở đã trình Chủ tịch UBND tỉnh ...": the addressee, no scope
                 end = _with_name(view, m_end, text)
-                if c.key == "đơn vị":  # an agency's name runs up to its verb
-                    nm = _AGENCY_NAME.match(view, m_end, min(len(view), m_end + 120))
+                if c.key == "đơn vị":  # an agency's name runs up to its verb, never over a line break
+                    br = text.find("\n", m_end, m_end + 120) if text is not None else -1
+                    nm = _AGENCY_NAME.match(view, m_end, br if br >= 0 else min(len(view), m_end + 120))
                     end = max(end, nm.end()) if nm else end
                     while nm:  # "Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam"
                         more = _AGENCY_MORE.match(view, end)
@@ -366,7 +368,8 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
         prev = fig
     figs = [f for f in figs if not f.field.startswith("_")]
     words = [w for w in _figures_in_words(view, sents)  # a figure in digits nearby wins
-             if not any(g.field == w.field and abs(g.start - w.start) < 200 and g.scope_lo is None
+             if _UNITS_SHARE.search(view, max(0, w.num_start - 160), w.num_start)  # (units' own)
+             or not any(g.field == w.field and abs(g.start - w.start) < 200 and g.scope_lo is None
                         for g in figs)]  # (a list item's value is its unit's)
     if words:
         figs = sorted(figs + words, key=lambda f: f.start)
@@ -717,6 +720,30 @@ def _heading_scope(doc: DocText, pos: int) -> Optional[tuple]:
     return (found[-1][2], found[-1][3], found[-1][4], True) if found else None
 
 
+_PERIOD_OPENER = regex.compile(r"\s*(?:(?:trong|tính đến|lũy kế)\s+)?", regex.I)
+
+
+def _new_period_opens(view: str, sents, cur: list[_Fig], f: _Fig, meta: Optional[DocumentMeta]) -> bool:
+    """Whether f's sentence, after the group's last figure, opens with a period other than
+    the group's ("..., tiếp nhận 52.310 hồ sơ. Tháng 9/2025, tỷ lệ ... là 98,71%"): the
+    figures of another period are another statistic."""
+    s_start = sents.bounds(f.start)[0]
+    if s_start < cur[-1].end:
+        return False
+    lead = _PERIOD_OPENER.match(view, s_start)
+    for ps, pe, p_text in period_spans(view, lead.end(), min(len(view), lead.end() + 80)):
+        if ps != lead.end():
+            break
+        return clean_period(p_text) != clean_period(_period_at(view, cur[0].start, meta) or "")
+    return False
+
+
+def _heading_between(text: str, a: int, b: int) -> bool:
+    """Whether the section of b starts after a (a heading lies between them)."""
+    head = section_heading(text, b)
+    return head is not None and head[0] >= a
+
+
 def _after_table(text: str, pos: int, totals: list[tuple[int, str]]) -> Optional[str]:
     """The total row's scope of a table the paragraph at pos directly follows."""
     para = paragraph_start(text, pos)
@@ -800,6 +827,8 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         cur = groups[main] if main >= 0 else None
         new = (cur is None or f.start - cur[-1].end > 700
                or any(g.field == f.field for g in cur)
+               or _heading_between(doc.text, cur[-1].end, f.start)  # "2. Tại Trung tâm ...": a new section
+               or _new_period_opens(view, sents, cur, f, meta)
                or (f.period is not None and f.period != cur[0].period)  # "từ 1,86% năm 2023 ..."
                or not _compatible(scopes[main], scope)
                or (pick is not None and pick[0] >= cur[-1].end and _unit_of_level(scopes[main], scope)))
@@ -817,9 +846,14 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
     kept: list[tuple[Optional[tuple], Optional[int], dict[str, Any]]] = []
     for g, scope in zip(groups, scopes):
         _settle_remaining(g)
-        period = g[0].period or _period_at(view, g[0].start, meta)
+        period = g[0].period or _period_of(doc, g[0].start, meta)
         if g[0].period is not None:  # "1,12% của cùng kỳ năm 2023" in a report on 9 months
-            period = same_period(g[0].period, _period_at(view, g[0].start, meta))
+            period = same_period(g[0].period, _period_of(doc, g[0].start, meta))
+        else:
+            lead = _SAME_PERIOD_LEAD.match(view, sents.bounds(g[0].start)[0])
+            if lead and lead.end() <= g[0].start:  # "Cùng kỳ năm 2023, xã tiếp nhận 3.870 hồ sơ"
+                period = same_period(" ".join(lead.group("p").split()),
+                                     _period_of(doc, sents.bounds(g[0].start)[0], meta))
         values = {f.field: f.value for f in g}
         if _restated(values, scope, _year_of(period), kept):
             continue
@@ -837,6 +871,33 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
     return out
 
 
+# a sentence opened by the same period of another year: "Cùng kỳ năm 2023, xã tiếp nhận ..."
+_SAME_PERIOD_LEAD = regex.compile(r"\s*(?P<p>cùng kỳ năm \d{4})\s*,", regex.I)
+
+
+def _period_of(doc: DocText, pos: int, meta: Optional[DocumentMeta]) -> Optional[str]:
+    """The period of figures at pos (grammar/periods.period_at), except that a period
+    opening a sentence of an earlier section ("Tháng 9/2025, tỷ lệ ... là 98,71%", "Lũy kế
+    từ đầu năm đến ngày 31/10/2025, Trung tâm tiếp nhận ...") is that sentence's: the
+    figures after a later heading take the document's period."""
+    period = _period_at(doc.view, pos, meta)
+    own = meta_period(meta)
+    if not own or period == own:
+        return period
+    pm = period_before(doc.view, pos)
+    head = section_heading(doc.text, pos)
+    if pm is None or head is None or pm.start() >= head[0]:
+        return period
+    s_start = _sentences(doc.view).bounds(pm.start())[0]
+    opens = not doc.view[s_start:pm.start()].strip(" \t") or _YTD_LEAD.fullmatch(doc.view, s_start, pm.start())
+    if opens and not is_heading(doc.text, paragraph_start(doc.text, pm.start())):
+        return own
+    return period
+
+
+_YTD_LEAD = regex.compile(r"\s*(?:lũy kế|tính)\s*", regex.I)
+
+
 def _scope_name(scope: Optional[tuple], meta: Optional[DocumentMeta], text: str) -> Optional[str]:
     """The name a statistic's scope is reported under: the mention as written, a body of
     the reporting unit's level completed with its name, the reporting body named by its head
@@ -849,6 +910,18 @@ def _scope_name(scope: Optional[tuple], meta: Optional[DocumentMeta], text: str)
     if scope[0] == "self":
         return self_named(scope[2], unit)
     return whole(_own_body(scope[2], meta), territory(home))
+
+
+def _headline_restated(figs: list[_Fig], text: str) -> list[_Fig]:
+    """A headline (the first line, with no full stop) whose figures the body states again
+    ("Đức Thọ: 9 tháng năm 2024, tỷ lệ giải quyết hồ sơ đúng hạn đạt 99,21%" over "...,
+    đạt 99,21%"): the body's figures are the statistic, the headline's are dropped."""
+    first = regex.match(r"\s*(?P<line>[^\n]{1,200})\n", text)
+    if first is None or first.group("line").rstrip().endswith((".", ":", ";")):
+        return figs
+    end = first.end("line")
+    body = {(f.field, f.value) for f in figs if f.num_start >= end}
+    return [f for f in figs if f.num_start >= end or (f.field, f.value) not in body]
 
 
 _WHOLE_PREFIX = regex.compile(r"^(?:trên\s+)?(?:toàn|địa bàn)\s+", regex.I)
@@ -875,7 +948,7 @@ def find_dossier_stats(doc: DocText, meta: Optional[DocumentMeta] = None) -> lis
     regions = list(tf.regions)
     table_stats = [dataclasses.replace(x, evidence=dict(x.evidence)) for x in tf.dossier_stats]
     covered = Covered(regions + repeated_paragraphs(doc.text) + page_furniture(doc.text))
-    figs = [f for f in _dossier_figures(doc) if not covered.holds(f.num_start)]
+    figs = _headline_restated([f for f in _dossier_figures(doc) if not covered.holds(f.num_start)], doc.text)
     stats = _group_dossier(doc, figs, meta, regions, tf.totals)
     stats = [x for x in stats if not any(_in_table(x, t) for t in table_stats)]
     stats += table_stats
