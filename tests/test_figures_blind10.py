@@ -246,3 +246,26 @@ def test_units_sharing_a_rate_in_words_near_another_rate():
     assert [(s, v) for s, _, v in got] == [("huyện Lạc Sơn", {"on_time_rate": 97.64}),
                                            ("thị trấn Phố Mới", {"on_time_rate": 100}),
                                            ("xã An Lạc", {"on_time_rate": 100})]
+
+
+def test_the_year_an_index_is_named_by_is_no_period_of_the_dossiers_after_it():
+    """"Chỉ số cải cách hành chính năm 2023 của huyện đạt 86,35%" before the dossier figures
+    of a report on 2024 gave them the period "năm 2023"."""
+    meta = DocumentMeta(issuer="UBND huyện Lạc Sơn", unit=Unit(name="huyện Lạc Sơn", level="huyện"),
+                        period="năm 2024")
+    text = ("Năm 2024, toàn huyện tiếp nhận 9.120 hồ sơ. Chỉ số cải cách hành chính năm 2023 của huyện "
+            "đạt 86,35%.\nCấp huyện đã giải quyết 3.001 hồ sơ.")
+    assert [(s, p) for s, p, _ in stats(text, meta)] == [("huyện Lạc Sơn", "năm 2024"), ("Cấp huyện", "năm 2024")]
+
+
+def test_the_index_year_of_the_reports_own_year_stays_the_period():
+    meta = DocumentMeta(issuer="UBND xã Hòa An", unit=Unit(name="xã Hòa An", level="xã"), period="năm 2023")
+    text = "Tự đánh giá Chỉ số cải cách hành chính năm 2023\nBộ phận Một cửa xã tiếp nhận 642 hồ sơ."
+    assert [p for _, p, _ in stats(text, meta)] == ["năm 2023"]
+
+
+def test_a_figure_in_brackets_after_so_voi_a_period_is_that_periods():
+    """"So với năm 2023 (tiếp nhận 37.902 hồ sơ)" was given the report's year."""
+    got = stats("Năm 2024, Bộ tiếp nhận 41.286 hồ sơ. So với năm 2023 (tiếp nhận 37.902 hồ sơ), số hồ sơ "
+                "tăng 8,9%.")
+    assert [(p, v) for _, p, v in got] == [("năm 2024", {"received": 41286}), ("năm 2023", {"received": 37902})]

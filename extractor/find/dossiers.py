@@ -340,6 +340,9 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
             continue
         if fig.field == "resolved_late" and _REMAINS.search(view, max(s_start, fig.start - 8), n.start):
             fig.remains = True
+        cmp_ = _COMPARED_PAREN.search(view, max(0, fig.start - 80), fig.start) if fig.period is None else None
+        if cmp_:  # "tăng 9,1% so với tháng 8/2025 (tiếp nhận 61.027 hồ sơ)": the compared period's
+            fig.period = " ".join(cmp_.group("p").split())
         pa = _PERIOD_NEXT.match(view, n.end) if fig.period is None else None
         if pa:
             # "năm 2023", or "cùng kỳ năm 2023": the period it is compared with, in 2023
@@ -558,6 +561,8 @@ _THIS_RATE = regex.compile(r"(?<!\w)tỷ lệ (?:này|trên|đó)(?!\w)", regex.
 _CHANGE_FROM = regex.compile(r"(?<!\w)từ\s*$", regex.I)
 _CHANGE_TO = regex.compile(r"\s*(?:(?:của\s+)?(?:cùng kỳ\s+)?năm\s+\d{4}\s*)?,?\s*(?:xuống|lên|tăng lên|giảm xuống)(?:\s+(?:còn|mức|đến|tới))?\s*", regex.I)
 _CHANGE_TO_BEFORE = regex.compile(r"(?<!\w)từ\s*\d[\d.,]*\s*%" + _CHANGE_TO.pattern + r"$", regex.I)
+# a figure in brackets right after the period it is compared with: "so với năm 2023 (tiếp nhận "
+_COMPARED_PAREN = regex.compile(r"(?<!\w)so với\s+(?P<p>(?:tháng|quý|năm|\d+ tháng)[^()\n,;.]{1,30}?)\s*\(\s*$", regex.I)
 _PERIOD_NEXT = regex.compile(r"\s*(?:của\s+)?(?:cùng kỳ\s+)?năm\s+\d{4}(?!\d)", regex.I)
 
 
@@ -881,10 +886,18 @@ def _period_of(doc: DocText, pos: int, meta: Optional[DocumentMeta]) -> Optional
     từ đầu năm đến ngày 31/10/2025, Trung tâm tiếp nhận ...") is that sentence's: the
     figures after a later heading take the document's period."""
     period = _period_at(doc.view, pos, meta)
+    pm = period_before(doc.view, pos)
+    at = pos
+    own_year = _year_of(meta_period(meta))
+    while (pm is not None and own_year is not None and _index_year(doc.view, pm.start())
+           and _year_of(pm.group()) != own_year):  # (a report on the index of its own year: its period)
+        at = pm.start()  # "Chỉ số cải cách hành chính năm 2023 của huyện đạt ...": the index's year
+        pm = period_before(doc.view, at)
+    if at != pos:
+        period = _period_at(doc.view, at, meta) if pm is not None else meta_period(meta)
     own = meta_period(meta)
     if not own or period == own:
         return period
-    pm = period_before(doc.view, pos)
     head = section_heading(doc.text, pos)
     if pm is None or head is None or pm.start() >= head[0]:
         return period
@@ -893,6 +906,15 @@ def _period_of(doc: DocText, pos: int, meta: Optional[DocumentMeta]) -> Optional
     if opens and not is_heading(doc.text, paragraph_start(doc.text, pm.start())):
         return own
     return period
+
+
+_INDEX_BEFORE = regex.compile(r"(?<!\w)chỉ số[^.;:\d\n]{0,60}$", regex.I)
+
+
+def _index_year(view: str, pos: int) -> bool:
+    """Whether the period at pos is the year an index is named by ("Chỉ số cải cách hành
+    chính năm 2023", "Chỉ số SIPAS năm 2023"), not a period of dossier figures."""
+    return bool(_INDEX_BEFORE.search(view, max(0, pos - 70), pos))
 
 
 _YTD_LEAD = regex.compile(r"\s*(?:lũy kế|tính)\s*", regex.I)
