@@ -269,3 +269,17 @@ def test_a_figure_in_brackets_after_so_voi_a_period_is_that_periods():
     got = stats("Năm 2024, Bộ tiếp nhận 41.286 hồ sơ. So với năm 2023 (tiếp nhận 37.902 hồ sơ), số hồ sơ "
                 "tăng 8,9%.")
     assert [(p, v) for _, p, v in got] == [("năm 2024", {"received": 41286}), ("năm 2023", {"received": 37902})]
+
+
+def test_all_of_a_count_on_time_in_words():
+    """"đã giải quyết 371 hồ sơ, tất cả đều đúng hạn; đang giải quyết 15 hồ sơ, đều chưa đến
+    hạn": 371 on time (100%), 15 pending within their time."""
+    got = stats("Trong tháng 11/2024, xã đã giải quyết 371 hồ sơ, tất cả đều đúng hạn; đang giải quyết "
+                "15 hồ sơ, đều chưa đến hạn.")
+    assert got == [(None, "tháng 11/2024", {"resolved": 371, "resolved_on_time": 371, "pending": 15,
+                                             "pending_on_time": 15, "on_time_rate": 100})]
+
+
+def test_a_count_some_of_which_are_late_is_not_all_on_time():
+    got = stats("Trong tháng 11/2024, xã đã giải quyết 371 hồ sơ, đều được tiếp nhận trực tuyến.")
+    assert got == [(None, "tháng 11/2024", {"resolved": 371})]

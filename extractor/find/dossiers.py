@@ -370,6 +370,7 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
         figs.append(fig)
         prev = fig
     figs = [f for f in figs if not f.field.startswith("_")]
+    figs = _all_of_them(view, figs)
     words = [w for w in _figures_in_words(view, sents)  # a figure in digits nearby wins
              if _UNITS_SHARE.search(view, max(0, w.num_start - 160), w.num_start)  # (units' own)
              or not any(g.field == w.field and abs(g.start - w.start) < 200 and g.scope_lo is None
@@ -411,6 +412,33 @@ def _figures_in_words(view: str, sents) -> list[_Fig]:
         out.append(_Fig("on_time_rate", 100, m.start(), m.end(), m.start()))
     for m in _NONE_PENDING.finditer(view):
         out.append(_Fig("pending", 0, m.start(), m.end(), m.start()))
+    return out
+
+
+# "đã giải quyết 371 hồ sơ, tất cả đều đúng hạn": every one of the count on time; "đang
+# giải quyết 15 hồ sơ, đều chưa đến hạn": every pending one within its time
+_ALL_RESOLVED_ON_TIME = regex.compile(r"\s*,?\s*(?:(?:tất cả|toàn bộ)\s+)?(?:đều\s+)(?:đã\s+)?(?:được\s+)?(?:giải quyết\s+)?"
+                                      r"(?:đúng hạn|đúng và trước hạn|trước và đúng hạn)(?!\w)", regex.I)
+_ALL_PENDING_WITHIN = regex.compile(r"\s*,?\s*(?:(?:tất cả|toàn bộ)\s+)?đều\s+(?:còn\s+|đang\s+)?(?:trong hạn|chưa đến hạn|"
+                                    r"chưa quá hạn|còn hạn)(?!\w)", regex.I)
+
+
+def _all_of_them(view: str, figs: list[_Fig]) -> list[_Fig]:
+    """A count followed by "tất cả đều đúng hạn" (resolved) or "đều chưa đến hạn" (pending):
+    the same number on time, and for the resolved an on-time rate of 100%."""
+    have = {f.field for f in figs}
+    out: list[_Fig] = []
+    for f in figs:
+        out.append(f)
+        if f.field == "resolved" and "resolved_on_time" not in have:
+            m = _ALL_RESOLVED_ON_TIME.match(view, f.end)
+            if m:
+                out.append(_Fig("resolved_on_time", f.value, f.start, m.end(), f.num_start))
+                out.append(_Fig("on_time_rate", 100, m.start(), m.end(), f.num_start))
+        elif f.field == "pending" and "pending_on_time" not in have:
+            m = _ALL_PENDING_WITHIN.match(view, f.end)
+            if m:
+                out.append(_Fig("pending_on_time", f.value, f.start, m.end(), f.num_start))
     return out
 
 
