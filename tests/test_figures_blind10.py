@@ -283,3 +283,13 @@ def test_all_of_a_count_on_time_in_words():
 def test_a_count_some_of_which_are_late_is_not_all_on_time():
     got = stats("Trong tháng 11/2024, xã đã giải quyết 371 hồ sơ, đều được tiếp nhận trực tuyến.")
     assert got == [(None, "tháng 11/2024", {"resolved": 371})]
+
+
+def test_the_average_of_the_block_a_heading_names():
+    """"Giá trị trung bình của khối đạt 85,96%" under "2. Khối UBND các huyện, thành phố",
+    the index named in the lead before the sections: was no score."""
+    text = ("UBND tỉnh công bố Chỉ số cải cách hành chính năm 2024 của các cơ quan, đơn vị, cụ thể:\n\n"
+            "1. Khối sở, ban, ngành\nĐứng đầu là Sở Tài chính với 93,10%.\n\n"
+            "2. Khối UBND các huyện, thành phố\nGiá trị trung bình của khối đạt 85,96%.\n")
+    got = scores(text, SO)
+    assert ("PAR_INDEX", 85.96, "huyện, thành phố (trung bình)", 2024, None, None, None) in got

@@ -20,7 +20,7 @@ from extractor.find.figure_grammar import (
 from extractor.find.figure_vocab import of_kind, union, scan, criterion_key
 from extractor.find.numbers import NUM_TOKEN, all_fractions, find_numbers, parse_number
 from extractor.find.quantities import is_value, role_of
-from extractor.find.scope_chain import average_subject, paragraph_start, territory
+from extractor.find.scope_chain import average_subject, paragraph_start, section_heading, territory
 from extractor.vocab.patterns import figures_union
 from extractor.model import DocumentMeta, Score
 from extractor.normalize import DocText, strip_marks
@@ -1037,6 +1037,8 @@ def _inherit_subjects(doc: DocText, meta: Optional[DocumentMeta], scores: list[S
         lo = doc_offset(doc, s.page, s.start)
         avg = (average_subject(doc.view, max(0, lo - 80), doc_offset(doc, s.page, s.end))
                if s.value is not None else None)
+        if avg is None and s.value is not None and _BLOCK_AVERAGE.search(s.text):
+            avg = _block_of_section(doc.text, lo)  # "Giá trị trung bình của khối" under "2. Khối UBND ..."
         if avg is not None and (s.subject is None or _group_word(s.subject) in strip_marks(avg.lower())):
             s.subject = avg  # "Điểm trung bình Chỉ số CCHC của các xã, thị trấn đạt 84,27 điểm"
         if s.subject is None and s.value is not None:
@@ -1054,6 +1056,16 @@ def _inherit_subjects(doc: DocText, meta: Optional[DocumentMeta], scores: list[S
 
 
 _TERRITORY_INDICES = {"PCI", "PAPI"}
+_BLOCK_AVERAGE = regex.compile(r"(?<!\w)(?:trung bình|bình quân)\s+(?:của|ở)\s+khối(?=\s*(?:đạt|là|với|[:,]|\d))", regex.I)
+_BLOCK_HEADING = regex.compile(r"(?<!\w)khối\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?(?P<rest>[^\n:]{2,80})", regex.I)
+
+
+def _block_of_section(text: str, pos: int) -> Optional[str]:
+    """"Giá trị trung bình của khối đạt 85,96%" under the heading "2. Khối UBND các huyện,
+    thành phố": the average of the block the heading names."""
+    head = section_heading(text, pos)
+    m = _BLOCK_HEADING.search(text, head[0], head[1]) if head else None
+    return average_subject("trung bình của " + m.group("rest"), 0, 15 + len(m.group("rest"))) if m else None
 
 
 def _group_word(subject: str) -> str:
