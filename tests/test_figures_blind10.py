@@ -293,3 +293,17 @@ def test_the_average_of_the_block_a_heading_names():
             "2. Khối UBND các huyện, thành phố\nGiá trị trung bình của khối đạt 85,96%.\n")
     got = scores(text, SO)
     assert ("PAR_INDEX", 85.96, "huyện, thành phố (trung bình)", 2024, None, None, None) in got
+
+
+def test_the_lowest_unit_after_the_highest_keeps_the_rate():
+    """"phường A có tỷ lệ hồ sơ trực tuyến cao nhất (91,20%), xã B thấp nhất (62,50%)": xã
+    B's online rate (was an index score of xã B)."""
+    text = ("Chỉ số cải cách hành chính năm 2023 của thành phố xếp thứ 2/18.\nTrong 9 tháng năm 2024, "
+            "phường Minh An có tỷ lệ hồ sơ trực tuyến cao nhất (91,20%), xã Tân Hiệp thấp nhất (62,50%). "
+            "Cùng kỳ năm 2023, toàn thành phố có 87 hồ sơ trễ hạn.")
+    meta = DocumentMeta(issuer="UBND thành phố Hội An", unit=Unit(name="thành phố Hội An", level="huyện"),
+                        period="9 tháng năm 2024")
+    assert stats(text, meta) == [("phường Minh An", "9 tháng năm 2024", {"online_rate": 91.2}),
+                                 ("xã Tân Hiệp", "9 tháng năm 2024", {"online_rate": 62.5}),
+                                 ("thành phố Hội An", "9 tháng năm 2023", {"resolved_late": 87})]
+    assert [s[1] for s in scores(text, meta) if s[1] is not None] == []

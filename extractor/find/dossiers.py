@@ -672,9 +672,11 @@ def _own_body(scope: str, meta: Optional[DocumentMeta]) -> str:
 # between the items of a list of rates by unit: "; cấp huyện ", "; tiếp đến là huyện Hữu Lũng ",
 # " và huyện Cao Lộc "
 _LIST_ITEM_GAP = regex.compile(
-    r"\s*[;,]?\s*(?:và\s+)?(?:(?:tiếp đến|tiếp theo|kế đến|sau đó) là\s+)?"
+    r"\s*\)?\s*[;,]?\s*(?:và\s+)?(?:(?:tiếp đến|tiếp theo|kế đến|sau đó) là\s+)?"
     r"(?:cấp (?:tỉnh|huyện|xã)|(?-i:(?:[Hh]uyện|[Xx]ã|[Tt]hị xã|[Tt]hành phố|[Pp]hường|[Qq]uận|[Tt]hị trấn|Sở)(?:\s+\p{Lu}[\p{L}\-]*)+))"
-    r"\s*(?:có tỷ lệ(?:\s+(?:thấp|cao) nhất)?\s*)?(?:là|đạt|chỉ đạt|với|:)?\s*$", regex.I)
+    r"\s*(?:có tỷ lệ(?:\s+(?:thấp|cao) nhất)?\s*|(?:thấp|cao) nhất\s*)?(?:là|đạt|chỉ đạt|với|:)?\s*\(?\s*$", regex.I)
+
+
 def _rate_named_before(view: str, s_start: int, pos: int, cue: Optional[_Match],
                        last_rate: Optional[tuple[str, int]]) -> Optional[str]:
     """The dossier rate the sentence named before pos: a rate's label, the last rate read
@@ -753,7 +755,7 @@ def _heading_scope(doc: DocText, pos: int) -> Optional[tuple]:
     return (found[-1][2], found[-1][3], found[-1][4], True) if found else None
 
 
-_PERIOD_OPENER = regex.compile(r"\s*(?:(?:trong|tính đến|lũy kế)\s+)?", regex.I)
+_PERIOD_OPENER = regex.compile(r"\s*(?:(?:trong|tính đến|lũy kế|cùng kỳ)\s+)?", regex.I)
 
 
 def _new_period_opens(view: str, sents, cur: list[_Fig], f: _Fig, meta: Optional[DocumentMeta]) -> bool:

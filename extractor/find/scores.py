@@ -627,6 +627,8 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
             continue
         if not is_value(view, m.start("val"), m.end("val")):
             continue  # "phấn đấu ... dẫn đầu với Chỉ số đạt trên 90%": a target, a bound
+        if _rate_label_before(view, m.start()):
+            continue  # "phường A có tỷ lệ hồ sơ trực tuyến cao nhất (91,20%), xã B thấp nhất (62,50%)"
         g_lo = max(0, m.start("rank") - 40)
         g_lo = max(g_lo, max(view.rfind(ch, g_lo, m.start("rank")) for ch in ".;,") + 1)
         if _GROUP_WORD.search(view, g_lo, m.start("rank")):
