@@ -284,7 +284,8 @@ def extract_seed(path: Path, with_metadata: bool = False) -> tuple[DocText, Extr
 
 # ---- scope and period --------------------------------------------------------------------
 
-_LEVEL = re.compile(r"\b(?:cap|cac) (tinh|huyen|xa)\b")  # "các xã" is the commune level too
+# "các xã", "12 xã, thị trấn" (the units of a level, counted) are the commune level too
+_LEVEL = re.compile(r"\b(?:cap|cac|\d{1,3}) (tinh|huyen|xa)\b")
 # a level's own body named by its level word alone ("Bộ phận Một cửa huyện", "UBND xã"): that
 # level, as "cấp huyện" is
 _BODY_LEVEL = re.compile(r"\b(?:bo phan mot cua|bo phan tiep nhan va tra ket qua|ubnd|uy ban nhan dan|"

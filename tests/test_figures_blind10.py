@@ -307,3 +307,11 @@ def test_the_lowest_unit_after_the_highest_keeps_the_rate():
                                  ("xã Tân Hiệp", "9 tháng năm 2024", {"online_rate": 62.5}),
                                  ("thành phố Hội An", "9 tháng năm 2023", {"resolved_late": 87})]
     assert [s[1] for s in scores(text, meta) if s[1] is not None] == []
+
+
+def test_the_communes_counted_open_a_new_scope():
+    """"UBND 12 xã, thị trấn tiếp nhận ..." in the paragraph after the district's one-stop
+    took the district's scope."""
+    got = stats("Tháng 5/2025, Bộ phận Một cửa huyện tiếp nhận 842 hồ sơ.\n"
+                "UBND 12 xã, thị trấn tiếp nhận 2.284 hồ sơ, giải quyết 2.229 hồ sơ.", HUYEN)
+    assert [s for s, _, _ in got] == ["Bộ phận Một cửa huyện Lạc Sơn", "UBND 12 xã, thị trấn"]

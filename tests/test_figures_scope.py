@@ -193,6 +193,14 @@ def test_comparator_a_gold_level_matches_a_body_of_a_unit_of_that_level():
     assert not ef.scope_ok("cấp huyện", "Bộ phận Một cửa thành phố Đà Nẵng")  # run by the centre
 
 
+def test_comparator_a_gold_level_matches_its_units_counted():
+    """"UBND 12 xã, thị trấn tiếp nhận ..." is the commune level, as "UBND các xã" is."""
+    ef = _eval()
+    assert ef.scope_ok("cấp xã", "UBND 12 xã, thị trấn")
+    assert ef.scope_ok("cấp xã", "UBND các xã, thị trấn")
+    assert not ef.scope_ok("cấp huyện", "UBND 12 xã, thị trấn")
+
+
 def test_comparator_a_gold_whole_territory_matches_the_territory_named():
     ef = _eval()
     assert ef.scope_ok("toàn tỉnh", "tỉnh Lạng Sơn")
