@@ -315,3 +315,15 @@ def test_the_communes_counted_open_a_new_scope():
     got = stats("Tháng 5/2025, Bộ phận Một cửa huyện tiếp nhận 842 hồ sơ.\n"
                 "UBND 12 xã, thị trấn tiếp nhận 2.284 hồ sơ, giải quyết 2.229 hồ sơ.", HUYEN)
     assert [s for s, _, _ in got] == ["Bộ phận Một cửa huyện Lạc Sơn", "UBND 12 xã, thị trấn"]
+
+
+def test_a_unit_named_after_a_level_lead_is_the_scope():
+    """"Ở cấp xã, phường Tô Hiệu tiếp nhận nhiều hồ sơ nhất (4.126 hồ sơ)": the ward's
+    (was the level's)."""
+    got = stats("Quý I năm 2024, ở cấp xã, phường Tô Hiệu tiếp nhận nhiều hồ sơ nhất (4.126 hồ sơ).")
+    assert got == [("phường Tô Hiệu", "quý I năm 2024", {"received": 4126})]
+
+
+def test_a_level_lead_without_a_unit_after_it_stays_the_scope():
+    got = stats("Quý I năm 2024, ở cấp xã, các xã, phường tiếp nhận 9.436 hồ sơ.")
+    assert [s for s, _, _ in got] == ["cấp xã"]

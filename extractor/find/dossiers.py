@@ -773,6 +773,9 @@ def _new_period_opens(view: str, sents, cur: list[_Fig], f: _Fig, meta: Optional
     return False
 
 
+_LEAD_TO_UNIT = regex.compile(r"\s*,\s*")
+
+
 def _heading_between(text: str, a: int, b: int) -> bool:
     """Whether the section of b starts after a (a heading lies between them)."""
     head = section_heading(text, b)
@@ -823,6 +826,12 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
             i += 1
         strong = [m for m in window if m[5]]
         pick = inner[-1] if inner else (strong or window)[-1] if window else None
+        if pick is not None and not inner and pick[3] is None:
+            # "Ở cấp xã, phường Tô Hiệu tiếp nhận ...": a unit of the level the lead names,
+            # named after it in the clause, is the subject
+            named = [m for m in window if m[0] >= pick[1] and m[3] is not None and m[2] == pick[2]
+                     and _LEAD_TO_UNIT.fullmatch(view, pick[1], m[0])]
+            pick = named[-1] if named else pick
         if f.scope_text is not None:
             pick = None
         if f.scope_lo is not None:  # a list item names its own unit right before its value
