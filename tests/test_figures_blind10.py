@@ -327,3 +327,21 @@ def test_a_unit_named_after_a_level_lead_is_the_scope():
 def test_a_level_lead_without_a_unit_after_it_stays_the_scope():
     got = stats("Quý I năm 2024, ở cấp xã, các xã, phường tiếp nhận 9.436 hồ sơ.")
     assert [s for s, _, _ in got] == ["cấp xã"]
+
+
+def test_a_district_body_with_the_communes_is_the_whole_district():
+    """"Bộ phận Một cửa huyện và 15 xã, thị trấn đã tiếp nhận ...": the district's whole."""
+    got = stats("Năm 2024, Bộ phận Một cửa huyện và 15 xã, thị trấn đã tiếp nhận 18.942 hồ sơ.", HUYEN)
+    assert got == [("huyện Lạc Sơn", "năm 2024", {"received": 18942})]
+
+
+def test_a_news_headline_names_the_whole_territory():
+    """"Sơn La: ..." over "toàn tỉnh tiếp nhận ..." in a news item no unit is known of."""
+    got = stats("Sơn La: Kết quả giải quyết thủ tục hành chính tháng 9/2025\n"
+                "Trong tháng 9/2025, toàn tỉnh tiếp nhận 66.582 hồ sơ.\n")
+    assert got == [("tỉnh Sơn La", "tháng 9/2025", {"received": 66582})]
+
+
+def test_the_districts_and_the_communes_are_two_levels_not_a_whole():
+    got = stats("Tháng 10/2024, các huyện, thành, thị và các xã, phường, thị trấn tiếp nhận mới 21.962 hồ sơ.")
+    assert [s for s, _, _ in got] == ["các huyện, thành, thị và các xã, phường, thị trấn"]

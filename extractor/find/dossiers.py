@@ -130,6 +130,13 @@ def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None,
         for a, b in windows if windows is not None else [(0, len(view))]:
             for p_start, p_end, p_name in part_leads(text, a, b):
                 out.append((p_start, p_end, "item", p_name, p_name, True))
+    # a body of the district or the province with the communes ("Bộ phận Một cửa huyện và
+    # 15 xã, thị trấn", "Trung tâm Phục vụ hành chính công tỉnh và 75 xã, phường"): the whole
+    for i, m in enumerate(out):
+        if m[2] in _WHOLE_OF and m[3] is None and not _PLURAL.search(m[4]):  # ("các huyện" + "các xã": two levels)
+            w = _AND_COMMUNES.match(view, m[1])
+            if w:
+                out[i] = (m[0], w.end(), m[2], None, "toàn " + _WHOLE_OF[m[2]], m[5])
     named_at = {m[0] for m in out if m[2] != "đơn vị"}
     # a body the vocabulary names ("Trung tâm Phục vụ hành chính công tỉnh") is not run on
     # to the next verb as an agency's name would be ("... tỉnh sau sắp xếp")
@@ -152,6 +159,10 @@ def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None,
     return merged
 
 
+_PLURAL = regex.compile(r"(?<!\w)(?:các|những)\s", regex.I)
+_WHOLE_OF = {"huyện": "huyện", "tỉnh": "tỉnh", "thành phố": "thành phố"}
+_AND_COMMUNES = regex.compile(r"\s+và\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:các|\d{1,3})\s+(?:xã|phường|thị trấn|đặc khu)"
+                              r"(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu))*(?!\w)", regex.I)
 _PLACE_DATE = regex.compile(r"\s*,\s*ngày\s+\d", regex.I)
 
 # the reporting unit named by its level alone inside a figure's clause: "Tỷ lệ hồ sơ giải
@@ -970,7 +981,18 @@ def _scope_name(scope: Optional[tuple], meta: Optional[DocumentMeta], text: str)
         return home
     if scope[0] == "self":
         return self_named(scope[2], unit)
-    return whole(_own_body(scope[2], meta), territory(home))
+    name = whole(_own_body(scope[2], meta), territory(home))
+    w = _WHOLE_TEXT.fullmatch(" ".join(name.split()))
+    place = _HEADLINE_PLACE.match(text) if w else None
+    if place:  # "Sơn La: Kết quả ..." over a news item's "toàn tỉnh": tỉnh Sơn La
+        return w.group("level").lower() + " " + " ".join(place.group("place").split())
+    return name
+
+
+# the whole territory of a level, unnamed ("toàn tỉnh"); a news headline opened by a place's
+# name ("Sơn La: Kết quả giải quyết thủ tục hành chính tháng 9/2025")
+_WHOLE_TEXT = regex.compile(r"(?:trên\s+)?(?:toàn|địa bàn|trên địa bàn)\s+(?P<level>tỉnh|huyện|thị xã|thành phố|quận)", regex.I)
+_HEADLINE_PLACE = regex.compile(r"[ \t]*(?P<place>(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}\-]*){0,3}))[ \t]*:[ \t]+\S")
 
 
 def _headline_restated(figs: list[_Fig], text: str) -> list[_Fig]:
