@@ -345,3 +345,21 @@ def test_a_news_headline_names_the_whole_territory():
 def test_the_districts_and_the_communes_are_two_levels_not_a_whole():
     got = stats("Tháng 10/2024, các huyện, thành, thị và các xã, phường, thị trấn tiếp nhận mới 21.962 hồ sơ.")
     assert [s for s, _, _ in got] == ["các huyện, thành, thị và các xã, phường, thị trấn"]
+
+
+def test_none_late_in_words_after_another_units_late_count():
+    """"Cục A tiếp nhận N hồ sơ, trễ hạn 142 hồ sơ; Cục B tiếp nhận 3.215 hồ sơ, không có hồ
+    sơ trễ hạn": B's 0 was dropped for A's figure in the clause before."""
+    got = stats("Năm 2024, Cục Thú y tiếp nhận 12.104 hồ sơ, trễ hạn 142 hồ sơ; Cục Chăn nuôi tiếp nhận "
+                "3.215 hồ sơ, không có hồ sơ trễ hạn.")
+    assert [(s, v) for s, _, v in got] == [("Cục Thú y", {"received": 12104, "resolved_late": 142}),
+                                           ("Cục Chăn nuôi", {"received": 3215, "resolved_late": 0})]
+
+
+def test_a_target_of_all_on_time_is_no_figure():
+    assert stats("Phấn đấu 100% hồ sơ được giải quyết đúng hạn; tỷ lệ hồ sơ trực tuyến đạt trên 90%.") == []
+
+
+def test_dossiers_within_their_time_still_pending():
+    got = stats("Năm 2024, Sở đã giải quyết 4.980 hồ sơ. Hiện còn 340 hồ sơ đang trong thời hạn giải quyết.")
+    assert [v for _, _, v in got] == [{"resolved": 4980, "pending": 340}]

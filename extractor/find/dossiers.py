@@ -385,7 +385,8 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
     words = [w for w in _figures_in_words(view, sents)  # a figure in digits nearby wins
              if _UNITS_SHARE.search(view, max(0, w.num_start - 160), w.num_start)  # (units' own)
              or not any(g.field == w.field and abs(g.start - w.start) < 200 and g.scope_lo is None
-                        for g in figs)]  # (a list item's value is its unit's)
+                        and not _CLAUSE_END.search(view, min(g.start, w.start), max(g.start, w.start))
+                        for g in figs)]  # (a list item's value is its unit's; another clause's is not this one)
     if words:
         figs = sorted(figs + words, key=lambda f: f.start)
     figs = _shared_by_units(view, figs)
@@ -420,6 +421,9 @@ def _figures_in_words(view: str, sents) -> list[_Fig]:
             continue  # "quá hạn" with no frame: resolved late or still pending, unsaid
         out.append(_Fig(field, 0, m.start(), m.end(), m.start()))
     for m in _ALL_ON_TIME.finditer(view):
+        s_start, _ = sents.bounds(m.start())
+        if union("target_lead").search(view, s_start, m.start()):
+            continue  # "Phấn đấu 100% hồ sơ được giải quyết đúng hạn": a target
         out.append(_Fig("on_time_rate", 100, m.start(), m.end(), m.start()))
     for m in _NONE_PENDING.finditer(view):
         out.append(_Fig("pending", 0, m.start(), m.end(), m.start()))
@@ -453,6 +457,7 @@ def _all_of_them(view: str, figs: list[_Fig]) -> list[_Fig]:
     return out
 
 
+_CLAUSE_END = regex.compile(r"[;.](?=\s)")
 _AND = regex.compile(r"\s+và\s+", regex.I)
 _COPULA_END = regex.compile(r"(?:(?<!\w)(?:là|đạt|gồm)|:)\s*$", regex.I)
 _COUNT_FIRST = regex.compile(r"(?:^|[.;:]\s*|(?<!\w))(?:có|gồm)\s+$", regex.I)
