@@ -363,3 +363,12 @@ def test_a_target_of_all_on_time_is_no_figure():
 def test_dossiers_within_their_time_still_pending():
     got = stats("Năm 2024, Sở đã giải quyết 4.980 hồ sơ. Hiện còn 340 hồ sơ đang trong thời hạn giải quyết.")
     assert [v for _, _, v in got] == [{"resolved": 4980, "pending": 340}]
+
+
+def test_a_block_with_its_average():
+    """"Khối sở, ban, ngành có giá trị trung bình đạt 87,55%" after the index named: was no
+    score."""
+    text = ("UBND tỉnh công bố Chỉ số cải cách hành chính năm 2024 của các sở, ban, ngành.\n"
+            "Khối sở, ban, ngành có giá trị trung bình đạt 87,55%. Sở Tư pháp dẫn đầu với 91,80%.")
+    got = scores(text, SO)
+    assert ("PAR_INDEX", 87.55, "sở, ban, ngành (trung bình)", 2024, None, None, None) in got

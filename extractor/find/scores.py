@@ -1041,6 +1041,10 @@ def _inherit_subjects(doc: DocText, meta: Optional[DocumentMeta], scores: list[S
                if s.value is not None else None)
         if avg is None and s.value is not None and _BLOCK_AVERAGE.search(s.text):
             avg = _block_of_section(doc.text, lo)  # "Giá trị trung bình của khối" under "2. Khối UBND ..."
+        if avg is None and s.value is not None:
+            bf = _BLOCK_FIRST.search(doc.view, max(0, lo - 80), lo + 40)
+            if bf:  # "Khối sở, ban, ngành có giá trị trung bình đạt 87,55%"
+                avg = average_subject("trung bình của " + bf.group("rest"), 0, 15 + len(bf.group("rest")))
         if avg is not None and (s.subject is None or _group_word(s.subject) in strip_marks(avg.lower())):
             s.subject = avg  # "Điểm trung bình Chỉ số CCHC của các xã, thị trấn đạt 84,27 điểm"
         if s.subject is None and s.value is not None:
@@ -1059,6 +1063,8 @@ def _inherit_subjects(doc: DocText, meta: Optional[DocumentMeta], scores: list[S
 
 _TERRITORY_INDICES = {"PCI", "PAPI"}
 _BLOCK_AVERAGE = regex.compile(r"(?<!\w)(?:trung bình|bình quân)\s+(?:của|ở)\s+khối(?=\s*(?:đạt|là|với|[:,]|\d))", regex.I)
+_BLOCK_FIRST = regex.compile(r"(?<!\w)khối\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?(?P<rest>[^.;:\d\n]{2,60}?)\s+có\s+"
+                          r"(?:giá trị|điểm)\s+(?:trung bình|bình quân)", regex.I)
 _BLOCK_HEADING = regex.compile(r"(?<!\w)khối\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?(?P<rest>[^\n:]{2,80})", regex.I)
 
 
