@@ -372,3 +372,10 @@ def test_a_block_with_its_average():
             "Khối sở, ban, ngành có giá trị trung bình đạt 87,55%. Sở Tư pháp dẫn đầu với 91,80%.")
     got = scores(text, SO)
     assert ("PAR_INDEX", 87.55, "sở, ban, ngành (trung bình)", 2024, None, None, None) in got
+
+
+def test_interlinked_dossiers_are_no_received_count():
+    """"có 3.412 hồ sơ liên thông do cấp xã tiếp nhận": counted at two levels, no field."""
+    got = stats("Năm 2024, cấp xã tiếp nhận 61.035 hồ sơ. Số liệu của cấp huyện và cấp xã có 3.412 hồ sơ "
+                "liên thông do cấp xã tiếp nhận, chuyển lên cấp huyện giải quyết.")
+    assert [v for _, _, v in got] == [{"received": 61035}]
