@@ -379,3 +379,14 @@ def test_interlinked_dossiers_are_no_received_count():
     got = stats("Năm 2024, cấp xã tiếp nhận 61.035 hồ sơ. Số liệu của cấp huyện và cấp xã có 3.412 hồ sơ "
                 "liên thông do cấp xã tiếp nhận, chuyển lên cấp huyện giải quyết.")
     assert [v for _, _, v in got] == [{"received": 61035}]
+
+
+def test_a_news_headline_under_the_page_furniture_names_the_whole():
+    text = ("BÁO HÒA BÌNH\nThời sự | Chính trị\nCập nhật: 14:05, 10/01/2025\n\n"
+            "Hòa Bình: Tỷ lệ hồ sơ trễ hạn giảm mạnh\nNăm 2024, toàn tỉnh tiếp nhận 412.608 hồ sơ.\n")
+    assert [s for s, _, _ in stats(text)] == ["tỉnh Hòa Bình"]
+
+
+def test_a_label_with_a_colon_is_no_place():
+    text = "Cập nhật: 14:05, 10/01/2025\nNăm 2024, toàn tỉnh tiếp nhận 412.608 hồ sơ.\n"
+    assert [s for s, _, _ in stats(text)] == ["toàn tỉnh"]

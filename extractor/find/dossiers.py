@@ -988,7 +988,7 @@ def _scope_name(scope: Optional[tuple], meta: Optional[DocumentMeta], text: str)
         return self_named(scope[2], unit)
     name = whole(_own_body(scope[2], meta), territory(home))
     w = _WHOLE_TEXT.fullmatch(" ".join(name.split()))
-    place = _HEADLINE_PLACE.match(text) if w else None
+    place = _HEADLINE_PLACE.search(text, 0, min(len(text), 800)) if w else None  # (among the first lines)
     if place:  # "Sơn La: Kết quả ..." over a news item's "toàn tỉnh": tỉnh Sơn La
         return w.group("level").lower() + " " + " ".join(place.group("place").split())
     return name
@@ -997,7 +997,7 @@ def _scope_name(scope: Optional[tuple], meta: Optional[DocumentMeta], text: str)
 # the whole territory of a level, unnamed ("toàn tỉnh"); a news headline opened by a place's
 # name ("Sơn La: Kết quả giải quyết thủ tục hành chính tháng 9/2025")
 _WHOLE_TEXT = regex.compile(r"(?:trên\s+)?(?:toàn|địa bàn|trên địa bàn)\s+(?P<level>tỉnh|huyện|thị xã|thành phố|quận)", regex.I)
-_HEADLINE_PLACE = regex.compile(r"[ \t]*(?P<place>(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}\-]*){0,3}))[ \t]*:[ \t]+\S")
+_HEADLINE_PLACE = regex.compile(r"(?m)^[ \t]*(?P<place>(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}\-]*){0,3}))[ \t]*:[ \t]+\S")
 
 
 def _headline_restated(figs: list[_Fig], text: str) -> list[_Fig]:
