@@ -65,9 +65,9 @@ def loose(text: str) -> str:
 # Characters other than ASCII and the combining marks U+0300..U+036F (all of which have
 # a combining class > 0 except U+034F, the grapheme joiner)
 _RARE = re.compile("[^\x00-\x7f\u0300-\u034e\u0350-\u036f]")
-# every byte that is not a word character of the split above (a-z, 0-9): a space
-_ASCII_SEPARATORS = bytes(c if (0x61 <= c <= 0x7A or 0x30 <= c <= 0x39) else 0x20
-                          for c in range(256))
+# every ASCII character that is not a word character of the split above: a space
+_ASCII_SEPARATORS = str.maketrans({chr(c): " " for c in range(128)
+                                   if not ("a" <= chr(c) <= "z" or "0" <= chr(c) <= "9")})
 
 
 def _ascii_words(bare: str) -> str | None:
@@ -86,9 +86,8 @@ def _ascii_words(bare: str) -> str | None:
             return None
         else:
             bare = bare.replace(ch, " ")
-    # on bytes: a 256-byte table instead of a dict lookup per character
-    return b" ".join(bare.encode("ascii", "ignore").translate(_ASCII_SEPARATORS)
-                     .split()).decode("ascii")
+    bare = bare.encode("ascii", "ignore").decode("ascii")
+    return " ".join(bare.translate(_ASCII_SEPARATORS).split())
 
 
 SHORT = 2000  # characters: longer text (a stored page) rarely becomes ASCII (“ ” – …)
