@@ -534,7 +534,6 @@ _PART_NAME = (r"(?P<scope>(?:cấp\s+(?:tỉnh|huyện|xã)|(?:(?:UBND|Ủy ban 
               r"(?-i:(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Tt]hành phố|[Qq]uận|Sở|Cục|Chi cục))"
               r"(?:\s+(?-i:\p{Lu})[\p{L}\-]*)(?:\s+[\p{L}\-]+){0,6}?|(?:lĩnh vực|khối|nhóm)(?:\s+[\p{L}\-]+){1,8}?))"
               r"\s*(?:(?:có|là)\s+|:\s*)?")
-# the first part, after the frame that opens the list ("..., trong đó ", ", gồm: ")
 # a further part, after the part before it (", cấp xã ", "; phường A ", " và xã B ")
 _NEXT_PART = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)" + _PART_NAME, regex.I)
 
