@@ -290,6 +290,8 @@ _LEVEL = re.compile(r"\b(?:cap|cac|\d{1,3}) (tinh|huyen|xa)\b")
 # level, as "cấp huyện" is
 _BODY_LEVEL = re.compile(r"\b(?:bo phan mot cua|bo phan tiep nhan va tra ket qua|ubnd|uy ban nhan dan|"
                          r"trung tam phuc vu hanh chinh cong) (tinh|huyen|xa)\b")
+# the provincial departments as a block: the provincial level ("cấp tỉnh (các sở, ban, ngành)")
+_DEPARTMENTS = re.compile(r"^(?:cac )?so ban nganh(?: (?:cap )?tinh)?$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _DATE = r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?"
 _PERIOD_PATTERNS = [
@@ -433,7 +435,10 @@ def scope_ok(gold: Optional[str], ours: Optional[str], evidence: Optional[str] =
         return True
     g, o = strip_marks(str(gold)), strip_marks(str(ours))
     g_levels = set(_LEVEL.findall(g))
-    if g_levels and g_levels != set(_LEVEL.findall(o)) | set(_BODY_LEVEL.findall(o)):
+    o_levels = set(_LEVEL.findall(o)) | set(_BODY_LEVEL.findall(o))
+    if _DEPARTMENTS.match(" ".join(re.sub(r"[^\w ]+", " ", o.lower()).split())):
+        o_levels.add("tinh")  # "các sở, ban, ngành" are the provincial level's bodies
+    if g_levels and g_levels != o_levels:
         return False
     if not g_levels and set(_LEVEL.findall(o)):
         return False

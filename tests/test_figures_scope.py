@@ -190,6 +190,14 @@ def test_comparator_a_gold_level_matches_a_body_of_a_unit_of_that_level():
     assert not ef.scope_ok("cấp huyện", "Bộ phận Một cửa thành phố Đà Nẵng")  # run by the centre
 
 
+def test_comparator_the_provincial_departments_are_the_provincial_level():
+    ef = _eval()
+    assert ef.scope_ok("cấp tỉnh (các sở, ban, ngành)", "các sở, ban, ngành")
+    assert ef.scope_ok("cấp tỉnh", "các sở, ban, ngành")
+    assert not ef.scope_ok("cấp huyện", "các sở, ban, ngành")
+    assert not ef.scope_ok("cấp tỉnh", "Sở Tư pháp và các phòng, ban")
+
+
 def test_comparator_a_gold_level_matches_its_units_counted():
     """"UBND 12 xã, thị trấn tiếp nhận ..." is the commune level, as "UBND các xã" is."""
     ef = _eval()
