@@ -45,6 +45,7 @@ class _Fig:
     remains: bool = False  # "còn N hồ sơ quá hạn": still there, unless the resolved parts add up
     scope_lo: Optional[int] = None  # a list item: its scope is named after this offset
     scope_text: Optional[str] = None  # a part under a parent frame names its own scope
+    base: Optional[tuple[str, int, int]] = None  # a rate's stated denominator: (field, start, end)
 
 
 @dataclass
@@ -321,7 +322,42 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
     if words:
         figs = sorted(figs + words, key=lambda f: f.start)
     _total_with_breakdown(figs, view)
+    for f in figs:
+        if f.field.endswith("_rate") and f.num_start < f.end:
+            f.base = _rate_base(view, sents, f)
     return figs
+
+
+# where a rate's stated denominator may stand: right after the rate ("đạt 98,5% trên tổng
+# số hồ sơ đến hạn", "98,5% (tính trên ...)"), or leading its clause ("So với tổng số hồ sơ
+# đến hạn, tỷ lệ ...") up to its label
+_BASE_LEAD = regex.compile(r"\s*,?\s*\(?\s*(?:(?:được\s+)?tính\s+)?", regex.I)
+_CLAUSE_END = regex.compile(r"[;.:]|\s-\s")
+
+
+def _rate_base(view: str, sents, f: _Fig) -> Optional[tuple[str, int, int]]:
+    """(count field, start, end) of the denominator the text names for a stated rate
+    (rules/figures.yaml kind rate_base), or None when it names none."""
+    cues = of_kind("rate_base")
+    s_start, s_end = sents.bounds(f.num_start)
+    num_end = f.num_start + len(regex.match(r"[\d.,]+\s*%?", view[f.num_start:f.num_start + 30]).group()) \
+        if regex.match(r"\d", view[f.num_start:f.num_start + 1]) else f.end
+    lead = _BASE_LEAD.match(view, num_end, min(len(view), num_end + 20))
+    a = lead.end() if lead else num_end
+    for c in cues:  # right after the rate
+        m = c.pattern.match(view, a, min(s_end, a + 90))
+        if m:
+            return c.key, m.start(), m.end()
+    # before the number, inside its clause: between the label and the value, or leading it
+    lo = f.start
+    cut = _CLAUSE_END.search(view[max(s_start, f.start - 120):f.start][::-1])
+    lo = max(s_start, f.start - 120) if cut is None else f.start - cut.start()
+    found = [(m.start(), m.end(), c.key) for c in cues for m in c.pattern.finditer(view, lo, f.num_start)]
+    if found:
+        m_s, m_e, key = max(found)
+        if not _values_between(view, m_e, f.num_start):
+            return key, m_s, m_e
+    return None
 
 
 # values written in words: "không có hồ sơ trễ hạn" is 0, "tất cả hồ sơ đều được giải quyết
@@ -637,6 +673,9 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         for f in g:
             setattr(stat, f.field, f.value)
             stat.evidence[f.field] = doc.span(f.start, f.end)
+            if f.base is not None:
+                stat.rate_bases[f.field] = f.base[0]
+                stat.evidence[f.field + "/base"] = doc.span(f.base[1], f.base[2])
         stat.claims_total = bool(claims.search(view, g[0].end, end)) and len(g) > 1
         out.append(stat)
     return out

@@ -224,8 +224,13 @@ def ranking_keys(paths: list[list[str]]) -> Optional[list[str]]:
     return keys
 
 
+def _base_in(text: str) -> Optional[str]:
+    """The count field a header cell names as its rate's denominator (kind rate_base)."""
+    return next((c.key for c in of_kind("rate_base") if c.pattern.search(text)), None)
+
+
 def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]], h: int,
-                   meta: Optional[DocumentMeta]) -> list[DossierStat]:
+                   meta: Optional[DocumentMeta], table_no: Optional[int] = None) -> list[DossierStat]:
     paths = column_paths(rows, h)
     finals = final_fields(paths, h)
     fields = [(f, False) for f in finals]
@@ -233,6 +238,13 @@ def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
     if len(named) < 2:
         return []
     numeric_cols = {j for j, (f, _) in enumerate(fields) if f}
+    # a rate column whose header names its denominator ("Tỷ lệ đúng hạn trên hồ sơ đến hạn (%)")
+    bases: dict[str, str] = {}
+    for j, (f, _) in enumerate(fields):
+        if f and f.endswith("_rate"):
+            key = _base_in(" ".join(paths[j]))
+            if key:
+                bases.setdefault(f, key)
     period = _period_at(doc.view, table.doc_start, meta)
     total_scope = _rows_level(rows[h:], numeric_cols)
     out = []
@@ -263,10 +275,13 @@ def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
             # when every other row is a unit of one level ("Xã A", "Thị trấn B" -> "cấp xã")
             scope = total_scope or _meta_unit(meta) or document_unit(doc.text) or scope
         stat = DossierStat(scope=scope, period=period, text=sp.text, page=sp.page,
-                           start=sp.start, end=sp.end)
+                           start=sp.start, end=sp.end, table=table_no,
+                           total_row=bool(label and _TOTAL_ROW.match(label.text)))
         for field, (value, cell) in values.items():
             setattr(stat, field, value)
             stat.evidence[field] = _span(cell)
+            if field in bases:
+                stat.rate_bases[field] = bases[field]
         out.append(stat)
     return out
 
@@ -585,7 +600,7 @@ def read_tables(doc: DocText, meta: Optional[DocumentMeta] = None) -> TableFacts
     stats: list[DossierStat] = []
     scores: list[Score] = []
     regions: list[tuple[int, int]] = []
-    for table in document_tables(doc):
+    for table_no, table in enumerate(document_tables(doc)):
         if table.source == "flat":
             reading = read_flat(doc, table)
             if reading is None:
@@ -605,7 +620,7 @@ def read_tables(doc: DocText, meta: Optional[DocumentMeta] = None) -> TableFacts
         got_scores = (_ranking_table(doc, table, rows, h, meta)
                       or _criterion_table(doc, table, rows, h, meta)
                       or _aspect_table(doc, table, rows, h, meta))
-        got_stats = [] if got_scores else _dossier_table(doc, table, rows, h, meta)
+        got_stats = [] if got_scores else _dossier_table(doc, table, rows, h, meta, table_no)
         if got_scores or got_stats:
             regions.append((table.doc_start, table.doc_end))
         scores += got_scores
