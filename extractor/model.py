@@ -196,7 +196,7 @@ class DossierStat:
     rate_bases: dict[str, str] = field(default_factory=dict)
     # internal (not in the contract): the table a row was read from (its reading order in
     # the document) and whether the row is that table's total row ("Tổng cộng")
-    table: Optional[int] = None
+    table: Optional[str] = None  # "docx#2": the table's source and its place in reading order
     total_row: bool = False
 
 

@@ -430,7 +430,9 @@ _WHOLE_LEVELS = (
     (regex.compile(r"cấp tỉnh(?!\w)", regex.I), {"sở"}),
     (regex.compile(r"Sở\s+\w|" + _OFFICE + r"(?:xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)", regex.I), {"lĩnh vực"}),
 )
-_SUB_ROW = regex.compile(r"^\s*(?:[-+•*]|trong đó|\(|gồm|bao gồm)", regex.I)
+# a row that is no unit of its own: a breakdown ("- Trong đó: trực tuyến") or a subtotal
+# ("Cộng cấp xã", "Tổng cấp huyện")
+_SUB_ROW = regex.compile(r"^\s*(?:[-+•*]|trong đó|\(|gồm|bao gồm|cộng|tổng)", regex.I)
 _UNITS_NAMED = regex.compile(r"(?<![\d.,])(\d{1,3})\s+(?:huyện|xã|phường|thị trấn|thị xã|quận|thành phố|"
                              r"đơn vị|địa phương|cơ quan|sở|lĩnh vực)(?!\w)", regex.I)
 _RUN_REACH = 2000  # characters from a whole to the first of its units
@@ -481,16 +483,18 @@ def _parts_finding(variant: str, severity: str, whole: DossierStat, parts: list[
 
 
 def _hierarchical(values: list[Decimal]) -> bool:
-    """Whether a row is the subtotal of the rows right after it (a district's row over
-    its communes' rows): such a table cannot be summed row by row."""
-    for i, v in enumerate(values):
-        run = Decimal(0)
-        for k in range(i + 1, len(values)):
-            run += values[k]
-            if k > i + 1 and abs(run - v) <= EPS:
-                return True
-            if run > v:
-                break
+    """Whether a row is the subtotal of two or more rows right after it (a district's row
+    over its communes') or right before it ("Cộng cấp xã" under the communes): such a
+    table cannot be summed row by row."""
+    for order in (values, values[::-1]):
+        for i, v in enumerate(order):
+            run = Decimal(0)
+            for k in range(i + 1, len(order)):
+                run += order[k]
+                if k > i + 1 and abs(run - v) <= EPS:
+                    return True
+                if run > v:
+                    break
     return False
 
 
@@ -498,7 +502,7 @@ def check_table_totals(stats: list[DossierStat]) -> list[Finding]:
     """Each table's unit rows against its total row ("Tổng cộng"), field by field. The
     total row claims the rows make it up: an error when they do not."""
     out: list[Finding] = []
-    tables: dict[int, list[DossierStat]] = {}
+    tables: dict[str, list[DossierStat]] = {}
     for st in stats:
         if st.table is not None:
             tables.setdefault(st.table, []).append(st)
@@ -588,16 +592,17 @@ def _union(kind: str) -> regex.Pattern:
     return union(kind)
 
 
-def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per rule and evidence (a table's total row may also be the level's)."""
-    seen: set[tuple] = set()
+def _new_only(found: list[Finding], more: list[Finding]) -> list[Finding]:
+    """The findings of `more` whose rule and evidence no finding already has (a table's
+    total row may also be a level's whole, checked by check_levels)."""
+    def key(f: Finding) -> tuple:
+        return (f.rule, tuple(sorted((e.page, e.start, e.end) for e in f.evidence)))
+    seen = {key(f) for f in found}
     out = []
-    for f in findings:
-        key = (f.rule, tuple(sorted((e.page, e.start, e.end) for e in f.evidence)))
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(f)
+    for f in more:
+        if key(f) not in seen:
+            seen.add(key(f))
+            out.append(f)
     return out
 
 
@@ -607,9 +612,8 @@ def check_arithmetic(extraction: Extraction) -> list[Finding]:
     for stat in stats:
         out.extend(check_dossier(stat))
     out.extend(check_levels(stats))
-    out.extend(check_table_totals(stats))
-    out.extend(check_units(stats, [p.text for p in extraction.source.pages]))
-    out = _dedupe(out)
+    out.extend(_new_only(out, check_table_totals(stats)
+                         + check_units(stats, [p.text for p in extraction.source.pages])))
     out.extend(check_scores([_finite_only(s) for s in extraction.scores]))
     for t in map(_finite_only, extraction.tasks):
         if t.rate is not None and t.total:

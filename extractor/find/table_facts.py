@@ -230,7 +230,7 @@ def _base_in(text: str) -> Optional[str]:
 
 
 def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]], h: int,
-                   meta: Optional[DocumentMeta], table_no: Optional[int] = None) -> list[DossierStat]:
+                   meta: Optional[DocumentMeta], table_no: Optional[str] = None) -> list[DossierStat]:
     paths = column_paths(rows, h)
     finals = final_fields(paths, h)
     fields = [(f, False) for f in finals]
@@ -620,7 +620,8 @@ def read_tables(doc: DocText, meta: Optional[DocumentMeta] = None) -> TableFacts
         got_scores = (_ranking_table(doc, table, rows, h, meta)
                       or _criterion_table(doc, table, rows, h, meta)
                       or _aspect_table(doc, table, rows, h, meta))
-        got_stats = [] if got_scores else _dossier_table(doc, table, rows, h, meta, table_no)
+        got_stats = [] if got_scores else _dossier_table(doc, table, rows, h, meta,
+                                                                f"{table.source}#{table_no}")
         if got_scores or got_stats:
             regions.append((table.doc_start, table.doc_end))
         scores += got_scores
