@@ -240,8 +240,9 @@ def check_dossier(stat: DossierStat) -> list[Finding]:
         "late_rate": ([["resolved_late"]], ["resolved", "to_resolve", "due"]),
         "early_rate": ([["resolved_early"]], ["resolved", "to_resolve", "due"]),
         "returned_rate": ([["returned"]], ["received", "to_resolve"]),
-        # online_rate is not checked: reports divide by the dossiers of procedures
-        # offered online (level 3/4), a count they seldom state.
+        # online_rate only against a denominator the text states: reports divide by the
+        # dossiers of procedures offered online (level 3/4), a count they seldom state
+        "online_rate": ([["online"]], []),
     }
     for rate_field, (numerators, denominators) in rate_defs.items():
         stated = getattr(stat, rate_field)
@@ -482,33 +483,51 @@ def _parts_finding(variant: str, severity: str, whole: DossierStat, parts: list[
                     label=" ".join(label.split()), **_scope_values(whole))
 
 
-def _hierarchical(values: list[Decimal]) -> bool:
-    """Whether a row is the subtotal of two or more rows right after it (a district's row
-    over its communes') or right before it ("Cộng cấp xã" under the communes): such a
-    table cannot be summed row by row."""
-    for order in (values, values[::-1]):
-        for i, v in enumerate(order):
-            run = Decimal(0)
-            for k in range(i + 1, len(order)):
-                run += order[k]
-                if k > i + 1 and abs(run - v) <= EPS:
-                    return True
+def _subtotals(values: list[Decimal]) -> list[int]:
+    """The rows that are the sum of two or more rows right after them (a district's row
+    over its communes') or right before them (a subtotal under its rows)."""
+    out = []
+    for i, v in enumerate(values):
+        for step in (1, -1):
+            run, k, n = Decimal(0), i + step, 0
+            while 0 <= k < len(values):
+                run += values[k]
+                n += 1
+                if n >= 2 and abs(run - v) <= EPS:
+                    out.append(i)
+                    break
                 if run > v:
                     break
-    return False
+                k += step
+            if out and out[-1] == i:
+                break
+    return out
+
+
+def _counted_twice(values: list[Decimal], excess: Decimal) -> bool:
+    """Whether rows adding up to more than the total do so because subtotal rows count
+    their rows again: one subtotal, or all of them, is the excess."""
+    subs = [values[i] for i in _subtotals(values)]
+    return bool(subs) and (any(abs(v - excess) <= EPS for v in subs)
+                           or abs(sum(subs) - excess) <= EPS)
+
+
+# a table row standing for the whole: "Toàn phường", "Tổng toàn huyện"
+_WHOLE_ROW = regex.compile(r"\s*(?:tổng\s+(?:cộng\s+)?)?toàn\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|"
+                           r"phường|thị trấn)\s*$", regex.I)
 
 
 def check_table_totals(stats: list[DossierStat]) -> list[Finding]:
-    """Each table's unit rows against its total row ("Tổng cộng"), field by field. The
-    total row claims the rows make it up: an error when they do not."""
+    """Each table's unit rows against its total row ("Tổng cộng", "Toàn phường"), field
+    by field. The total row claims the rows make it up: an error when they do not."""
     out: list[Finding] = []
     tables: dict[str, list[DossierStat]] = {}
     for st in stats:
         if st.table is not None:
             tables.setdefault(st.table, []).append(st)
     for rows in tables.values():
-        totals = [r for r in rows if r.total_row]
-        parts = [r for r in rows if not r.total_row]
+        totals = [r for r in rows if r.total_row or _WHOLE_ROW.match(r.scope or "")]
+        parts = [r for r in rows if r not in totals]
         if len(totals) != 1 or len(parts) < 2:
             continue
         if any(_SUB_ROW.match(p.scope or "") for p in parts):
@@ -520,8 +539,9 @@ def check_table_totals(stats: list[DossierStat]) -> list[Finding]:
         for field in _UNIT_FIELDS:
             if getattr(whole, field) is None or any(getattr(p, field) is None for p in parts):
                 continue
-            if _hierarchical([_dec(getattr(p, field)) for p in parts]):
-                break
+            vals = [_dec(getattr(p, field)) for p in parts]
+            if _counted_twice(vals, sum(vals) - _dec(getattr(whole, field))):
+                continue  # a district's row over its communes' rows: not one level
             f = _parts_finding("table", "error", whole, parts, field, label)
             if f:
                 out.append(f)

@@ -332,7 +332,10 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
 # số hồ sơ đến hạn", "98,5% (tính trên ...)"), or leading its clause ("So với tổng số hồ sơ
 # đến hạn, tỷ lệ ...") up to its label
 _BASE_LEAD = regex.compile(r"\s*,?\s*\(?\s*(?:(?:được\s+)?tính\s+)?", regex.I)
-_CLAUSE_END = regex.compile(r"[;.:]|\s-\s")
+_CLAUSE_END = regex.compile(r"\s[;.:]|\s-\s")  # read backwards: a stop, then a space
+# the denominator's own count right after its words: "Tính trên số hồ sơ đến hạn giải
+# quyết (203.870 hồ sơ), tỷ lệ ..."
+_BASE_COUNT = regex.compile(r"(?:\s+giải quyết)?\s*\(\s*[\d.,]+\s*hồ sơ\s*\)", regex.I)
 
 
 def _rate_base(view: str, sents, f: _Fig) -> Optional[tuple[str, int, int]]:
@@ -355,7 +358,8 @@ def _rate_base(view: str, sents, f: _Fig) -> Optional[tuple[str, int, int]]:
     found = [(m.start(), m.end(), c.key) for c in cues for m in c.pattern.finditer(view, lo, f.num_start)]
     if found:
         m_s, m_e, key = max(found)
-        if not _values_between(view, m_e, f.num_start):
+        own = _BASE_COUNT.match(view, m_e, f.num_start)
+        if not _values_between(view, own.end() if own else m_e, f.num_start):
             return key, m_s, m_e
     return None
 

@@ -229,6 +229,24 @@ def _base_in(text: str) -> Optional[str]:
     return next((c.key for c in of_kind("rate_base") if c.pattern.search(text)), None)
 
 
+_BASE_GAP = regex.compile(r"\s*(?:được\s+)?(?:tính\s+)?", regex.I)
+
+
+def _bases_noted(view: str, start: int) -> dict[str, str]:
+    """Rate denominators a note right before a table states: "(tỷ lệ trực tuyến tính
+    trên số hồ sơ tiếp nhận, tỷ lệ đúng hạn tính trên số hồ sơ đã giải quyết)"."""
+    out: dict[str, str] = {}
+    a = max(0, start - 300)
+    for c in of_kind("dossier_rate"):
+        for m in c.pattern.finditer(view, a, start):
+            gap = _BASE_GAP.match(view, m.end(), start)
+            for b in of_kind("rate_base"):
+                if b.pattern.match(view, gap.end(), start):
+                    out.setdefault(c.key, b.key)
+                    break
+    return out
+
+
 def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]], h: int,
                    meta: Optional[DocumentMeta], table_no: Optional[str] = None) -> list[DossierStat]:
     paths = column_paths(rows, h)
@@ -239,12 +257,12 @@ def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
         return []
     numeric_cols = {j for j, (f, _) in enumerate(fields) if f}
     # a rate column whose header names its denominator ("Tỷ lệ đúng hạn trên hồ sơ đến hạn (%)")
-    bases: dict[str, str] = {}
+    bases: dict[str, str] = _bases_noted(doc.view, table.doc_start)
     for j, (f, _) in enumerate(fields):
         if f and f.endswith("_rate"):
             key = _base_in(" ".join(paths[j]))
             if key:
-                bases.setdefault(f, key)
+                bases[f] = key  # the column's own header over a note before the table
     period = _period_at(doc.view, table.doc_start, meta)
     total_scope = _rows_level(rows[h:], numeric_cols)
     out = []
