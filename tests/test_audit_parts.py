@@ -294,3 +294,32 @@ def test_a_whole_row_of_a_table_is_its_total():
     whole = "198 | 151 | 76,3 | 194 | 190 | 97,9"
     assert summary(audit(GRID_NOTE.format(online_rate="70,9", whole=whole))) == [
         ("sum-mismatch", "error", "193", ["190", "83", "110"])]
+
+
+def test_a_whole_after_its_units():
+    text = ("Năm 2024, xã Tam Hồng tiếp nhận 1.000 hồ sơ, xã Liên Châu tiếp nhận 1.200 hồ sơ, "
+            "xã Nguyệt Đức tiếp nhận 900 hồ sơ. {lead} toàn huyện tiếp nhận {whole} hồ sơ.")
+    # "Tổng cộng" claims the units make it up: shorter or longer, an error
+    assert summary(audit(text.format(lead="Tổng cộng", whole="3.000"))) == [
+        ("sum-mismatch", "error", "3.100", ["tiếp nhận 3.000 hồ sơ", "tiếp nhận 1.000 hồ sơ",
+                                            "tiếp nhận 1.200 hồ sơ", "tiếp nhận 900 hồ sơ"])]
+    assert [f.severity for f in audit(text.format(lead="Tổng cộng", whole="3.500"))] == ["error"]
+    assert audit(text.format(lead="Tổng cộng", whole="3.100")) == []
+    # unclaimed: only more than the whole is reported
+    assert [f.severity for f in audit(text.format(lead="Năm 2024,", whole="3.000"))] == ["warning"]
+    assert audit(text.format(lead="Năm 2024,", whole="3.500")) == []
+    # a partial list before the whole is never checked
+    partial = text.replace("Năm 2024, xã Tam Hồng", "Năm 2024, một số xã như xã Tam Hồng")
+    assert audit(partial.format(lead="Tổng cộng", whole="3.000")) == []
+
+
+def test_a_district_office_is_not_the_whole_of_its_communes():
+    # "UBND huyện" is the district's own bodies, not the district with its communes
+    text = ("Năm 2024, UBND huyện Hướng Hóa tiếp nhận 2.184 hồ sơ. Xã Tân Hợp tiếp nhận "
+            "1.512 hồ sơ, xã Hướng Phùng tiếp nhận 1.437 hồ sơ.")
+    assert audit(text) == []
+
+
+def test_a_table_with_its_own_total_row_is_not_checked_again_against_the_prose():
+    text = "Năm 2024, toàn huyện tiếp nhận 500 hồ sơ.\n" + TABLE.format(received="610")
+    assert summary(audit(text)) == [("sum-mismatch", "error", "600", ["610", "100", "200", "300"])]

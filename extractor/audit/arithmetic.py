@@ -423,13 +423,14 @@ _PART_LEVELS = (
 _WHOLE_LEVELS = (
     (regex.compile(r"(?:trên )?(?:toàn|địa bàn) tỉnh(?!\w)|tỉnh\s+(?-i:\p{Lu})", regex.I),
      {"huyện", "xã", "sở", "lĩnh vực"}),
-    (regex.compile(r"(?:trên )?(?:toàn|địa bàn) (?:huyện|thị xã|quận)(?!\w)|" + _OFFICE +
+    (regex.compile(r"(?:trên )?(?:toàn|địa bàn) (?:huyện|thị xã|quận)(?!\w)|"
                    r"(?:huyện|thị xã|quận)\s+(?-i:\p{Lu})", regex.I), {"xã", "lĩnh vực"}),
-    (regex.compile(r"(?:trên )?(?:toàn|địa bàn) thành phố(?!\w)|" + _OFFICE + r"thành phố\s+(?-i:\p{Lu})",
+    (regex.compile(r"(?:trên )?(?:toàn|địa bàn) thành phố(?!\w)|thành phố\s+(?-i:\p{Lu})",
                    regex.I), {"huyện", "xã", "lĩnh vực"}),
+    (regex.compile(r"(?:toàn|địa bàn) (?:xã|phường|thị trấn)(?!\w)", regex.I), {"lĩnh vực"}),
     (regex.compile(r"cấp xã(?!\w)", regex.I), {"xã"}),
     (regex.compile(r"cấp tỉnh(?!\w)", regex.I), {"sở"}),
-    (regex.compile(r"Sở\s+\w|" + _OFFICE + r"(?:xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)", regex.I), {"lĩnh vực"}),
+    (regex.compile(r"Sở\s+\w|(?:xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)", regex.I), {"lĩnh vực"}),
 )
 # a row that is no unit of its own: a breakdown ("- Trong đó: trực tuyến") or a subtotal
 # ("Cộng cấp xã", "Tổng cấp huyện")
@@ -440,9 +441,9 @@ _RUN_REACH = 2000  # characters from a whole to the first of its units
 
 
 def _part_level(scope: Optional[str]) -> Optional[str]:
-    return next((lv for pat, lv in _PART_LEVELS if scope and pat.fullmatch(scope.strip())
-                 or (scope and pat.match(scope.strip()) and lv != "lĩnh vực")), None) \
-        if scope else None
+    """The level of the named unit a scope is ("Xã A" -> "xã"), None for any other scope."""
+    text = (scope or "").strip()
+    return next((lv for pat, lv in _PART_LEVELS if pat.match(text)), None)
 
 
 def _whole_levels(stat: DossierStat) -> set[str]:
@@ -548,62 +549,86 @@ def check_table_totals(stats: list[DossierStat]) -> list[Finding]:
     return out
 
 
+def _whole_near(seq: list[DossierStat], i: int, j: int, level: str) -> tuple[Optional[DossierStat], bool]:
+    """(the whole a run seq[i:j] of units of `level` breaks down, whether it stands after
+    the run): the nearest stat before the run that encloses that level, for the same
+    period, on the same page, within reach, with no unit of that level between; else the
+    stat right after the run when it is such a whole."""
+    run = seq[i:j]
+    for k in range(i - 1, -1, -1):
+        cand = seq[k]
+        if cand.page != run[0].page or run[0].start - cand.end > _RUN_REACH:
+            break
+        if _part_level(cand.scope) == level:
+            break  # a unit of the same level not in the run: the run is not the breakdown
+        if level in _whole_levels(cand) and cand.period == run[0].period and cand.table is None:
+            return cand, False
+    if j < len(seq):
+        cand = seq[j]
+        if (cand.page == run[-1].page and cand.start - run[-1].end <= _RUN_REACH
+                and cand.table is None and cand.period == run[0].period
+                and level in _whole_levels(cand)):
+            return cand, True
+    return None, False
+
+
 def check_units(stats: list[DossierStat], pages: Optional[list[str]] = None) -> list[Finding]:
-    """Named units' figures (prose, or a table's rows without a total row) against the
-    whole the report gives just before them for the same field and period: the whole
-    province's, district's or level's, or the reporting unit's own. A list the text names
-    as only some units ("trong đó có 3 huyện đạt ...", "một số xã như ...", rule data
-    parts_partial) is never checked. Where the text claims the list makes up the whole
-    ("gồm", "cụ thể", parts_claim; a count of units stated must be the count listed),
-    any difference is an error; otherwise only units adding up to more than the whole
-    are reported, as a warning (an unclaimed list may leave units out)."""
+    """Named units' figures (prose, or a table's rows when the table has no total row)
+    against the whole the report gives for the same field and period, right before them
+    or right after them: the whole province's, district's or level's, or the reporting
+    unit's own. A list the text names as only some units ("trong đó có 3 huyện đạt ...",
+    "một số xã như ...", rule data parts_partial) is never checked. Where the text claims
+    the list makes up the whole ("gồm", "cụ thể" before it; "tổng cộng" before a whole
+    after it; rule data parts_claim; a count of units stated must be the count listed),
+    any difference is an error; otherwise only units adding up to more than the whole are
+    reported, as a warning (an unclaimed list may leave units out)."""
     out: list[Finding] = []
-    ordered = sorted(range(len(stats)), key=lambda i: (stats[i].page, stats[i].start))
-    seq = [stats[i] for i in ordered]
+    seq = sorted(stats, key=lambda st: (st.page, st.start))
     claim_re, partial_re = _union("parts_claim"), _union("parts_partial")
+    with_total = {st.table for st in seq
+                  if st.table is not None and (st.total_row or _WHOLE_ROW.match(st.scope or ""))}
     i = 0
     while i < len(seq):
         level = _part_level(seq[i].scope)
         if level is None or seq[i].total_row:
             i += 1
             continue
-        run = [seq[i]]
         j = i + 1
         while (j < len(seq) and _part_level(seq[j].scope) == level and not seq[j].total_row
                and seq[j].period == seq[i].period and seq[j].table == seq[i].table
                and seq[j].page == seq[i].page
                and all(strip_marks((seq[j].scope or "").lower()) != strip_marks((r.scope or "").lower())
-                       for r in run)):
-            run.append(seq[j])
+                       for r in seq[i:j])):
             j += 1
-        whole = None
-        for k in range(i - 1, -1, -1):  # the nearest whole before the run that encloses it
-            cand = seq[k]
-            if cand.page != run[0].page or run[0].start - cand.end > _RUN_REACH:
-                break
-            if _part_level(cand.scope) == level:
-                break  # a unit of the same level not in the run: the run is not the breakdown
-            if level in _whole_levels(cand) and cand.period == run[0].period and cand.table is None:
-                whole = cand
-                break
-        if whole is not None and len(run) >= 2:
-            text = pages[whole.page - 1] if pages and 0 < whole.page <= len(pages) else None
-            lead = text[whole.end:run[0].start] if text is not None else ""
-            body = text[whole.end:run[-1].end] if text is not None else ""
-            partial = (run[0].table is None and (text is None or partial_re.search(body)))
-            counted = [int(m.group(1)) for m in _UNITS_NAMED.finditer(lead)]
-            if counted and counted[-1] != len(run):
-                partial = True  # "gồm 5 xã" with three listed: only some of them
-            if not partial:
-                claimed = bool(run[0].table is None and len(lead) <= 300 and claim_re.search(lead))
-                for field in _UNIT_FIELDS:
-                    if getattr(whole, field) is None or any(getattr(p, field) is None for p in run):
-                        continue
-                    f = _parts_finding("units-claimed" if claimed else "units",
-                                       "error" if claimed else "warning", whole, run, field)
-                    if f:
-                        out.append(f)
+        run = seq[i:j]
         i = j
+        if len(run) < 2 or (run[0].table is not None and run[0].table in with_total):
+            continue  # a table with its own total row: check_table_totals
+        whole, after = _whole_near(seq, i - len(run), i, level)
+        if whole is None:
+            continue
+        text = pages[whole.page - 1] if pages and 0 < whole.page <= len(pages) else None
+        if text is None:
+            continue
+        if after:  # "xã A ..., xã B ...; tổng cộng toàn huyện tiếp nhận N hồ sơ"
+            lead = text[run[-1].end:whole.start]
+            body = text[max(0, run[0].start - 200):run[-1].end]
+        else:
+            lead = text[whole.end:run[0].start]
+            body = text[whole.end:run[-1].end]
+        if run[0].table is None and partial_re.search(body):
+            continue
+        counted = [int(m.group(1)) for m in _UNITS_NAMED.finditer(lead)]
+        if counted and counted[-1] != len(run):
+            continue  # "gồm 5 xã" with three listed: only some of them
+        claimed = bool(run[0].table is None and len(lead) <= 300 and claim_re.search(lead))
+        for field in _UNIT_FIELDS:
+            if getattr(whole, field) is None or any(getattr(p, field) is None for p in run):
+                continue
+            f = _parts_finding("units-claimed" if claimed else "units",
+                               "error" if claimed else "warning", whole, run, field)
+            if f:
+                out.append(f)
     return out
 
 
