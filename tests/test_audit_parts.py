@@ -323,3 +323,48 @@ def test_a_district_office_is_not_the_whole_of_its_communes():
 def test_a_table_with_its_own_total_row_is_not_checked_again_against_the_prose():
     text = "Năm 2024, toàn huyện tiếp nhận 500 hồ sơ.\n" + TABLE.format(received="610")
     assert summary(audit(text)) == [("sum-mismatch", "error", "600", ["610", "100", "200", "300"])]
+
+
+# ---- planted: every table total row of the corpus that adds up, changed by 7 ---------------
+
+def _corpus_totals():
+    """(path, text, total-row cell span, value) of the first field that adds up on each
+    table total row of the corpus TXT documents."""
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent / "corpora"
+    out = []
+    for path in sorted((root / "seeds").glob("*.txt")) + sorted((root / "unseen").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        _, ex = extract(text)
+        if len(ex.source.pages) != 1:
+            continue
+        tables = {}
+        for st in ex.dossier_stats:
+            if st.table is not None:
+                tables.setdefault(st.table, []).append(st)
+        for rows in tables.values():
+            totals = [r for r in rows if r.total_row]
+            parts = [r for r in rows if not r.total_row]
+            if len(totals) != 1 or len(parts) < 2:
+                continue
+            for field in ("received", "resolved", "resolved_on_time", "to_resolve"):
+                w = getattr(totals[0], field)
+                vals = [getattr(p, field) for p in parts]
+                if w is None or None in vals or abs(sum(vals) - w) > 1e-9 or w < 100:
+                    continue
+                out.append((path.name, text, totals[0].evidence[field], w))
+                break
+    return out
+
+
+def test_a_planted_error_in_any_table_total_row_of_the_corpus_is_found():
+    from extractor.audit.arithmetic import fmt_vi
+    cases = _corpus_totals()
+    assert len(cases) >= 5  # the corpus has such tables: the check is exercised
+    missed = []
+    for name, text, span, value in cases:
+        planted = text[:span.start] + fmt_vi(value + 7) + text[span.end:]
+        got = [(f.rule, f.severity, f.suggestion) for f in audit(planted)]
+        if ("sum-mismatch", "error", fmt_vi(value)) not in got:
+            missed.append((name, span.text, got))
+    assert missed == []
