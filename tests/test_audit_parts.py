@@ -252,6 +252,19 @@ def test_the_same_figures_of_two_units_are_two_facts():
     assert [(t.done, t.total) for t in ex.tasks] == [(10, 12), (10, 12)]
 
 
+def test_the_count_inside_the_denominator_words_is_that_count():
+    text = ("Năm 2024, huyện Cam Lâm đã giải quyết 1.200 hồ sơ, đúng hạn 950 hồ sơ; tỷ lệ đúng "
+            "hạn đạt {rate}% {base}.")
+    for base in ("trên tổng số 1.000 hồ sơ đến hạn", "(950/1.000 hồ sơ đến hạn)"):
+        _, ex = extract(text.format(rate="95", base=base))
+        assert [(s.due, s.rate_bases) for s in ex.dossier_stats] == [(1000, {"on_time_rate": "due"})]
+        assert audit(text.format(rate="95", base=base)) == []  # 950/1.200 would not fit
+        findings = audit(text.format(rate="90", base=base))
+        assert [(f.rule, f.severity, f.suggestion) for f in findings] == [
+            ("rate-mismatch", "error", "95%")]
+        assert "950/1.000" in findings[0].message
+
+
 def test_a_denominator_leading_the_clause_with_its_own_count():
     # regression (unseen 620, Quảng Trị): the stop inside "203.870" ended the clause, and
     # the count in parentheses stood between the words and the rate
@@ -259,7 +272,7 @@ def test_a_denominator_leading_the_clause_with_its_own_count():
             "205.400 hồ sơ. Tính trên số hồ sơ đến hạn giải quyết (203.870 hồ sơ), tỷ lệ giải "
             "quyết đúng hạn toàn tỉnh đạt 99,12%.")
     _, ex = extract(text)
-    assert [s.rate_bases for s in ex.dossier_stats] == [{"on_time_rate": "due"}]
+    assert [(s.due, s.rate_bases) for s in ex.dossier_stats] == [(203870, {"on_time_rate": "due"})]
 
 
 GRID_NOTE = """Kết quả giải quyết hồ sơ quý II năm 2024 theo từng khu phố như sau (tỷ lệ trực tuyến tính trên số hồ sơ tiếp nhận, tỷ lệ đúng hạn tính trên số hồ sơ đã giải quyết):

@@ -17,7 +17,7 @@ from extractor.find.figure_grammar import (
     Covered, _NUM_GAP_BAN, _sentences, _AGENCY_NAME, _with_name, _period_at,
     _meta_unit, _year_of, repeated_paragraphs, document_unit)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
-from extractor.find.numbers import all_numbers, find_numbers
+from extractor.find.numbers import all_numbers, find_numbers, parse_number
 from extractor.find.quantities import role_of
 from extractor.model import DOSSIER_RATE_OF, DocumentMeta, DossierStat
 from extractor.normalize import DocText, strip_marks
@@ -45,7 +45,8 @@ class _Fig:
     remains: bool = False  # "còn N hồ sơ quá hạn": still there, unless the resolved parts add up
     scope_lo: Optional[int] = None  # a list item: its scope is named after this offset
     scope_text: Optional[str] = None  # a part under a parent frame names its own scope
-    base: Optional[tuple[str, int, int]] = None  # a rate's stated denominator: (field, start, end)
+    # a rate's stated denominator: (field, start, end, the count the words give or None)
+    base: Optional[tuple[str, int, int, Optional[tuple[Any, int, int]]]] = None
 
 
 @dataclass
@@ -338,9 +339,20 @@ _CLAUSE_END = regex.compile(r"\s[;.:]|\s-\s")  # read backwards: a stop, then a 
 _BASE_COUNT = regex.compile(r"(?:\s+giải quyết)?\s*\(\s*[\d.,]+\s*hồ sơ\s*\)", regex.I)
 
 
-def _rate_base(view: str, sents, f: _Fig) -> Optional[tuple[str, int, int]]:
-    """(count field, start, end) of the denominator the text names for a stated rate
-    (rules/figures.yaml kind rate_base), or None when it names none."""
+_LAST_NUMBER = regex.compile(r"\d[\d.,]*(?!.*\d)", regex.S)
+
+
+def _base_of(view: str, key: str, a: int, b: int):
+    """(field, start, end, (value, start, end) of the count the words give, or None)."""
+    m = _LAST_NUMBER.search(view, a, b)
+    value = parse_number(m.group().rstrip(".,"), "count") if m else None
+    count = (value, m.start(), m.start() + len(m.group().rstrip(".,"))) if value is not None else None
+    return key, a, b, count
+
+
+def _rate_base(view: str, sents, f: _Fig):
+    """(count field, start, end, count) of the denominator the text names for a stated
+    rate (rules/figures.yaml kind rate_base), or None when it names none."""
     cues = of_kind("rate_base")
     s_start, s_end = sents.bounds(f.num_start)
     num_end = f.num_start + len(regex.match(r"[\d.,]+\s*%?", view[f.num_start:f.num_start + 30]).group()) \
@@ -350,7 +362,7 @@ def _rate_base(view: str, sents, f: _Fig) -> Optional[tuple[str, int, int]]:
     for c in cues:  # right after the rate
         m = c.pattern.match(view, a, min(s_end, a + 90))
         if m:
-            return c.key, m.start(), m.end()
+            return _base_of(view, c.key, m.start(), m.end())
     # before the number, inside its clause: between the label and the value, or leading it
     lo = f.start
     cut = _CLAUSE_END.search(view[max(s_start, f.start - 120):f.start][::-1])
@@ -360,7 +372,9 @@ def _rate_base(view: str, sents, f: _Fig) -> Optional[tuple[str, int, int]]:
         m_s, m_e, key = max(found)
         own = _BASE_COUNT.match(view, m_e, f.num_start)
         if not _values_between(view, own.end() if own else m_e, f.num_start):
-            return key, m_s, m_e
+            if own:  # "(203.870 hồ sơ)": the count of the words before it
+                return key, m_s, own.end(), _base_of(view, key, own.start(), own.end())[3]
+            return _base_of(view, key, m_s, m_e)
     return None
 
 
@@ -680,6 +694,11 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
             if f.base is not None:
                 stat.rate_bases[f.field] = f.base[0]
                 stat.evidence[f.field + "/base"] = doc.span(f.base[1], f.base[2])
+        for f in g:  # "trên tổng số 1.000 hồ sơ đến hạn": the denominator's count, unless stated
+            count = f.base[3] if f.base is not None else None
+            if count is not None and getattr(stat, f.base[0]) is None:
+                setattr(stat, f.base[0], count[0])
+                stat.evidence[f.base[0]] = doc.span(count[1], count[2])
         stat.claims_total = bool(claims.search(view, g[0].end, end)) and len(g) > 1
         out.append(stat)
     return out
