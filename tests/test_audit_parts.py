@@ -3,7 +3,7 @@ denominator the text states, a repeated paragraph counted once. Text in, exact f
 out (rule, severity, the numbers); the coherent controls give no finding."""
 from extractor.audit.arithmetic import check_arithmetic
 from extractor.find.figures import find_dossier_stats, find_ratios, find_scores, find_tasks
-from extractor.model import DocumentMeta, Extraction, Loaded
+from extractor.model import DocumentMeta, Extraction, Loaded, Unit
 from extractor.normalize import DocText
 
 
@@ -99,6 +99,13 @@ def test_units_the_text_says_make_up_the_whole_must_add_up_to_it():
     # shorter than the whole is wrong too when the list is claimed complete
     assert summary(audit(PROSE.format(lead=", cụ thể:", last="700")))[0][:3] == (
         "sum-mismatch", "error", "2.900")
+
+
+def test_units_as_many_as_the_text_counts_make_up_the_whole():
+    # "3 xã" and three communes listed: the list is complete
+    findings = audit(PROSE.format(lead=" tại 3 xã:", last="700"))
+    assert [(f.rule, f.severity, f.suggestion) for f in findings] == [
+        ("sum-mismatch", "error", "2.900")]
 
 
 def test_units_that_add_up_to_the_whole_give_no_finding():
@@ -331,6 +338,19 @@ def test_a_district_office_is_not_the_whole_of_its_communes():
     text = ("Năm 2024, UBND huyện Hướng Hóa tiếp nhận 2.184 hồ sơ. Xã Tân Hợp tiếp nhận "
             "1.512 hồ sơ, xã Hướng Phùng tiếp nhận 1.437 hồ sơ.")
     assert audit(text) == []
+
+
+def test_a_whole_the_text_does_not_name_is_not_the_sum_of_the_communes():
+    # the figure names no unit: the district's report gives it the district as its
+    # scope, but it may be the district's own one-stop shop
+    text = ("Năm 2024, Bộ phận Một cửa tiếp nhận 2.184 hồ sơ. Xã Tân Hợp tiếp nhận "
+            "1.512 hồ sơ, xã Hướng Phùng tiếp nhận 1.437 hồ sơ.")
+    meta = DocumentMeta(unit=Unit(name="huyện Hướng Hóa", level="huyện"))
+    _, ex = extract(text, meta)
+    assert ex.dossier_stats[0].scope == "huyện Hướng Hóa"
+    assert audit(text, meta) == []
+    assert [f.severity for f in audit(text.replace("Bộ phận Một cửa", "huyện Hướng Hóa"),
+                                      meta)] == ["warning"]
 
 
 def test_a_table_with_its_own_total_row_is_not_checked_again_against_the_prose():

@@ -572,6 +572,15 @@ def _whole_near(seq: list[DossierStat], i: int, j: int, level: str) -> tuple[Opt
     return None, False
 
 
+def _named_near(whole: DossierStat, text: str) -> bool:
+    """Whether the text names the whole's scope at its figures (or in the 300 characters
+    before): a scope that is only the document's unit, inherited by a figure that names
+    none ("Bộ phận Một cửa tiếp nhận 2.184 hồ sơ" in a district's report), may be the
+    unit's own bodies, not the unit with its communes."""
+    near = strip_marks(" ".join(text[max(0, whole.start - 300):whole.end].split()).lower())
+    return strip_marks(" ".join((whole.scope or "").split()).lower()) in near
+
+
 def check_units(stats: list[DossierStat], pages: Optional[list[str]] = None) -> list[Finding]:
     """Named units' figures (prose, or a table's rows when the table has no total row)
     against the whole the report gives for the same field and period, right before them
@@ -608,7 +617,7 @@ def check_units(stats: list[DossierStat], pages: Optional[list[str]] = None) -> 
         if whole is None:
             continue
         text = pages[whole.page - 1] if pages and 0 < whole.page <= len(pages) else None
-        if text is None:
+        if text is None or not _named_near(whole, text):
             continue
         if after:  # "xã A ..., xã B ...; tổng cộng toàn huyện tiếp nhận N hồ sơ"
             lead = text[run[-1].end:whole.start]
@@ -621,7 +630,9 @@ def check_units(stats: list[DossierStat], pages: Optional[list[str]] = None) -> 
         counted = [int(m.group(1)) for m in _UNITS_NAMED.finditer(lead)]
         if counted and counted[-1] != len(run):
             continue  # "gồm 5 xã" with three listed: only some of them
-        claimed = bool(run[0].table is None and len(lead) <= 300 and claim_re.search(lead))
+        # "gồm: ...", or the number of units stated and every one of them listed
+        claimed = bool(run[0].table is None and len(lead) <= 300
+                       and (claim_re.search(lead) or counted))
         for field in _UNIT_FIELDS:
             if getattr(whole, field) is None or any(getattr(p, field) is None for p in run):
                 continue
