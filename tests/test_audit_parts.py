@@ -93,9 +93,11 @@ def test_units_the_text_says_make_up_the_whole_must_add_up_to_it():
                                   ["tiếp nhận 3.000 hồ sơ", "tiếp nhận 1.000 hồ sơ",
                                    "tiếp nhận 1.200 hồ sơ", "tiếp nhận 900 hồ sơ"])]
     assert findings[0].message == (
-        "toàn huyện (năm 2024): hồ sơ tiếp nhận là 3.000 nhưng 3 đơn vị được nêu là gồm (xã Tam "
-        "Hồng, xã Liên Châu, xã Nguyệt Đức) cộng lại được 3.100 (1.000 + 1.200 + 900), chênh "
-        "lệch 100.")
+        "toàn huyện (năm 2024): hồ sơ tiếp nhận là 3.000 nhưng 3 đơn vị mà văn bản nêu là hợp "
+        "thành (xã Tam Hồng, xã Liên Châu, xã Nguyệt Đức) cộng lại được 3.100 (1.000 + 1.200 + "
+        "900), chênh lệch 100.")
+    assert findings[0].message_en.startswith(
+        "toàn huyện (năm 2024): dossiers received is 3,000 but the 3 units said to make it up")
     # shorter than the whole is wrong too when the list is claimed complete
     assert summary(audit(PROSE.format(lead=", cụ thể:", last="700")))[0][:3] == (
         "sum-mismatch", "error", "2.900")
@@ -401,3 +403,17 @@ def test_a_planted_error_in_any_table_total_row_of_the_corpus_is_found():
         if ("sum-mismatch", "error", fmt_vi(value)) not in got:
             missed.append((name, span.text, got))
     assert missed == []
+
+
+def test_a_sentence_repeated_under_several_units_is_each_units_fact():
+    # a short sentence with no telling figure ("100%") stands under each unit as its own
+    text = ("- Xã Tam Hồng: tiếp nhận 120 hồ sơ.\nTỷ lệ giải quyết đúng hạn của xã đạt 100%, "
+            "không có hồ sơ trễ hạn.\n- Xã Liên Châu: tiếp nhận 95 hồ sơ.\nTỷ lệ giải quyết "
+            "đúng hạn của xã đạt 100%, không có hồ sơ trễ hạn.\n")
+    from extractor.find.figure_grammar import repeated_paragraphs_plain
+    assert repeated_paragraphs_plain(text) == []
+    # regression: the second commune's line was dropped as a repeated paragraph, and its
+    # rate with it
+    _, ex = extract(text)
+    assert [(s.scope, s.received, s.on_time_rate, s.resolved_late) for s in ex.dossier_stats] == [
+        ("Xã Tam Hồng", 120, 100, 0), ("Xã Liên Châu", 95, 100, 0)]

@@ -416,7 +416,8 @@ _OFFICE = r"(?:(?:UBND|Ủy ban nhân dân|Bộ phận (?:Một cửa|Tiếp nh�
 _PART_LEVELS = (
     (regex.compile(_OFFICE + r"(?:xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)", regex.I), "xã"),
     (regex.compile(_OFFICE + r"(?:huyện|quận|thị xã|thành phố)\s+(?-i:\p{Lu})", regex.I), "huyện"),
-    (regex.compile(r"(?:Sở|Ban Quản lý|Thanh tra tỉnh|Văn phòng (?:UBND|Ủy ban nhân dân) tỉnh)(?!\w)", regex.I), "sở"),
+    (regex.compile(r"(?:Sở|Ban Quản lý)\s+(?-i:\p{Lu})|(?:Thanh tra tỉnh|Văn phòng (?:UBND|Ủy ban nhân dân) tỉnh)(?!\w)",
+                   regex.I), "sở"),
     (regex.compile(r"lĩnh vực\s+\w", regex.I), "lĩnh vực"),
 )
 # a whole and the levels of the units it is made of
