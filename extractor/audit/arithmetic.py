@@ -537,7 +537,7 @@ def check_table_totals(stats: list[DossierStat]) -> list[Finding]:
         whole = totals[0]
         # the total row's own label as written ("Tổng cộng", "Cộng"): the row's text up to
         # its first figure
-        label = regex.match(r"[^\d]*", whole.text).group().strip(" \t\n|:") or "Tổng cộng"
+        label = regex.match(r"[^\d]*", whole.text).group().strip(" \t\n|:(") or "Tổng cộng"
         for field in _UNIT_FIELDS:
             if getattr(whole, field) is None or any(getattr(p, field) is None for p in parts):
                 continue

@@ -340,6 +340,7 @@ _BASE_COUNT = regex.compile(r"(?:\s+giải quyết)?\s*\(\s*[\d.,]+\s*hồ sơ\s
 
 
 _LAST_NUMBER = regex.compile(r"\d[\d.,]*(?!.*\d)", regex.S)
+_RATE_TOKEN = regex.compile(r"\d[\d.,]*\s*%?")
 
 
 def _base_of(view: str, key: str, a: int, b: int):
@@ -355,8 +356,8 @@ def _rate_base(view: str, sents, f: _Fig):
     rate (rules/figures.yaml kind rate_base), or None when it names none."""
     cues = of_kind("rate_base")
     s_start, s_end = sents.bounds(f.num_start)
-    num_end = f.num_start + len(regex.match(r"[\d.,]+\s*%?", view[f.num_start:f.num_start + 30]).group()) \
-        if regex.match(r"\d", view[f.num_start:f.num_start + 1]) else f.end
+    rate = _RATE_TOKEN.match(view, f.num_start)  # "98,5%" (a rate in words has no digits)
+    num_end = rate.end() if rate else f.end
     lead = _BASE_LEAD.match(view, num_end, min(len(view), num_end + 20))
     a = lead.end() if lead else num_end
     for c in cues:  # right after the rate
@@ -364,7 +365,6 @@ def _rate_base(view: str, sents, f: _Fig):
         if m:
             return _base_of(view, c.key, m.start(), m.end())
     # before the number, inside its clause: between the label and the value, or leading it
-    lo = f.start
     cut = _CLAUSE_END.search(view[max(s_start, f.start - 120):f.start][::-1])
     lo = max(s_start, f.start - 120) if cut is None else f.start - cut.start()
     found = [(m.start(), m.end(), c.key) for c in cues for m in c.pattern.finditer(view, lo, f.num_start)]
