@@ -12,6 +12,14 @@ lists only what a reader checked; criterion years, for instance). Precision =
 (scope, subject, period, criterion, label) are compared loosely and reported apart.
 Arithmetic: findings of extractor/audit/arithmetic.py on the seed, with gold's
 `checks_that_hold` (no error/warning expected) and expected rate/sum findings.
+An expected finding (`expected_findings`, rules of ARITH_RULES) is found when a reported
+finding has its `rule`, its `severity` (when the gold gives one) and every number of its
+`values` in the finding's message — compared by value, the message's numbers read the
+Vietnamese way ("6.612", "97,5") or the English way ("6,612", "97.5"); gold without `values`
+(2NN-9NN) matches on the rule alone, as before. Reported per file and per set: "findings
+expected found a/b, wrong severity c (rule and values right, severity not), unexpected
+error/warning d (an error or warning matching no expected finding, severity aside), files
+with a false error e (an unexpected error-severity finding)".
 
 Scope and period: a gold record is *matched* when its best extracted record agrees on at
 least one of its figures (the year aside). On each matched record that states a scope
@@ -225,6 +233,32 @@ def canonical(section: str, rec: dict) -> dict:
     return rec
 
 
+_MESSAGE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def message_numbers(message: str) -> list[float]:
+    """Every value a number written in a finding's message may stand for, read the Vietnamese
+    way ("6.612" = 6612, "97,5" = 97.5) and the English way ("6,612" = 6612, "97.5")."""
+    out: list[float] = []
+    for token in _MESSAGE_NUMBER.findall(message or ""):
+        for thousands, decimal in ((".", ","), (",", ".")):
+            digits = token.replace(thousands, "")
+            if digits.count(decimal) <= 1:
+                out.append(float(digits.replace(decimal, ".")))
+    return out
+
+
+def finding_matches(expected: dict[str, Any], finding: Any, severity: bool = True) -> bool:
+    """A reported finding answers an expected one: same rule, same severity (when the gold
+    gives one and `severity`), and each of the gold's `values` among the message's numbers."""
+    if finding.rule != expected["rule"]:
+        return False
+    if severity and expected.get("severity") and finding.severity != expected["severity"]:
+        return False
+    numbers = message_numbers(finding.message)
+    return all(any(abs(n - float(v)) < 1e-6 for n in numbers) for v in expected.get("values") or [])
+
+
 def extract_seed(path: Path, with_metadata: bool = False) -> tuple[DocText, Extraction]:
     """Run the figure finders on one document: a .txt as one page of stored text (as the
     seeds always were), any other format through extractor.load."""
@@ -386,7 +420,7 @@ def evaluate_file(path: Path, with_metadata: bool = False) -> dict[str, Any]:
                            "names_ok": 0, "names": 0, "name_misses": [],
                            "sp_ok": 0, "sp": 0, "sp_misses": [],
                            "by_class": {}, "by_form": {}, "traps": [],
-                           "num_found": 0, "num_gold": 0}
+                           "num_found": 0, "num_gold": 0, "by_section": {}}
     for section in SECTIONS:
         ours = [canonical(section, asdict(x)) for x in getattr(ex, section)]
         gold_entries = [canonical(section, g) for g in gold.get(section) or []]
@@ -410,6 +444,9 @@ def evaluate_file(path: Path, with_metadata: bool = False) -> dict[str, Any]:
                 if k not in STRING_VALUE_FIELDS:
                     res["num_gold"] += 1
                     res["num_found"] += hit
+                    by_section = res["by_section"].setdefault(section, [0, 0])
+                    by_section[0] += hit
+                    by_section[1] += 1
                 for t in tallies:
                     t[0] += hit
                     t[1] += 1
@@ -461,6 +498,20 @@ def evaluate_file(path: Path, with_metadata: bool = False) -> dict[str, Any]:
     res["arith_unexpected"] = [(f.rule, f.severity, f.message) for f in findings
                                if f.severity in ("error", "warning") and f.rule not in expected]
     res["checks_that_hold"] = gold.get("checks_that_hold") or []
+    wanted = [e for e in gold.get("expected_findings") or [] if e["rule"] in ARITH_RULES]
+    res["fx_expected"] = len(wanted)
+    res["fx_missing"] = [e for e in wanted if not any(finding_matches(e, f) for f in findings)]
+    res["fx_found"] = len(wanted) - len(res["fx_missing"])
+    # (rule, severity expected, severity reported, values): rule and values right, severity not
+    res["fx_wrong_severity"] = [(e["rule"], e.get("severity"), f.severity, e.get("values"))
+                                for e in res["fx_missing"]
+                                for f in [next((f for f in findings
+                                                if finding_matches(e, f, severity=False)), None)]
+                                if f is not None]
+    res["fx_unexpected"] = [(f.rule, f.severity, f.message) for f in findings
+                            if f.severity in ("error", "warning")
+                            and not any(finding_matches(e, f, severity=False) for e in wanted)]
+    res["fx_false_error"] = any(u[1] == "error" for u in res["fx_unexpected"])
     return res
 
 
@@ -476,6 +527,9 @@ def _failed_file(path: Path, exc: Exception) -> dict[str, Any]:
                            "arith_unexpected": [], "checks_that_hold": [],
                            "failed": f"{type(exc).__name__}: {exc}", "num_found": 0,
                            "num_gold": 0}
+    wanted = [e for e in gold.get("expected_findings") or [] if e["rule"] in ARITH_RULES]
+    res.update(fx_expected=len(wanted), fx_found=0, fx_missing=wanted, fx_wrong_severity=[],
+               fx_unexpected=[], fx_false_error=False)
     for section in SECTIONS:
         for g in gold.get(section) or []:
             for k, v in _value_pairs(g).items():
@@ -501,7 +555,9 @@ def evaluate_set(files: list[Path], with_metadata: bool = False,
     tot = {"found": 0, "gold": 0, "extras": 0, "extracted": 0, "files": 0, "files_ok": 0,
            "arith_expected": 0, "arith_expected_found": 0, "arith_unexpected": 0, "ok": True,
            "sp_ok": 0, "sp": 0, "by_class": {}, "by_form": {}, "by_format": {},
-           "traps": 0, "traps_planted": 0, "num_found": 0, "num_gold": 0}
+           "traps": 0, "traps_planted": 0, "num_found": 0, "num_gold": 0,
+           "fx_expected": 0, "fx_found": 0, "fx_wrong_severity": 0, "fx_unexpected": 0,
+           "fx_false_error_files": 0}
     for path in files:
         try:
             r = evaluate_file(path, with_metadata)
@@ -528,6 +584,11 @@ def evaluate_set(files: list[Path], with_metadata: bool = False,
         tot["arith_expected_found"] += sum(1 for rule in r["expected_arith"]
                                            if any(f[0] == rule for f in r["findings"]))
         tot["arith_unexpected"] += len(r["arith_unexpected"])
+        tot["fx_expected"] += r["fx_expected"]
+        tot["fx_found"] += r["fx_found"]
+        tot["fx_wrong_severity"] += len(r["fx_wrong_severity"])
+        tot["fx_unexpected"] += len(r["fx_unexpected"])
+        tot["fx_false_error_files"] += r["fx_false_error"]
         recall = r["found"] / r["gold"] if r["gold"] else 1.0
         if r.get("failed"):
             print(f"{r['file']}: LOAD FAILED ({r['failed']}); figures 0/{r['gold']}")
@@ -537,7 +598,9 @@ def evaluate_set(files: list[Path], with_metadata: bool = False,
               f"(expected {r['expected_arith'] or '-'}: {'found' if r['arith_expected_found'] else 'MISSING'}; "
               f"unexpected error/warning {len(r['arith_unexpected'])})"
               f"; scope/period {r['sp_ok']}/{r['sp']}"
-              + (f"; traps taken {len(r['traps'])}/{r['traps_planted']}" if r["traps_planted"] else ""))
+              + (f"; traps taken {len(r['traps'])}/{r['traps_planted']}" if r["traps_planted"] else "")
+              + "; " + _findings_text(r["fx_found"], r["fx_expected"], len(r["fx_wrong_severity"]),
+                                      len(r["fx_unexpected"]), int(r["fx_false_error"])))
         for m in r["missed"]:
             print("   MISSED", m)
         for u in r["arith_unexpected"]:
@@ -553,10 +616,20 @@ def evaluate_set(files: list[Path], with_metadata: bool = False,
                 print("   trap taken", t)
             for f in r["findings"]:
                 print("   finding", f)
+            for e in r["fx_missing"]:
+                print("   expected finding not found", (e["rule"], e.get("severity"), e.get("values")))
+            for w in r["fx_wrong_severity"]:
+                print("   wrong severity (rule, expected, reported, values)", w)
         file_ok = not r["missed"] and r["arith_expected_found"] and not r["arith_unexpected"]
         tot["files_ok"] += file_ok
         tot["ok"] = tot["ok"] and file_ok
     return tot
+
+
+def _findings_text(found: int, expected: int, wrong_severity: int, unexpected: int,
+                   false_error_files: int) -> str:
+    return (f"findings expected found {found}/{expected}, wrong severity {wrong_severity}, "
+            f"unexpected error/warning {unexpected}, files with a false error {false_error_files}")
 
 
 def _ratio(a: int, b: int) -> float:
@@ -573,7 +646,9 @@ def _total_line(name: str, tot: dict[str, Any]) -> str:
             f"unexpected error/warning {tot['arith_unexpected']}; "
             f"files clean {tot['files_ok']}/{tot['files']}"
             f"; scope and period right on matched records {tot['sp_ok']}/{tot['sp']} "
-            f"({_ratio(tot['sp_ok'], tot['sp']):.3f})")
+            f"({_ratio(tot['sp_ok'], tot['sp']):.3f}); "
+            + _findings_text(tot["fx_found"], tot["fx_expected"], tot["fx_wrong_severity"],
+                             tot["fx_unexpected"], tot["fx_false_error_files"]))
 
 
 def breakdown_lines(name: str, tot: dict[str, Any]) -> list[str]:

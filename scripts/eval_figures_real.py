@@ -35,6 +35,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         print(f"no documents with gold in {args.dir}")
         return 1
     tot = {"found": 0, "gold": 0, "extras": 0, "extracted": 0, "sp_ok": 0, "sp": 0}
+    by_section: dict[str, list[int]] = {}
     for txt in files:
         r = ef.evaluate_file(txt, args.with_metadata)
         if not r["gold"] and not r["extracted"]:
@@ -48,6 +49,10 @@ def main(argv: Optional[list[str]] = None) -> int:
         for k in ("found", "gold", "extracted"):
             tot[k] += r[k]
         tot["extras"] += len(r["extras"])
+        for section, (hit, n) in r["by_section"].items():
+            t = by_section.setdefault(section, [0, 0])
+            t[0] += hit
+            t[1] += n
         tot["sp"] += n_sp
         tot["sp_ok"] += n_sp - len(sp)
         print(f"{r['file']}: figures {r['found']}/{r['gold']}; extras {len(r['extras'])}/"
@@ -64,6 +69,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     print(f"TOTAL real: figures {tot['found']}/{tot['gold']} recall {recall:.3f}; extras "
           f"{tot['extras']} of {tot['extracted']} precision {precision:.3f}; scope/period right "
           f"{tot['sp_ok']}/{tot['sp']}")
+    # the aims are per kind: dossier values, scores (numbers only, names left out)
+    for section, (hit, n) in sorted(by_section.items()):
+        print(f"  real {section} values (numbers only): {hit}/{n} recall "
+              f"{hit / n if n else 1.0:.3f}")
     return 0
 
 

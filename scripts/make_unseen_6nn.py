@@ -26,30 +26,33 @@ OUT = ROOT / "corpora" / "unseen"
 
 # ---- writers -------------------------------------------------------------------------------
 
-def write_gold(stem: str, path: Path, scores=(), dossiers=(), tasks=(), ratios=(),
-               not_figures=(), checks=(), findings=()) -> None:
-    gold = {"file": path.name, "document": {}, "references": [],
-            "scores": list(scores), "dossier_stats": list(dossiers), "tasks": list(tasks),
-            "ratios": list(ratios), "expected_findings": list(findings),
-            "checks_that_hold": list(checks), "not_figures": list(not_figures)}
-    (OUT / f"{stem}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
-                                           encoding="utf-8")
+def writers(out: Path):
+    """write_gold, write_txt and write_html writing into `out` (each blind round's
+    generator writes its own folder with these)."""
+    def write_gold(stem: str, path: Path, scores=(), dossiers=(), tasks=(), ratios=(),
+                   not_figures=(), checks=(), findings=()) -> None:
+        gold = {"file": path.name, "document": {}, "references": [],
+                "scores": list(scores), "dossier_stats": list(dossiers), "tasks": list(tasks),
+                "ratios": list(ratios), "expected_findings": list(findings),
+                "checks_that_hold": list(checks), "not_figures": list(not_figures)}
+        (out / f"{stem}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                                               encoding="utf-8")
+
+    def write_txt(stem: str, text: str, **gold: Any) -> None:
+        path = out / f"{stem}.txt"
+        path.write_text(text.strip() + "\n", encoding="utf-8")
+        write_gold(stem, path, **gold)
+
+    def write_html(stem: str, html: str, **gold: Any) -> None:
+        path = out / f"{stem}.html"
+        path.write_text(html.strip() + "\n", encoding="utf-8")
+        write_gold(stem, path, **gold)
+
+    return write_gold, write_txt, write_html
 
 
-def write_txt(stem: str, text: str, **gold: Any) -> None:
-    path = OUT / f"{stem}.txt"
-    path.write_text(text.strip() + "\n", encoding="utf-8")
-    write_gold(stem, path, **gold)
+write_gold, write_txt, write_html = writers(OUT)
 
-
-def write_html(stem: str, html: str, **gold: Any) -> None:
-    path = OUT / f"{stem}.html"
-    path.write_text(html.strip() + "\n", encoding="utf-8")
-    write_gold(stem, path, **gold)
-
-
-# A table is a list of rows; a cell is a string, or ("text", colspan, rowspan); None marks a
-# grid place covered by a merged cell above or to the left.
 
 def _grid(rows: list[list[Any]]) -> tuple[list[list[Optional[str]]], list[tuple[int, int, int, int]]]:
     """(texts on the full grid, merges as (row, col, last row, last col))."""

@@ -227,3 +227,15 @@ def test_month_slash_year_before_a_rate_is_a_period_not_a_ratio():
                  "đạt 70%. Phát ra 17/20 phiếu khảo sát (tỷ lệ 85%).")
     assert [(r.part, r.total, r.stated_rate) for r in ex.ratios] == [(17, 20, 85)]
     assert [f.rule for f in ex.findings] == []
+
+
+def test_capitalised_month_slash_year_opening_a_sentence_is_a_period_not_a_ratio():
+    # regression (10NN A02, blind): "Tháng 9/2025, tỷ lệ ... là 98,71%" opening a sentence
+    # was read as 9 of 2025 at a stated 98,71%, a false rate-mismatch error: the period
+    # grammar knew "tháng 9/2025" only in lower case
+    from extractor.api import extract
+    ex = extract("UBND tỉnh A\nSố: 1/BC-UBND\nA, ngày 2 tháng 11 năm 2025\nBÁO CÁO\n"
+                 "Tháng 10/2025, đã giải quyết 108.915 hồ sơ. Tháng 9/2025, tỷ lệ giải quyết "
+                 "đúng hạn toàn tỉnh là 98,71%. Quý 3/2025 đạt 97%.")
+    assert [(r.part, r.total) for r in ex.ratios] == []
+    assert [f.rule for f in ex.findings if f.severity == "error"] == []

@@ -340,3 +340,25 @@ def test_a_bare_rate_column_after_a_count_in_a_one_line_header_is_its_rate():
                      ["Xã A", "200", "150", "75,0"], ["Xã B", "100", "40", "40,0"]])
     assert [(s.scope, s.received, s.online, s.online_rate) for s in find_dossier_stats(doc)] == [
         ("Xã A", 200, 150, 75.0), ("Xã B", 100, 40, 40.0)]
+
+
+def test_ranking_table_with_year_sub_columns_and_a_change_column():
+    """Regression (10NN A13, blind): "Chỉ số CCHC (%)" over "Năm 2024 | Năm 2023", then
+    "Tăng (+), giảm (-) so với năm 2023" and "Xếp hạng năm 2024" gave no score at all: a
+    header cell that is only a period named no ranking column, and a cell ending in a period
+    ("Xếp hạng năm 2024") matched none. Each year is its own score; the rank and the change
+    belong to the latest year."""
+    rows = [["STT", "Đơn vị", "Chỉ số CCHC (%)", "", "Tăng (+), giảm (-) so với năm 2023",
+             "Xếp hạng năm 2024"],
+            ["", "", "Năm 2024", "Năm 2023", "", ""],
+            ["1", "Thành phố Phủ Lý", "91,26", "90,04", "+1,22", "1"],
+            ["2", "Huyện Thanh Liêm", "88,40", "88,92", "-0,52", "2"]]
+    doc = DocText.from_text("Chỉ số CCHC năm 2024 của UBND các huyện, thị xã, thành phố:\n"
+                            + "".join("| " + " | ".join(r) + " |\n" for r in rows))
+    got = sorted((s.subject, s.year, s.indicator, s.value, s.unit, s.rank, s.change)
+                 for s in find_scores(doc))
+    assert got == [("Huyện Thanh Liêm", 2023, "PAR_INDEX", 88.92, "%", None, None),
+                   ("Huyện Thanh Liêm", 2024, "PAR_INDEX", 88.4, "%", 2, -0.52),
+                   ("Thành phố Phủ Lý", 2023, "PAR_INDEX", 90.04, "%", None, None),
+                   ("Thành phố Phủ Lý", 2024, "PAR_INDEX", 91.26, "%", 1, 1.22)]
+    _assert_spans(doc)

@@ -35,20 +35,15 @@ from extractor.find.figure_vocab import compile_cue, of_kind
 from extractor.find.numbers import parse_number
 from extractor.grammar.tables import Cell, FlatRow, Table
 from extractor.normalize import DocText, strip_marks
-from extractor.vocab.patterns import figures_union
+from extractor.vocab import load_rules
+from extractor.vocab.patterns import compile_anchored, figures_union
 
 MAX_SEGMENT_WORDS = 6
 MAX_LABEL_WORDS = 5
 MAX_COLUMNS = 16  # a wider grid is not read (the candidates grow too fast)
 MAX_CANDIDATES = 20000  # partitions of sub-columns tried per grid at most
-# generic words of a header cell that name no column by themselves ("Số hồ sơ tiếp
-# nhận", "Trong đó trực tuyến", "Giải quyết đúng hạn")
-_FILLER = frozenset({"so", "ho so", "(ho so)", "giai quyet", "xu ly", "trong do", "cua", "duoc"})
-# two words that make one ("hồ sơ"): a header is never cut between them
-_BIGRAMS = frozenset({"ho so", "so luong", "giai quyet", "xu ly", "trong do", "ty le", "ti le", "tong so",
-                      "don vi", "tong cong", "thu tuc", "(ho so)"})
-_TOTAL_TERM = regex.compile(r"(?<!\w)(?:tổng(?: số)?(?: hồ sơ)?|tổng cộng|số lượng|sl|cộng)(?!\w)", regex.I)
-_RATE_TERM = regex.compile(r"(?<!\w)(?:t[ỷỉ] lệ(?: \(%\)| %)?|tl)(?!\w)|\(%\)|(?<![\w(])%", regex.I)
+# the header words and terms of a flattened grid are rule data (rules/figures.yaml
+# header_word: filler, bigram; header_term: total, rate)
 _NO_FIELD = frozenset({"_procedures"})  # table columns the vocabulary names, with no field
 # row labels numbered by their kind: "Mức 3", "Mức độ 4", "Tổ 2", "Khu 6" (and the levels
 # of figure_grammar: "Phường 3", "Thôn 1", "Ấp 2")
@@ -72,6 +67,28 @@ def _fold(text: str) -> str:
     return strip_marks(text).lower()
 
 
+def _rule_pattern(kind: str, key: str) -> str:
+    return next(e.pattern for e in load_rules("figures").entries if e.kind == kind and e.key == key)
+
+
+@lru_cache(maxsize=None)
+def _header_word(key: str) -> regex.Pattern:
+    """A header_word pattern matched on a whole word with tone marks dropped ("duoc")."""
+    return regex.compile("(?:" + _fold(_rule_pattern("header_word", key)) + ")")
+
+
+@lru_cache(maxsize=None)
+def _header_term(key: str) -> regex.Pattern:
+    """A header_term pattern (total, rate) as written: its word boundaries are its own."""
+    if key == "total":
+        return compile_cue(_rule_pattern("header_term", key))
+    return compile_anchored(_rule_pattern("header_term", key))
+
+
+def _filler(word: str) -> bool:
+    return _header_word("filler").fullmatch(word) is not None
+
+
 # ------------------------------------------------------------------ header terms
 
 @lru_cache(maxsize=1)
@@ -86,8 +103,8 @@ def _terms() -> tuple[tuple[str, str, regex.Pattern], ...]:
         out.append(("ranking_column", c.key, compile_cue(c.extra["pattern"])))
     for c in of_kind("index"):
         out.append(("index", c.key, c.pattern))
-    out.append(("total", "total", _TOTAL_TERM))
-    out.append(("rate", "rate", _RATE_TERM))
+    out.append(("total", "total", _header_term("total")))
+    out.append(("rate", "rate", _header_term("rate")))
     return tuple(out)
 
 
@@ -119,8 +136,9 @@ def explain(text: str) -> _Explained:
     for a, b in _word_spans(text):
         covered = any(p[0] < b and a < p[1] for p in picked)
         w = _fold(text[a:b]).strip(".,:;")
-        last_filler = not covered and w in _FILLER
-        if not covered and w in _FILLER:
+        filler = not covered and _filler(w)
+        last_filler = filler
+        if filler:
             loose += 1
         elif not covered and w:
             unknown += 1
@@ -133,7 +151,7 @@ def _word_spans(text: str) -> list[tuple[int, int]]:
     unit in parentheses with the word before it ("Tỷ lệ (%)")."""
     out: list[tuple[int, int]] = []
     for m in _WORD_RE.finditer(text):
-        if out and ((_fold(text[out[-1][0]:m.end()]) in _BIGRAMS and " " not in text[out[-1][0]:out[-1][1]])
+        if out and ((_header_word("bigram").fullmatch(_fold(text[out[-1][0]:m.end()])) and " " not in text[out[-1][0]:out[-1][1]])
                     or (_UNIT_NOTE.fullmatch(m.group()) and not _UNIT_CELL.fullmatch(text[out[-1][0]:out[-1][1]]))):
             out[-1] = (out[-1][0], m.end())
         else:
@@ -560,7 +578,7 @@ def _fields_score(cols: list[list[str]], data: list[_Column], k: int, groups: li
         idx = [j for j in range(k) if groups[j] == g]
         if len(idx) < 3:
             continue
-        totals = [j for j in idx if len(cols[j]) > 1 and _TOTAL_TERM.fullmatch(cols[j][-1].strip())]
+        totals = [j for j in idx if len(cols[j]) > 1 and _header_term("total").fullmatch(cols[j][-1].strip())]
         parts = [j for j in idx if j not in totals and fields[j] and not fields[j].endswith("_rate")]
         if len(totals) != 1 or len(parts) < 2:
             continue

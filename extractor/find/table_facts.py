@@ -26,6 +26,7 @@ from extractor.find.figure_grammar import (_meta_unit, _period_at, _period_befor
 from extractor.find.figure_vocab import of_kind, scan
 from extractor.find.numbers import parse_number
 from extractor.find.flat_grid import read_flat
+from extractor.grammar.periods import periods
 from extractor.grammar.tables import Cell, Table, document_tables, located
 from extractor.model import DOSSIER_RATE_OF, DocumentMeta, DossierStat, Score, Span
 from extractor.normalize import DocText, strip_marks
@@ -329,13 +330,31 @@ def _rows_level(rows: list[list[Optional[Cell]]], numeric_cols: set[int]) -> Opt
 _UNIT_ONLY = regex.compile(r"^\s*\(\s*[^()]{1,10}\)\s*$")
 
 
+def _without_period(text: str) -> str:
+    """A header cell without the period that ends it: "Xếp hạng năm 2024" -> "Xếp hạng",
+    "Năm 2023" -> "" (the period grammar decides what a period is; a cell's first letter is
+    a capital, which the grammar does not read as a period's start)."""
+    t = " ".join(text.split())
+    low = t[:1].lower() + t[1:]
+    got = periods(low)
+    if got and got[-1][1] == len(low):
+        return t[:got[-1][0]].rstrip(" ,(-–")
+    return t
+
+
 def _named_cell(path: list[str]) -> str:
-    """The lowest header cell of a column that names it: a unit row's cell under it
-    ("(%)", "(điểm)") names no column."""
+    """The lowest header cell of a column that names it, without a period it ends with: a
+    unit row's cell under it ("(%)", "(điểm)") and a period sub-column ("Năm 2024" under
+    "Chỉ số CCHC (%)") name no column."""
     for t in reversed(path):
-        if not _UNIT_ONLY.match(t):
-            return t
+        if not _UNIT_ONLY.match(t) and _without_period(t):
+            return _without_period(t)
     return path[-1]
+
+
+def _column_year(path: list[str]) -> Optional[int]:
+    """The year a column's header path names ("Năm 2023", "Xếp hạng năm 2024"), if any."""
+    return next((_year_of(t) for t in path if _year_of(t)), None)
 
 
 @lru_cache(maxsize=4096)
@@ -392,35 +411,43 @@ def _ranking_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
     if keys.count("subject") != 1 or ("value" not in keys and not any(subs.values())):
         return []
     subject_col = keys.index("subject")
-    groups: dict[Optional[str], dict[str, int]] = {}
-    group_cue: dict[Optional[str], object] = {}
+    # a group of columns per (index, year): "Chỉ số CCHC (%)" over "Năm 2024 | Năm 2023" is one
+    # index in two years, "Xếp hạng năm 2024" that index's rank in 2024
+    groups: dict[tuple[Optional[str], Optional[int]], dict[str, int]] = {}
+    group_cue: dict[tuple[Optional[str], Optional[int]], object] = {}
     for j, (key, path) in enumerate(zip(keys, paths)):
-        if key not in ("value", "rank", "rating"):
+        if key not in ("value", "rank", "rating", "change"):
             continue
         cue = _index_in(path)
-        g = cue.key if cue is not None else None
-        group_cue[g] = cue
+        # a change column names the year it compares with ("so với năm 2023"), not its own
+        g = (cue.key if cue is not None else None, None if key == "change" else _column_year(path))
+        group_cue.setdefault(g, cue)
         groups.setdefault(g, {}).setdefault(key, j)
-    if None in groups and "value" not in groups[None]:
-        # "Chỉ số CCHC (%) | Xếp hạng | Xếp loại": the one index a value column names owns
-        # the rank and rating columns that name none
-        named = [g for g, cols in groups.items() if g is not None and "value" in cols]
-        if len(named) == 1:
-            for key, j in groups.pop(None).items():
-                groups[named[0]].setdefault(key, j)
+    for g in [g for g, cols in groups.items() if "value" not in cols]:
+        # "Chỉ số CCHC (%) | Xếp hạng | Xếp loại": the value column of the same index and year
+        # owns the rank, rating and change columns that name no value; a column naming no
+        # year goes to the latest year of that index ("Năm 2024 | Năm 2023 | Xếp hạng")
+        named = [h for h, cols in groups.items() if "value" in cols
+                 and (g[0] is None or h[0] == g[0]) and (g[1] is None or h[1] == g[1])]
+        if len({h[0] for h in named}) == 1:
+            target = max(named, key=lambda h: h[1] or 0)
+            for key, j in groups.pop(g).items():
+                groups[target].setdefault(key, j)
     groups = {g: cols for g, cols in groups.items() if "value" in cols}
     if not groups and not any(subs.values()):
         return []
     view = doc.view
     a = table.doc_start
-    if None in groups or any(subs.values()):
+    unnamed = [g for g in groups if g[0] is None]
+    if unnamed or any(subs.values()):
         hits = sorted((s, e, c) for c in of_kind("index") for s, e in scan(c, view, max(0, a - 800), a))
         inside = [(s, e, c) for c in of_kind("index") for s, e in scan(c, view, a, table.doc_end)]
         pick = hits[-1] if hits else (inside[0] if inside else None)
-        if pick is None:
-            groups.pop(None, None)
-        else:
-            group_cue[None] = pick[2]
+        for g in unnamed:
+            if pick is None:
+                groups.pop(g, None)
+            else:
+                group_cue[g] = pick[2]
     ym = _period_before(view, a, window=800)
     table_year = _year_of(view[ym.start():ym.end()]) if ym else None
     out = []
@@ -462,6 +489,9 @@ def _ranking_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
             if "rank" in cols and cols["rank"] < len(row) and row[cols["rank"]] is not None:
                 r = parse_number(row[cols["rank"]].text.strip(), "count")
                 rank = r if isinstance(r, int) else None
+            change = None
+            if "change" in cols and cols["change"] < len(row) and row[cols["change"]] is not None:
+                change = _signed(row[cols["change"]].text)
             rating = None
             if "rating" in cols and cols["rating"] < len(row) and row[cols["rating"]] is not None:
                 cell = " ".join(row[cols["rating"]].text.split())
@@ -474,10 +504,24 @@ def _ranking_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
             out.append(Score(indicator=indicator, criterion=None, value=value, max=None,
                              unit=unit, year=year, rank=rank, rank_total=None, rating=rating,
                              subject=subject, text=sp.text, page=sp.page, start=sp.start,
-                             end=sp.end,
+                             end=sp.end, change=change,
                              index_name=cue.key if indicator == "OTHER_INDEX" else None))
     _ranked_set(doc, a, out)
     return out
+
+
+_SIGNED = regex.compile(r"^\s*([+\-−–]?)\s*(\d+(?:[.,]\d+)?)\s*%?\s*$")
+
+
+def _signed(text: str) -> Optional[float]:
+    """A change column's cell: "+1,22" -> 1.22, "-0,52" -> -0.52 ("−" and "–" too)."""
+    m = _SIGNED.match(text)
+    if not m:
+        return None
+    value = parse_number(m.group(2), "decimal")
+    if value is None:
+        return None
+    return -float(value) if m.group(1) in ("-", "−", "–") else float(value)
 
 
 # the set a table ranks, named just before it: "... năm 2024 của UBND 8 huyện, thành phố",
