@@ -30,7 +30,10 @@ level ("cấp xã") only with the same level; a period compares by what it cover
 14/3/2024", "năm 2023"...), any one of the periods a gold string names being enough (gold may
 write "quý I năm 2024 (15/12/2023 – 14/3/2024)"); a gold period written as a bare year
 ("2022", as 2NN-5NN gold often is) checks the year only; a period with no key compares loosely.
-An extracted scope or period of None is wrong where the gold states one.
+An extracted scope or period of None is wrong where the gold states one. Gold written by
+another convention for the same thing is accepted (`same_by_convention`, README "Scope
+conventions"): a total-row label ("Tổng cộng") for a record read from that row, a level
+("cấp huyện") for a body of a unit of that level, "toàn tỉnh" for the territory named.
 
 Gold fields beyond the extract contract of 2NN-5NN (all optional; issue 10):
   dossier `due` (hồ sơ đến hạn), `early_rate` (trước hạn, %), `returned_rate` (trả lại, %):
@@ -366,14 +369,67 @@ def _years(key: tuple) -> set[int]:
     return {key[1]}
 
 
-def scope_ok(gold: Optional[str], ours: Optional[str]) -> bool:
+# the same thing written by another convention (README, "Scope conventions"):
+# a total row named by its own words ("Tổng cộng", "Cộng", "Toàn huyện") in gold, by what it
+# covers in the extract; the record's evidence must be that row
+_TOTAL_LABEL = re.compile(r"(?:tong cong|tong so|tong|cong|toan (?:tinh|huyen|thi xa|thanh pho|quan|xa|phuong|thi tran))")
+_ROW_START = re.compile(r"^[\s|]*(?:\d{1,3}[.)]?|[ivx]{1,4}[.)]?)?[\s|]*")
+# a unit of a level named with its proper name ("Bộ phận Một cửa thành phố Sầm Sơn", "UBND
+# thị xã A") is of that level: the district level's units, the commune level's; the cities
+# run by the centre are provinces
+_UNIT_LEVEL = re.compile(r"\b(?:bo phan mot cua|bo phan tiep nhan va tra ket qua|ubnd|uy ban nhan dan)\s+"
+                         r"(huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+(\w[\w ]*)")
+_LEVEL_OF_UNIT = {"huyen": "huyen", "quan": "huyen", "thi xa": "huyen", "thanh pho": "huyen",
+                  "xa": "xa", "phuong": "xa", "thi tran": "xa"}
+_CENTRAL_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
+# "toàn tỉnh" in gold, the territory named in the extract ("tỉnh Lạng Sơn"): the whole unit
+_WHOLE = re.compile(r"^(?:tren )?(?:toan|dia ban|tren dia ban) (tinh|huyen|thi xa|thanh pho|quan|xa|phuong|thi tran)\b")
+
+
+def _unit_levels(o: str) -> set[str]:
+    out = set()
+    for kind, name in _UNIT_LEVEL.findall(o):
+        if kind == "thanh pho" and any(f"{name} ".startswith(c + " ") for c in _CENTRAL_CITIES):
+            out.add("tinh")
+        else:
+            out.add(_LEVEL_OF_UNIT[kind])
+    return out
+
+
+def same_by_convention(gold: str, ours: str, evidence: Optional[str] = None) -> bool:
+    """Two writings of one scope that the plain comparison cannot see (each tested in
+    tests/test_figures_scope.py): a gold total-row label against a record read from that
+    row (its evidence starts with the label); a gold level against a body of a unit of that
+    level ("cấp huyện" = "Bộ phận Một cửa thành phố Sầm Sơn"); a gold "toàn tỉnh" against
+    the territory of that level named ("tỉnh Lạng Sơn")."""
+    g = " ".join(re.sub(r"[^\w ]+", " ", strip_marks(gold).lower()).split())
+    o = " ".join(re.sub(r"[^\w ]+", " ", strip_marks(ours).lower()).split())
+    if evidence is not None and _TOTAL_LABEL.fullmatch(g):
+        ev = " ".join(re.sub(r"[^\w |]+", " ", strip_marks(evidence).lower()).split())
+        ev = _ROW_START.sub("", ev, count=1)
+        if re.match(re.escape(g) + r"(?![\w])", ev):
+            return True
+    g_levels = set(_LEVEL.findall(g))
+    if len(g_levels) == 1 and _LEVEL.sub("", g).strip() in ("", "ubnd", "uy ban nhan dan"):
+        if g_levels == _unit_levels(o):
+            return True
+    w = _WHOLE.match(g)
+    if w and o.startswith(w.group(1) + " ") and not _LEVEL.search(o):
+        return True
+    return False
+
+
+def scope_ok(gold: Optional[str], ours: Optional[str], evidence: Optional[str] = None) -> bool:
     """Folded whole-word containment either way; a level ("cấp huyện") only with the same
     level, so "Với cấp xã, toàn tỉnh ..." read as "toàn tỉnh" is wrong; a level's own body
-    ("Bộ phận Một cửa huyện", "UBND xã") is of that level."""
+    ("Bộ phận Một cửa huyện", "UBND xã") is of that level; and the conventions of
+    same_by_convention."""
     if gold is None:
         return True
     if ours is None:
         return False
+    if same_by_convention(str(gold), str(ours), evidence):
+        return True
     g, o = strip_marks(str(gold)), strip_marks(str(ours))
     g_levels = set(_LEVEL.findall(g))
     if g_levels and g_levels != set(_LEVEL.findall(o)) | set(_BODY_LEVEL.findall(o)):
@@ -393,7 +449,7 @@ def scope_period_checks(section: str, gold: dict, ours: dict) -> list[tuple[str,
     scope_field = "subject" if section == "scores" else "scope"
     if gold.get(scope_field) is not None:
         out.append((scope_field, gold[scope_field], ours.get(scope_field),
-                    scope_ok(gold[scope_field], ours.get(scope_field))))
+                    scope_ok(gold[scope_field], ours.get(scope_field), ours.get("text"))))
     if section == "scores":
         if gold.get("year") is not None:
             out.append(("year", gold["year"], ours.get("year"), _same(gold["year"], ours.get("year"))))

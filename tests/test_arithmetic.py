@@ -210,6 +210,26 @@ def test_levels_against_the_whole_province():
     assert [(f.rule, f.severity, f.suggestion) for f in got] == [("sum-mismatch", "warning", "654.635")]
 
 
+
+def test_levels_against_a_whole_named_as_its_territory():
+    """Regression (10NN B02, after the scope chain): the find stage names a "toàn tỉnh" total
+    by its territory ("tỉnh Quảng Trị"), and the level check, which knew only "toàn tỉnh",
+    lost the whole and its warning. Districts named beside it are no whole of the levels."""
+    from extractor.audit.arithmetic import check_levels
+    from extractor.model import DossierStat
+
+    def st(scope, received):
+        return DossierStat(scope=scope, period="năm 2024", text=scope, page=1, start=0,
+                           end=len(scope), received=received)
+    bad = [st("tỉnh Quảng Trị", 286905), st("huyện Gio Linh", 9000), st("cấp tỉnh", 61208),
+           st("cấp huyện", 83417), st("cấp xã", 140880)]
+    got = check_levels(bad)
+    assert [(f.rule, f.severity, f.suggestion) for f in got] == [("sum-mismatch", "warning", "285.505")]
+    district = [st("huyện Gio Linh", 9000), st("cấp huyện", 4000), st("cấp xã", 5000)]
+    assert check_levels(district) == []
+    district[0].received = 9100
+    assert [f.suggestion for f in check_levels(district)] == ["9.000"]
+
 def test_rate_against_dossiers_due_is_no_mismatch():
     from extractor.audit.arithmetic import check_dossier
     from extractor.model import DossierStat

@@ -417,3 +417,25 @@ def test_a_sentence_repeated_under_several_units_is_each_units_fact():
     _, ex = extract(text)
     assert [(s.scope, s.received, s.on_time_rate, s.resolved_late) for s in ex.dossier_stats] == [
         ("Xã Tam Hồng", 120, 100, 0), ("Xã Liên Châu", 95, 100, 0)]
+
+
+def test_a_whole_row_named_by_its_territory_is_still_the_tables_total():
+    # the scope chain names a "Toàn phường" row by its territory ("phường Phú Lợi"); the
+    # row is still the table's total
+    meta = DocumentMeta(unit=Unit(name="phường Phú Lợi", level="xã"))
+    whole = "198 | 151 | 76,3 | 194 | 190 | 97,9"
+    _, ex = extract(GRID_NOTE.format(online_rate="70,9", whole=whole), meta)
+    assert [(s.scope, s.total_row) for s in ex.dossier_stats][-1][1] is True
+    assert summary(audit(GRID_NOTE.format(online_rate="70,9", whole=whole), meta)) == [
+        ("sum-mismatch", "error", "193", ["190", "83", "110"])]
+
+
+def test_a_whole_the_find_stage_names_by_its_territory():
+    # "toàn huyện" in a report of huyện Yên Lạc is scoped "huyện Yên Lạc" (the scope chain):
+    # still the whole the communes make up
+    meta = DocumentMeta(unit=Unit(name="huyện Yên Lạc", level="huyện"))
+    _, ex = extract(PROSE.format(lead=", gồm:", last="900"), meta)
+    assert ex.dossier_stats[0].scope == "huyện Yên Lạc"
+    assert [(f.rule, f.severity, f.suggestion) for f in audit(PROSE.format(lead=", gồm:", last="900"), meta)] == [
+        ("sum-mismatch", "error", "3.100")]
+    assert audit(PROSE.format(lead=", gồm:", last="800"), meta) == []

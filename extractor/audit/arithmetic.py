@@ -353,6 +353,24 @@ def _finite_only(fact: Any) -> Any:
 
 _WHOLE_SCOPE = regex.compile(r"^(?:trên )?(?:toàn|địa bàn) (?:tỉnh|huyện|thành phố|thị xã|quận)\b", regex.I)
 _LEVEL_SCOPE = regex.compile(r"^cấp (tỉnh|huyện|xã)\b", regex.I)
+# a whole named as its territory ("tỉnh Quảng Trị", the find stage's name for "toàn tỉnh")
+_TERRITORY_SCOPE = regex.compile(r"^(tỉnh|thành phố|huyện|quận|thị xã)\s+\p{Lu}", regex.I)
+
+
+def _whole_of(group: list[DossierStat], levels: set[str]) -> Optional[tuple[DossierStat, bool]]:
+    """The one whole of a period's figures and whether it is a province's: a "toàn tỉnh" /
+    "toàn huyện" scope, else the one territory at the top level the levels reach (a
+    province when "cấp tỉnh" is among them, else a district)."""
+    wholes = [st for st in group if st.scope and _WHOLE_SCOPE.match(st.scope)]
+    if len(wholes) == 1:
+        return wholes[0], "tỉnh" in wholes[0].scope.lower()
+    if wholes:
+        return None
+    province = "tỉnh" in levels
+    named = [st for st in group if st.scope and (m := _TERRITORY_SCOPE.match(st.scope))
+             and (m.group(1).lower() in ("tỉnh", "thành phố") if province
+                  else m.group(1).lower() != "tỉnh")]
+    return (named[0], province) if len(named) == 1 else None
 _LEVEL_FIELDS = ("received", "to_resolve", "resolved", "resolved_on_time", "resolved_late",
                  "pending")
 
@@ -367,20 +385,21 @@ def check_levels(stats: list[DossierStat]) -> list[Finding]:
     for st in stats:
         by_period.setdefault(st.period, []).append(st)
     for group in by_period.values():
-        wholes = [st for st in group if st.scope and _WHOLE_SCOPE.match(st.scope)]
         levels: dict[str, DossierStat] = {}
         for st in group:
             m = _LEVEL_SCOPE.match(st.scope or "")
             if m and m.group(1).lower() not in levels:
                 levels[m.group(1).lower()] = st
-        if len(wholes) != 1:
+        found = _whole_of(group, set(levels))
+        if found is None:
             continue
         # the levels that make up the whole: a province's are the province's own bodies,
         # its districts and its communes; a district's, its own and its communes'
-        need = {"tỉnh", "huyện", "xã"} if "tỉnh" in wholes[0].scope.lower() else {"huyện", "xã"}
+        whole, province = found
+        need = {"tỉnh", "huyện", "xã"} if province else {"huyện", "xã"}
         if set(levels) != need:
             continue
-        whole, parts = wholes[0], list(levels.values())
+        parts = list(levels.values())
         for field in _LEVEL_FIELDS:
             w = getattr(whole, field)
             vals = [getattr(p, field) for p in parts]
@@ -579,7 +598,13 @@ def _named_near(whole: DossierStat, text: str) -> bool:
     none ("Bộ phận Một cửa tiếp nhận 2.184 hồ sơ" in a district's report), may be the
     unit's own bodies, not the unit with its communes."""
     near = strip_marks(" ".join(text[max(0, whole.start - 300):whole.end].split()).lower())
-    return strip_marks(" ".join((whole.scope or "").split()).lower()) in near
+    scope = strip_marks(" ".join((whole.scope or "").split()).lower())
+    if scope in near:
+        return True
+    # "toàn huyện" in a document of huyện Tam Dương: the find stage names it "huyện Tam Dương"
+    level = scope.split(" ")[0] if scope else ""
+    return bool(level) and regex.search(r"(?:toan|dia ban)\s+" + regex.escape(level) + r"(?!\w)",
+                                        near) is not None
 
 
 def check_units(stats: list[DossierStat], pages: Optional[list[str]] = None) -> list[Finding]:

@@ -19,6 +19,9 @@ from extractor.find.figure_grammar import (
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
 from extractor.find.numbers import all_numbers, find_numbers, parse_number
 from extractor.find.quantities import role_of
+from extractor.grammar.periods import clean as clean_period, periods as period_spans, same_period
+from extractor.find.scope_chain import (LEAD_BEFORE, is_heading, is_object, paragraph_start, part_leads,
+                                        section_heading, self_named, territory, whole)
 from extractor.model import DOSSIER_RATE_OF, DocumentMeta, DossierStat
 from extractor.normalize import DocText, strip_marks
 
@@ -101,19 +104,34 @@ def _scope_mentions(view: str, windows: Optional[list[tuple[int, int]]] = None,
     for c in of_kind("scope"):
         for a, b in windows if windows is not None else [(0, len(view))]:
             for m_start, m_end in scan(c, view, a, b):
+                if is_object(view, m_start):
+                    continue  # "Sở đã trình Chủ tịch UBND tỉnh ...": the addressee, no scope
                 end = _with_name(view, m_end, text)
                 if c.key == "đơn vị":  # an agency's name runs up to its verb
                     nm = _AGENCY_NAME.match(view, m_end, min(len(view), m_end + 120))
                     end = max(end, nm.end()) if nm else end
+                    while nm:  # "Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam"
+                        more = _AGENCY_MORE.match(view, end)
+                        nm = _AGENCY_NAME.match(view, more.end() - 1, min(len(view), end + 120)) if more else None
+                        end = nm.end() if nm else end
                 if _PLACE_DATE.match(view, end):
                     continue  # "Thành phố Hồ Chí Minh, ngày 04 tháng 10 năm 2024": where it was signed
                 text_ = view[m_start:end].strip()
                 name = view[m_end:end].strip() or None
                 strong = (view[max(0, m_start - 4):m_start].lower() == "tại "
                           or view[end:end + 2].lstrip().startswith(":")
-                          or bool(_LEAD.search(text if text is not None else view,
-                                                 max(0, m_start - 40), m_start)))
+                          or bool(LEAD_BEFORE.search(text if text is not None else view,
+                                                     max(0, m_start - 40), m_start)))
                 out.append((m_start, end, c.key, name, text_, strong))
+    if text is not None:
+        # a lead naming a part that is no unit ("Riêng lĩnh vực lý lịch tư pháp, ...")
+        for a, b in windows if windows is not None else [(0, len(view))]:
+            for p_start, p_end, p_name in part_leads(text, a, b):
+                out.append((p_start, p_end, "item", p_name, p_name, True))
+    named_at = {m[0] for m in out if m[2] != "đơn vị"}
+    # a body the vocabulary names ("Trung tâm Phục vụ hành chính công tỉnh") is not run on
+    # to the next verb as an agency's name would be ("... tỉnh sau sắp xếp")
+    out = [m for m in out if m[2] != "đơn vị" or m[0] not in named_at]
     out.sort(key=lambda m: (m[0], -m[1]))
     merged: list[tuple[int, int, str, Optional[str], str, bool]] = []
     for m in out:
@@ -141,9 +159,10 @@ _OWN_LEVEL = regex.compile(r"(?<!\w)của (tỉnh|huyện|thị xã|thành phố
 _JOINED = regex.compile(r"[ ]{0,2}|\s*(?:,\s*)?và\s+", regex.I)
 
 
-# a clause lead naming the scope of what follows: "Với cấp huyện, ...", "Ở cấp xã, ...",
-# "Đối với cấp tỉnh, ...", "Riêng cấp huyện, ...", "tính riêng từng cấp, với cấp tỉnh, ..."
-_LEAD = regex.compile(r"(?:^|[\n.;:,]\s*|\s{2,})(?:(?:Với|Ở|Đối với|Riêng|Tại|Còn)\s+)$", regex.I)
+# the rest of an agency's name after a comma: "Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam"
+# (not a second body: ", Trung tâm Phục vụ ...")
+_AGENCY_MORE = regex.compile(r"(?:,|[ ]và(?=[ ]+\p{Lu}))[ ]+(?!(?:Trung tâm|UBND|Ủy ban|Sở|Bộ|Cục|Văn phòng|Chi cục|Chi nhánh|Ban|Phòng|"
+                             r"Năm|Trong|Tại|Riêng|Đồng thời|Tuy nhiên|Theo|Qua|Đến|Sau|Trước)(?!\w))(?=\p{Lu})")
 
 # a count before its label is a statistic when presented ("có 35 hồ sơ chưa đến hạn",
 # "còn 5.685 hồ sơ quá hạn", "..., 5 hồ sơ đã quá hạn"), not when it is a verb's object
@@ -185,7 +204,8 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                                    and _CHANGE_TO.match(view, n.end, min(len(view), n.end + 40)))
                                or _CHANGE_TO_BEFORE.search(view, max(0, n.start - 40), n.start)
                                or (view.find("%", max(0, n.start - 120), n.start) >= 0
-                                   and _LIST_ITEM_GAP.search(view, max(0, n.start - 80), n.start)))):
+                                   and (_LIST_ITEM_GAP.search(view, max(0, n.start - 80), n.start)
+                                        or _SAME_PERIOD_ITEM.search(view, max(0, n.start - 60), n.start))))):
             cands.append((n, s_start, s_end))
     windows = sents.windows([(s_start, s_end) for _, s_start, s_end in cands])
     fields = _Cues(_all("dossier_field", view, "before", windows))
@@ -210,8 +230,11 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                 fig = _Fig(change_from[0], n.value, n.start, n.end, n.start,
                            same_scope=change_from[2])
                 cue = None
-            elif cue and len(view[cue.end:n.start]) <= 50 and not _NUM_GAP_BAN.search(view[cue.end:n.start]):
+            elif cue and len(view[cue.end:n.start]) <= 50 and not _numbers_between(view, cue.end, n.start):
                 fig = _Fig(cue.key, n.value, cue.start, n.end, n.start)
+                within = period_spans(view, cue.end, n.start)
+                if within:  # "Tỷ lệ hồ sơ trễ hạn năm 2023 là 1,2%": that period's
+                    fig.period = clean_period(within[-1][2])
             elif (last_rate and n.start - last_rate[1] <= 300 and (not cue or cue.end <= last_rate[1])
                   and _CHANGE_FROM.search(view, max(0, n.start - 12), n.start)
                   and _CHANGE_TO.match(view, n.end, min(len(view), n.end + 40))):
@@ -223,6 +246,14 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
                 # "Ở cấp tỉnh, tỷ lệ này là 0,21%; cấp huyện 0,95%; cấp xã 0,48%": the next items
                 # of a list give the same rate for other units
                 fig = _Fig(last_rate[0], n.value, n.start, n.end, n.start, scope_lo=last_rate[1])
+                cue = None
+            elif (last_rate and n.start - last_rate[1] <= 80 and (not cue or cue.end <= last_rate[1])
+                  and _SAME_PERIOD_ITEM.fullmatch(view, last_rate[1], n.start)):
+                # "...đạt 98,1%; cùng kỳ năm 2023 đạt 96,5%": the same rate, of the same
+                # period of another year (grammar/periods.same_period)
+                sp = _SAME_PERIOD_ITEM.fullmatch(view, last_rate[1], n.start)
+                fig = _Fig(last_rate[0], n.value, sp.start("period"), n.end, n.start, same_scope=True)
+                fig.period = " ".join(sp.group("period").split())
                 cue = None
             elif (this and last_rate and (not cue or cue.end <= this.start)
                   and this.start() - last_rate[1] <= 300
@@ -243,6 +274,8 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
         else:
             if _SKIP_BEFORE.search(view[max(0, n.start - 12):n.start]):
                 continue
+            if any(ps <= n.start < pe for ps, pe, _ in period_spans(view, n.start, min(len(view), n.end + 40))):
+                continue  # "6 tháng đầu năm 2024": a period, not a count
             unit = _unit_re().match(view, n.end, min(len(view), n.end + 120))
             p = n.end + len(view[n.end:n.end + 3]) - len(view[n.end:n.end + 3].lstrip())
             after = None
@@ -292,10 +325,11 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
             continue
         if fig.field == "resolved_late" and _REMAINS.search(view, max(s_start, fig.start - 8), n.start):
             fig.remains = True
-        pa = _PERIOD_NEXT.match(view, n.end)
+        pa = _PERIOD_NEXT.match(view, n.end) if fig.period is None else None
         if pa:
+            # "năm 2023", or "cùng kỳ năm 2023": the period it is compared with, in 2023
             fig.period = " ".join(view[pa.start():pa.end()].split())
-            fig.period = fig.period[fig.period.lower().index("năm"):]  # "(của cùng kỳ) năm 2023"
+            fig.period = fig.period[fig.period.lower().index("cùng kỳ" if "cùng kỳ" in fig.period.lower() else "năm"):]
         if n.percent and fig.field.endswith("_rate"):
             last_rate = (fig.field, fig.end)
             if _CHANGE_FROM.search(view, max(0, n.start - 12), n.start):
@@ -416,6 +450,17 @@ _COPULA_END = regex.compile(r"(?:(?<!\w)(?:là|đạt|gồm)|:)\s*$", regex.I)
 _COUNT_FIRST = regex.compile(r"(?:^|[.;:]\s*|(?<!\w))(?:có|gồm)\s+$", regex.I)
 
 
+def _numbers_between(view: str, a: int, b: int) -> bool:
+    """A number between a rate's label and its value, periods aside ("Tỷ lệ hồ sơ giải
+    quyết đúng hạn quý III năm 2024 đạt 98,1%": the label reaches its value)."""
+    gap = view[a:b]
+    if not _NUM_GAP_BAN.search(gap):
+        return False
+    for ps, pe, _ in period_spans(view, a, b):
+        gap = gap[:ps - a] + " " * (pe - ps) + gap[pe - a:]
+    return bool(_NUM_GAP_BAN.search(gap))
+
+
 def _values_between(view: str, a: int, b: int) -> bool:
     """Whether a number that may be a figure stands in view[a:b] (a period, an ordinal or a
     numbered name does not: "trong tháng 10 vừa qua")."""
@@ -476,6 +521,9 @@ def _procedures_counted(view: str, label_start: int, num_start: int) -> bool:
     a = max(0, label_start - 30)
     return bool(_PROCEDURES.search(view, a, num_start)) and not _DOSSIER_WORD.search(view, a, num_start)
 # "tỷ lệ này" / "tỷ lệ trên": the rate named last
+# the same rate stated for the same period of another year, after the rate: "...; cùng kỳ năm
+# 2023 đạt 96,5%", "(cùng kỳ năm 2023: 96,5%)"
+_SAME_PERIOD_ITEM = regex.compile(r"[^\d%;.]{0,12}?[;,(]\s*(?P<period>cùng kỳ năm \d{4})\s*(?:là|đạt|chỉ đạt|:)?\s*$", regex.I)
 _THIS_RATE = regex.compile(r"(?<!\w)tỷ lệ (?:này|trên|đó)(?!\w)", regex.I)
 # "(giảm|tăng) từ 5,40% [năm 2022] xuống (còn) 2,10%": the second is the value now
 _CHANGE_FROM = regex.compile(r"(?<!\w)từ\s*$", regex.I)
@@ -608,8 +656,28 @@ def _restated(values: dict[str, Any], scope: Optional[tuple], year: Optional[int
 _LIST_LEAD = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))[ \t]*(?P<label>\p{Lu}[^\d:;.\n]{2,60}?)[ \t]*:")
 
 
+def _heading_scope(doc: DocText, pos: int) -> Optional[tuple]:
+    """The unit the heading of pos's section names ("a) Cấp huyện", "2. Kết quả tại xã
+    A:"), as a scope; None when the nearest heading names none."""
+    head = section_heading(doc.text, pos)
+    if head is None:
+        return None
+    found = [m for m in _scope_mentions(doc.view, [head], doc.text) if head[0] <= m[0] < head[1]]
+    return (found[-1][2], found[-1][3], found[-1][4], True) if found else None
+
+
+def _after_table(text: str, pos: int, totals: list[tuple[int, str]]) -> Optional[str]:
+    """The total row's scope of a table the paragraph at pos directly follows."""
+    para = paragraph_start(text, pos)
+    for end, scope in totals:
+        if end <= para and not text[end:para].strip(" \t\r\n|"):  # a row's closing "|" aside
+            return scope
+    return None
+
+
 def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
-                   tables: list[tuple[int, int]] = ()) -> list[DossierStat]:
+                   tables: list[tuple[int, int]] = (),
+                   totals: list[tuple[int, str]] = ()) -> list[DossierStat]:
     view = doc.view
     sents = _sentences(view)
     mentions = _scope_mentions(view, sents.windows([(max(0, f.start - 400), f.num_start) for f in figs]),
@@ -626,9 +694,13 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         i = bisect.bisect_left(starts, lo)
         window = []
         inner = []
+        para = paragraph_start(doc.text, f.start)
         while i < len(mentions) and mentions[i][0] < f.num_start:
             if mentions[i][1] <= f.start:
-                window.append(mentions[i])
+                # a unit named in an earlier paragraph scopes nothing here, unless it heads
+                # this section ("2. Kết quả tại cấp huyện")
+                if mentions[i][0] >= para or is_heading(doc.text, paragraph_start(doc.text, mentions[i][0])):
+                    window.append(mentions[i])
             elif mentions[i][0] >= f.start and mentions[i][1] <= f.num_start:
                 inner.append(mentions[i])  # "Tỷ lệ trễ hạn của cấp huyện là 2,35%"
             i += 1
@@ -659,6 +731,12 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         if (scope is None and scopes and scopes[-1] is not None and groups
                 and "\n" not in doc.text[groups[-1][-1].end:f.start]):
             scope = scopes[-1]  # no unit named: the paragraph's last one ("...; tỷ lệ hồ sơ trễ hạn ...")
+        if scope is None and totals:
+            after = _after_table(doc.text, f.start, totals)
+            if after is not None:  # a summary right after a table: the table's whole
+                scope = ("table", None, after, False)
+        if scope is None:
+            scope = _heading_scope(doc, f.start)  # "a) Cấp huyện" over the section
         cur = groups[-1] if groups else None
         new = (cur is None or f.start - cur[-1].end > 700
                or any(g.field == f.field for g in cur)
@@ -679,13 +757,15 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
     for g, scope in zip(groups, scopes):
         _settle_remaining(g)
         period = g[0].period or _period_at(view, g[0].start, meta)
+        if g[0].period is not None:  # "1,12% của cùng kỳ năm 2023" in a report on 9 months
+            period = same_period(g[0].period, _period_at(view, g[0].start, meta))
         values = {f.field: f.value for f in g}
         if _restated(values, scope, _year_of(period), kept):
             continue
         kept.append((scope, _year_of(period), values))
         start, end = g[0].start, max(x.end for x in g)
         span = doc.span(start, end)
-        stat = DossierStat(scope=_own_body(scope[2], meta) if scope else (_meta_unit(meta) or document_unit(doc.text)),
+        stat = DossierStat(scope=_scope_name(scope, meta, doc.text),
                            period=period,
                            text=span.text, page=span.page, start=span.start, end=span.end)
         for f in g:
@@ -704,6 +784,20 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
     return out
 
 
+def _scope_name(scope: Optional[tuple], meta: Optional[DocumentMeta], text: str) -> Optional[str]:
+    """The name a statistic's scope is reported under: the mention as written, a body of
+    the reporting unit's level completed with its name, the reporting body named by its head
+    word ("Sở") as the document's unit, the whole territory ("toàn tỉnh") named; with no
+    mention, the document's own unit."""
+    unit = _meta_unit(meta)
+    home = unit or document_unit(text)
+    if scope is None:
+        return home
+    if scope[0] == "self":
+        return self_named(scope[2], unit)
+    return whole(_own_body(scope[2], meta), territory(home))
+
+
 def find_dossier_stats(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[DossierStat]:
     use_text(doc.view, doc.text)
     from extractor.find.table_facts import read_tables
@@ -712,7 +806,7 @@ def find_dossier_stats(doc: DocText, meta: Optional[DocumentMeta] = None) -> lis
     table_stats = [dataclasses.replace(x, evidence=dict(x.evidence)) for x in tf.dossier_stats]
     covered = Covered(regions + repeated_paragraphs(doc.text))
     figs = [f for f in _dossier_figures(doc) if not covered.holds(f.num_start)]
-    stats = _group_dossier(doc, figs, meta, regions)
+    stats = _group_dossier(doc, figs, meta, regions, tf.totals)
     stats += table_stats
     stats.sort(key=lambda s: (s.page, s.start))
     return stats

@@ -175,7 +175,7 @@ def line_ends(text: str) -> list[int]:
 
 
 _AGENCY_NAME = regex.compile(
-    r"(?:[ ]+(?!(?:tiếp|nhận|đã|đang|được|giải|có|trong|tại|năm|quý|tháng|là|với|và|thực|tổ|báo)(?!\p{L}))"
+    r"(?:[ ]+(?!(?:tiếp|nhận|đã|đang|được|giải|có|trong|tại|năm|quý|tháng|là|với|và|thực|tổ|báo|như|theo)(?!\p{L}))"
     r"[\p{L}\-]+){1,8}", regex.I)
 
 
@@ -244,6 +244,10 @@ def _complete_subject(subject: str, meta: Optional[DocumentMeta]) -> str:
     m = regex.match(r"^(?:(UBND|Ủy ban nhân dân)\s+)?(" + _LEVEL_WORDS + r")$", subject.strip(), regex.I)
     if m and strip_marks(unit).startswith(strip_marks(m.group(2)) + " "):
         return (m.group(1) + " " if m.group(1) else "") + unit
+    from extractor.find.scope_chain import territory
+    home = territory(unit)  # "của tỉnh" in a report of Sở Nội vụ tỉnh Phú Yên: tỉnh Phú Yên
+    if m and home and strip_marks(home.lower()).startswith(strip_marks(m.group(2).lower()) + " "):
+        return (m.group(1) + " " if m.group(1) else "") + home
     return subject
 
 
@@ -338,7 +342,7 @@ def repeated_paragraphs_plain(text: str, min_len: int = 60) -> list[tuple[int, i
     return out
 
 
-_DOC_UNIT = regex.compile(r"(?<!\w)(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
+_DOC_UNIT = regex.compile(r"(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)"
                           r"(?: [\p{Lu}][\p{L}\-]*){1,4}")
 
 
@@ -353,7 +357,7 @@ def document_unit(text: str, head: int = 1500) -> Optional[str]:
         nums = len(_NUM_RUN.findall(line))
         if "|" in line or (nums >= 3 and nums * 3 >= len(line.split())):
             continue  # a table row names its own unit, not the document's
-        return m.group()
+        return m.group()[:1].lower() + m.group()[1:]  # "Tỉnh Bắc Giang tổ chức ...": tỉnh Bắc Giang
     return None
 
 

@@ -29,7 +29,7 @@ class Cue:
     extra: Optional[dict[str, Any]] = None
 
 
-_ANCHORED_KINDS = ("criterion_prefix", "period_exclude", "dossier_unit", "score_total")  # no word boundary
+_ANCHORED_KINDS = ("criterion_prefix", "period_exclude", "dossier_unit", "score_total", "scope_object")  # no word boundary
 _CELL_KINDS = ("ranking_column",)  # matched against a whole table cell
 
 

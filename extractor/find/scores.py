@@ -20,9 +20,10 @@ from extractor.find.figure_grammar import (
 from extractor.find.figure_vocab import of_kind, union, scan, criterion_key
 from extractor.find.numbers import NUM_TOKEN, all_fractions, find_numbers, parse_number
 from extractor.find.quantities import is_value, role_of
+from extractor.find.scope_chain import average_subject, paragraph_start, territory
 from extractor.vocab.patterns import figures_union
 from extractor.model import DocumentMeta, Score
-from extractor.normalize import DocText
+from extractor.normalize import DocText, strip_marks
 
 
 # ==== scores ==========================================================================
@@ -61,7 +62,7 @@ _COMPARED = regex.compile(r"(?<!\w)(?:hơn|so với|bằng)\s*$", regex.I)
 # the reporting unit (or a named one) as the subject of the value's own clause: "..., tỉnh
 # đạt 84,16%", "UBND huyện A đạt 90 điểm"
 _CLAUSE_SUBJECT = regex.compile(
-    r"(?:^|[,;:]\s*)((?:(?:UBND|Ủy ban nhân dân)\s+)?(?:tỉnh|thành phố|(?-i:TP)\.?|thị xã|huyện|quận|xã|phường|thị trấn)"
+    r"(?:(?<=^|[,;:.]\s{0,3})|[,;:]\s*)((?:(?:UBND|Ủy ban nhân dân)\s+)?(?:tỉnh|thành phố|(?-i:TP)\.?|thị xã|huyện|quận|xã|phường|thị trấn)"
     r"(?:\s+\p{Lu}[\p{L}\-]*)*)\s+(?:đạt|có|với|là)\s*(?:được\s*)?$", regex.I)
 
 
@@ -934,6 +935,58 @@ def _component_scores(doc: DocText, found: list[Score]) -> list[Score]:
     return out
 
 
+# a proper name as the subject of the value's clause: "..., Quảng Nam đạt 85,40%", "năm
+# 2024, Lạng Sơn đạt 65,32 điểm" (capitalised words, two at least)
+_NAME_BEFORE_VALUE = regex.compile(
+    r"(?:(?<=^|[,;:]\s{1,3})|(?<=^))(?P<name>(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\-]*){1,4}))"
+    r"\s+(?:đạt|với|là)\s*:?\s*\d")
+
+
+def _inherit_subjects(doc: DocText, meta: Optional[DocumentMeta], scores: list[Score]) -> None:
+    """The scope chain of a score whose clause names no subject: a proper name as the
+    subject of the value's clause ("năm 2024, Quảng Nam đạt 85,40%"), an average over a
+    group ("trung bình của 19 sở, ban, ngành": "sở, ban, ngành (trung bình)"), the subject
+    of the score before it in the same paragraph ("Chỉ số PAPI của tỉnh đạt 42,96 điểm ...
+    Chỉ số PCI năm 2024 đạt 64,10 điểm"), then the document's own unit (an index of a
+    territory, PCI or PAPI, the unit's territory)."""
+    unit = _meta_unit(meta)
+    home = unit or document_unit(doc.text)
+    prev: Optional[tuple[int, int, Optional[str]]] = None  # (page, paragraph start, subject)
+    for s in sorted(scores, key=lambda x: (x.page, x.start)):
+        page_text = doc.pages[s.page - 1].text if 0 < s.page <= len(doc.pages) else ""
+        para = paragraph_start(page_text, s.start)
+        lo = doc_offset(doc, s.page, s.start)
+        avg = (average_subject(doc.view, max(0, lo - 80), doc_offset(doc, s.page, s.end))
+               if s.value is not None else None)
+        if avg is not None and (s.subject is None or _group_word(s.subject) in strip_marks(avg.lower())):
+            s.subject = avg  # "Điểm trung bình Chỉ số CCHC của các xã, thị trấn đạt 84,27 điểm"
+        if s.subject is None and s.value is not None:
+            named = _NAME_BEFORE_VALUE.search(s.text)
+            if named and not of_kind_match("index", named.group("name")):
+                s.subject = named.group("name")
+            elif (prev is not None and prev[0] == s.page and prev[1] == para and prev[2]
+                  and _group_word(prev[2]) == "\x00" and not prev[2].endswith("(trung bình)")):
+                s.subject = prev[2]  # one unit's, not a group's ("các sở") nor an average
+            elif s.indicator == "OTHER_INDEX" and s.index_name in _TERRITORY_INDICES:
+                s.subject = territory(home) or home
+            elif home:
+                s.subject = home
+        prev = (s.page, para, s.subject)
+
+
+_TERRITORY_INDICES = {"PCI", "PAPI"}
+
+
+def _group_word(subject: str) -> str:
+    """"các xã" -> "xa": the group a plural subject names, to compare with an average's."""
+    g = strip_marks(" ".join(subject.lower().split()))
+    return g[4:] if g.startswith("cac ") else "\x00"  # a named unit is never a group
+
+
+def of_kind_match(kind: str, text: str) -> bool:
+    return union(kind).search(text) is not None
+
+
 def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score]:
     use_text(doc.view, doc.text)
     tf = read_tables(doc, meta)  # every table: loaders', "|" grids and grids flattened into lines
@@ -949,15 +1002,7 @@ def find_scores(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Score
     if repeats:
         repeated = Covered(repeats)
         scores = [x for x in scores if not repeated.holds(doc_offset(doc, x.page, x.start))]
-    unit = _meta_unit(meta)
-    for s in scores:
-        if s.indicator == "PAR_INDEX" and s.subject is None and unit:
-            s.subject = unit
-    # the document level of the scope chain: the unit its opening names
-    fallback = unit or document_unit(doc.text)
-    for s in scores:
-        if s.indicator in ("PAR_INDEX", "SIPAS") and s.subject is None and fallback:
-            s.subject = fallback
+    _inherit_subjects(doc, meta, scores)
     scores.sort(key=lambda s: (s.page, s.start))
     # one fact stated twice (a table's last row restating the prose, a summary repeating
     # the result) is one score

@@ -15,12 +15,14 @@ grids from the loaders, "|" grids in text, and grids flattened into text lines, 
 header words are first cut into cells over their columns by find/flat_grid.py."""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
 import regex
 
+from extractor.find.scope_chain import territory, whole
 from extractor.find.figure_grammar import (_meta_unit, _period_at, _period_before, _year_of,
                                            document_unit)
 from extractor.find.figure_vocab import of_kind, scan
@@ -37,6 +39,11 @@ _ORDINAL_CELL = regex.compile(r"^\s*(?:\d{1,3}|[IVXivx]{1,4}|[a-zđ])\s*[.)]?\s*
 _RATE_ONLY = regex.compile(r"^\s*\(?\s*(?:t[ỷỉ] lệ\s*)?\(?\s*%\s*\)?\s*$|^\s*(?:t[ỷỉ] lệ|tl)\s*$", regex.I)
 _TOTAL_ONLY = regex.compile(r"^\s*(?:tổng(?: số| cộng)?(?: hồ sơ)?|số lượng|sl|số hồ sơ|cộng|hồ sơ)\s*(?:\(hồ sơ\))?\s*$", regex.I)
 _TOTAL_ROW = regex.compile(r"^\s*(?:tổng(?: cộng| số)?|cộng)\s*:?\s*$", regex.I)
+# a row standing for the whole, as its label cell writes it: "Toàn phường", "Tổng toàn huyện"
+# (its scope becomes the territory's name: the audit knows it as the table's total by this)
+_WHOLE_LABEL = regex.compile(r"^\s*(?:tổng\s+(?:cộng\s+)?)?toàn\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|"
+                             r"phường|thị trấn)\s*:?\s*$", regex.I)
+_TOTAL_ROW_TEXT = regex.compile(r"^[\s|]*(?:tổng(?: cộng| số)?|cộng)(?!\w)", regex.I)
 _SEPARATOR_ROW = regex.compile(r"^[\s:|-]*$")
 # sub-columns: what a group's time column means
 _UNDER_PENDING = {"resolved_on_time": "pending_on_time", "pending_on_time": "pending_on_time",
@@ -189,6 +196,9 @@ class TableFacts:
     dossier_stats: list[DossierStat]
     scores: list[Score]
     regions: list[tuple[int, int]]  # DocText offsets of every table read
+    # (end of a table, its total row's scope): what a summary sentence right after the
+    # table speaks of when it names nothing ("Tỷ lệ ... của bốn sở đạt 99,52%")
+    totals: list[tuple[int, str]] = dataclasses.field(default_factory=list)
 
 
 def final_fields(paths: list[list[str]], h: int) -> list[Optional[str]]:
@@ -290,12 +300,13 @@ def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
         sp = doc.span(first, last)
         scope = " ".join(label.text.split()) if label else _meta_unit(meta)
         if scope and _TOTAL_ROW.match(scope):
-            # the table's total row is the reporting unit's own figure, or the whole level
-            # when every other row is a unit of one level ("Xã A", "Thị trấn B" -> "cấp xã")
-            scope = total_scope or _meta_unit(meta) or document_unit(doc.text) or scope
+            scope = total_scope or _total_of(doc, table, rows[h:], numeric_cols, meta) or scope
+        elif scope and label:
+            scope = whole(scope, territory(_meta_unit(meta) or document_unit(doc.text)))  # "Toàn tỉnh"
         stat = DossierStat(scope=scope, period=period, text=sp.text, page=sp.page,
                            start=sp.start, end=sp.end, table=table_no,
-                           total_row=bool(label and _TOTAL_ROW.match(label.text)))
+                           total_row=bool(label and (_TOTAL_ROW.match(label.text)
+                                                     or _WHOLE_LABEL.match(label.text))))
         for field, (value, cell) in values.items():
             setattr(stat, field, value)
             stat.evidence[field] = _span(cell)
@@ -303,6 +314,40 @@ def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
                 stat.rate_bases[field] = bases[field]
         out.append(stat)
     return out
+
+
+def _total_of(doc: DocText, table: Table, rows: list[list[Optional[Cell]]], numeric_cols: set[int],
+              meta: Optional[DocumentMeta]) -> Optional[str]:
+    """What a total row covers when its rows are not units of one level: the unit its
+    caption (the line before the table) names ("bốn sở ... tại Trung tâm Phục vụ hành
+    chính công tỉnh", "các cơ quan, đơn vị trên địa bàn tỉnh" -> the territory), the
+    document's territory when its rows are levels ("Cấp tỉnh", "Cấp huyện", "Cấp xã"), else
+    the reporting unit's own figure."""
+    from extractor.find.dossiers import _scope_name, _scope_mentions
+    text = doc.text
+    end = text.rfind("\n", 0, table.doc_start)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+        end = text.rfind("\n", 0, end)  # blank lines between the caption and the table
+    if end > 0:
+        start = max(text.rfind("\n", 0, end) + 1, end - 400)
+        found = _scope_mentions(doc.view, [(start, end)], text)
+        if found:
+            # the caption's subject: a unit led to ("riêng xã B", "tại X"), else one opening a
+            # clause ("..., UBND huyện A báo cáo"; not "Hệ thống ... tỉnh Q"), else the first
+            strong = [x for x in found if x[5]]
+            opening = [x for x in found if _CLAUSE_OPEN.search(doc.view, max(0, x[0] - 3), x[0])]
+            m = (strong or opening or found[:1])[-1]
+            return _scope_name((m[2], m[3], m[4], m[5]), meta, text)
+    home = _meta_unit(meta) or document_unit(text)
+    labels = [" ".join(lb.text.split()) for lb, _ in (_label(r, numeric_cols) for r in rows) if lb]
+    levels = {m.group(1).lower() for m in map(_LEVEL_ROW.match, labels) if m}
+    if len(levels) >= 2 and len(levels) == len([x for x in labels if not _TOTAL_ROW.match(x)]):
+        return territory(home) or home
+    return home
+
+
+_CLAUSE_OPEN = regex.compile(r"(?:^|[,;:]\s{0,2})$")
+_LEVEL_ROW = regex.compile(r"^cấp (tỉnh|huyện|xã)$", regex.I)
 
 
 _ROW_LEVEL = ((regex.compile(r"^(?:UBND\s+)?(?:xã|phường|thị trấn)(?!\w)", regex.I), "cấp xã"),
@@ -662,6 +707,7 @@ def read_tables(doc: DocText, meta: Optional[DocumentMeta] = None) -> TableFacts
     stats: list[DossierStat] = []
     scores: list[Score] = []
     regions: list[tuple[int, int]] = []
+    totals: list[tuple[int, str]] = []
     for table_no, table in enumerate(document_tables(doc)):
         if table.source == "flat":
             reading = read_flat(doc, table)
@@ -686,9 +732,12 @@ def read_tables(doc: DocText, meta: Optional[DocumentMeta] = None) -> TableFacts
                                                                 f"{table.source}#{table_no}")
         if got_scores or got_stats:
             regions.append((table.doc_start, table.doc_end))
+        total = next((x for x in reversed(got_stats) if _TOTAL_ROW_TEXT.match(x.text)), None)
+        if total is not None and total.scope:
+            totals.append((table.doc_end, total.scope))
         scores += got_scores
         stats += got_stats
-    facts = TableFacts(stats, scores, regions)
+    facts = TableFacts(stats, scores, regions, totals)
     try:
         doc._facts_cache = (key, facts)  # type: ignore[attr-defined]
     except AttributeError:

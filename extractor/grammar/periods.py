@@ -163,6 +163,9 @@ def first_period(text: str, pos: int = 0, endpos: Optional[int] = None):
 
 
 # --------------------------------------------------------------- period of a figure
+_OPENS_SENTENCE = regex.compile(r"(?-i:\p{Lu}\p{Ll})")
+
+
 def period_before(view: str, pos: int, window: int = 1500, floor: int = 0) -> Optional[regex.Match]:
     """Last period expression ("năm 2018", "6 tháng đầu năm 2021", "tháng 10/2019")
     before pos (rules/figures.yaml kind period), skipping comparisons ("so với năm 2017")
@@ -173,8 +176,8 @@ def period_before(view: str, pos: int, window: int = 1500, floor: int = 0) -> Op
     excl_after = figures_union("period_exclude_after")
     last = None
     for m in figures_union("period").finditer(view, lo, pos):
-        if excl.search(view[max(0, m.start() - 20):m.start()]):
-            continue
+        if excl.search(view[max(0, m.start() - 20):m.start()]) and not _OPENS_SENTENCE.match(view, m.start()):
+            continue  # (a period opening its sentence, "...kế hoạch\nNăm 2024, Bộ đã ...", is its own)
         j = m.end()
         while j < pos and view[j] in " \t":
             j += 1
@@ -266,3 +269,23 @@ def period_at(view: str, pos: int, meta: Optional[DocumentMeta], window: int = 1
 
 
 _BARE_YEAR = regex.compile(r"năm \d{4}(?: \(đến [^)]*\))?", regex.I)
+
+
+_SAME_PERIOD = regex.compile(r"cùng kỳ", regex.I)
+_YEAR_OF_NAME = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def same_period(stated: str, context: Optional[str]) -> str:
+    """A value stated for "cùng kỳ năm 2023" (the same period of another year) keeps that
+    period in the shape of the one it is compared with: "9 tháng đầu năm 2024" -> "9 tháng
+    đầu năm 2023"; with no named context period, the year as stated ("năm 2023")."""
+    year = period_year(stated)
+    if not _SAME_PERIOD.search(stated) or year is None:
+        return stated
+    stated_year = stated[stated.lower().index("năm"):] if "năm" in stated.lower() else stated
+    if not context or _BARE_YEAR.fullmatch(context):
+        return stated_year
+    named = context.split(" (", 1)[0]  # a date range qualifying it does not shift by a year
+    if len(_YEAR_OF_NAME.findall(named)) != 1:
+        return stated_year
+    return _YEAR_OF_NAME.sub(str(year), named)
