@@ -1,20 +1,17 @@
 """Gold figures of the seeds: every score, dossier figure, task and ratio found with its
 exact value; the arithmetic that holds raises nothing; 004's truncated rate is reported."""
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from scripts_under_test import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "corpora" / "seeds").glob("*.txt"))
 
 
 def _eval():
-    spec = importlib.util.spec_from_file_location("eval_figures", ROOT / "scripts" / "eval_figures.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("eval_figures")
 
 
 EVAL = _eval()
@@ -96,10 +93,7 @@ def test_unseen_arithmetic(txt):
 
 
 def _eval_audit():
-    spec = importlib.util.spec_from_file_location("eval_audit", ROOT / "scripts" / "eval_audit.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("eval_audit")
 
 
 def test_unseen_audit_false_errors(capsys):

@@ -11,20 +11,17 @@ recall/precision are held in test_eval_figures.py; their scope/period agreement 
 fall below what was measured when the check was added).
 """
 import functools
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from scripts_under_test import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _eval():
-    spec = importlib.util.spec_from_file_location("eval_figures", ROOT / "scripts" / "eval_figures.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("eval_figures")
 
 
 EVAL = _eval()

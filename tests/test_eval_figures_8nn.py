@@ -3,17 +3,14 @@ through scripts/eval_figures.py, held to the figure thresholds of issue 10 (reca
 precision >= 0.97) that the one table reader reached (not blind: 8NN was read). Scope and
 period are printed, not held: 8NN's gold keeps a total row's own words ("Tổng cộng") where
 the table reader, like the 6NN and 9NN gold, names the reporting unit or level."""
-import importlib.util
 from pathlib import Path
+from scripts_under_test import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _eval():
-    spec = importlib.util.spec_from_file_location("eval_figures", ROOT / "scripts" / "eval_figures.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("eval_figures")
 
 
 def test_8nn_grids_meet_the_figure_thresholds_of_issue_10(capsys):

@@ -1,22 +1,19 @@
 """scripts/eval_figures.py scores the audit's findings against gold: an expected finding is
 found by its rule, its severity (when the gold gives one) and the numbers it is about, read
 from the message by value whichever way the message writes them."""
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
 from extractor.model import Finding
+from scripts_under_test import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _eval():
-    spec = importlib.util.spec_from_file_location("eval_figures", ROOT / "scripts" / "eval_figures.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("eval_figures")
 
 
 EVAL = _eval()

@@ -4,12 +4,12 @@ objects of addressing verbs are no scope; total rows name what they cover; a com
 period keeps its period. Each test is input text in, exact facts out (none quotes a corpus
 document), named after what broke; the last tests hold the comparator's conventions
 (scripts/eval_figures.py same_by_convention, README "Scope conventions")."""
-import importlib.util
 from pathlib import Path
 
 from extractor.find.figures import find_dossier_stats, find_scores, find_tasks
 from extractor.model import DOSSIER_FIELDS, DocumentMeta, Unit
 from extractor.normalize import DocText
+from scripts_under_test import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -170,10 +170,7 @@ def test_a_whole_territory_row_is_named():
 # ---- the comparator's conventions (scripts/eval_figures.py) -------------------------------------
 
 def _eval():
-    spec = importlib.util.spec_from_file_location("eval_figures", ROOT / "scripts" / "eval_figures.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("eval_figures")
 
 
 def test_comparator_a_gold_total_row_label_matches_a_record_read_from_that_row():
