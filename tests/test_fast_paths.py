@@ -239,3 +239,49 @@ def test_the_fractions_of_a_document_asked_again_or_after_another_text_are_find_
         other = texts[(i + 1) % len(texts)]
         assert all_fractions(other) == list(find_fractions(other))
         assert all_fractions(text) == want
+
+
+def test_a_text_file_is_binary_by_the_count_of_its_stray_control_bytes_as_byte_by_byte():
+    import os
+    import random
+    from extractor.load.text import SAMPLE, _CONTROL_OK, _is_binary
+
+    def by_definition(data: bytes) -> bool:
+        sample = data[:SAMPLE]
+        if b"\x00" in sample:
+            return True
+        controls = sum(1 for b in sample if b < 0x20 and b not in _CONTROL_OK)
+        return controls > max(8, len(sample) // 50)
+
+    rnd = random.Random(12)
+    samples = [t.encode("utf-8") for t in _corpus_texts() + ODD]
+    samples += [os.urandom(n).replace(b"\0", b"a") for n in (1, 100, 5000, SAMPLE + 10)]
+    for _ in range(2000):
+        alphabet = bytes(rnd.sample(range(1, 256), rnd.randint(1, 40)))
+        samples.append(bytes(rnd.choice(alphabet) for _ in range(rnd.randint(0, 600))))
+    for data in samples:
+        assert _is_binary(data) == by_definition(data), data[:60]
+
+
+def test_ocr_digit_repair_has_nothing_to_do_where_no_digit_stands_next_to_o_or_l():
+    """ocr_digits skips its token scan when no ASCII digit touches O/o/I/l: every token
+    the scan would repair holds such a pair."""
+    import random
+    from extractor.grammar.dates import _OCR_PAIR, _OCR_TOKEN, ocr_digits
+
+    rnd = random.Random(7)
+    texts = _corpus_texts() + ODD + ["2O18", "61/2O18/NĐ-CP", "1O/QĐ", "l2", "O٣", "OI 2 l"]
+    texts += ["".join(rnd.choice("0123456789OoIlxĐ/.- \n٣") for _ in range(rnd.randint(0, 12)))
+              for _ in range(20000)]
+    for text in texts:
+        if _OCR_PAIR.search(text) is None:
+            assert _OCR_TOKEN.search(text) is None, text
+            assert ocr_digits(text) == text
+    assert ocr_digits("Nghị định số 61/2O18/NĐ-CP") == "Nghị định số 61/2018/NĐ-CP"
+
+
+def test_the_line_start_of_a_criterion_label_is_after_the_last_line_break_before_it():
+    from extractor.find.scores import _line_start
+    for text in _corpus_texts() + ODD + ["\n", "\n\nx", "ab\n"]:
+        for pos in range(0, len(text) + 1, max(1, len(text) // 300)):
+            assert _line_start(text, pos) == text.rfind("\n", 0, pos) + 1

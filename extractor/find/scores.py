@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 import bisect
+import re
 from typing import Optional
 
 import regex
@@ -433,13 +434,14 @@ _TRAIL_PERIOD = regex.compile(r"[\s,;:–-]*(?:(?:trong|vào)\s+)?năm\s+\d{4}[\
 
 
 _LINES_CACHE: list = [None, None]
+_NEWLINE = re.compile("\n")
 
 
 def _line_start(text: str, pos: int) -> int:
     """Offset of the start of the line holding pos (newline index built once per text)."""
     if _LINES_CACHE[0] is not text:
         _LINES_CACHE[0] = text
-        _LINES_CACHE[1] = [i + 1 for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+        _LINES_CACHE[1] = [m.end() for m in _NEWLINE.finditer(text)]  # (a per-character loop was ~2 ms)
     starts = _LINES_CACHE[1]
     i = bisect.bisect_right(starts, pos) - 1
     return starts[i] if i >= 0 else 0

@@ -5,6 +5,7 @@ text is kept by the caller."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional
 
 import regex
@@ -63,11 +64,19 @@ def date_groups(m: "regex.Match[str]") -> tuple[str, str]:
 # with other letters.
 _OCR_TOKEN = regex.compile(r"(?<![\w])(?=[0-9OoIl]*\d)(?=[0-9OoIl]*[OoIl])[0-9OoIl]{2,}(?![\w])")
 _OCR_TABLE = str.maketrans("OoIl", "0011")
+# A token _OCR_TOKEN takes holds an ASCII digit (its \d lookahead can only be met inside
+# the token, whose characters are 0-9 O o I l) and one of O/o/I/l, so somewhere in it a
+# digit stands next to one of those letters; a text without such a pair has nothing to
+# repair. Scanning for the pair (digit first: the stdlib engine skips to digits) costs
+# a fifth of the token scan.
+_OCR_PAIR = re.compile(r"[0-9](?:[OoIl]|(?<=[OoIl].))")
 
 
 def ocr_digits(view: str) -> str:
     """Same-length copy of `view` with O/o/I/l repaired to 0/1 inside digit tokens
     that sit in a number or date (joined by / . - to another digit token)."""
+    if _OCR_PAIR.search(view) is None:
+        return view
     out = None
     for m in _OCR_TOKEN.finditer(view):
         s, e = m.span()
