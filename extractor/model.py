@@ -190,6 +190,14 @@ class DossierStat:
     claims_total: bool = False
     # the unit the scope names, resolved by the resolve stage (stored as unit_id)
     scope_unit: Optional[Unit] = None
+    # rate field -> the count field the text says the rate is taken against ("tỷ lệ đúng
+    # hạn đạt 98,5% trên tổng số hồ sơ đến hạn": {"on_time_rate": "due"}); only rates whose
+    # denominator the text states (vocabulary: rules/figures.yaml kind rate_base)
+    rate_bases: dict[str, str] = field(default_factory=dict)
+    # internal (not in the contract): the table a row was read from (its reading order in
+    # the document) and whether the row is that table's total row ("Tổng cộng")
+    table: Optional[str] = None  # "docx#2": the table's source and its place in reading order
+    total_row: bool = False
 
 
 @dataclass
@@ -235,7 +243,7 @@ class Finding:
 CONTRACT_OMITS: dict[str, tuple[str, ...]] = {
     "references": ("date_span",),
     "scores": ("scope_unit",),
-    "dossier_stats": ("evidence", "scope_unit"),
+    "dossier_stats": ("evidence", "scope_unit", "table", "total_row"),
     "findings": ("doc_sha256",),
 }
 

@@ -531,6 +531,8 @@ def document_view(engine: Any, doc_id: int) -> Optional[dict[str, Any]]:
                                  ("tasks", "task_stat", model.Task),
                                  ("ratios", "ratio", model.Ratio)):
             out[kind] = _fact_rows(db, table, _contract_fields(kind, cls), did)
+        for d in out["dossier_stats"]:  # a JSON object column (NULL: none stated)
+            d["rate_bases"] = json.loads(d["rate_bases"]) if d.get("rate_bases") else {}
         out["findings"] = findings(db, document_id=did)
         out["files"] = _files_of(db, did)
         # the contract's order of keys, then what the store adds

@@ -64,7 +64,9 @@ def test_extract_format_doc_names_every_contract_field():
     names = {"schema", "source", "path", "sha256", "format", "pages", "ocr_pages",
              "encoding", "warnings", "document", "references", "laws", "scores",
              "dossier_stats", "tasks", "ratios", "findings"}
-    dropped = {"date_span", "doc_sha256", "scope_unit"}  # internal, stripped by to_contract
+    from extractor.model import CONTRACT_OMITS
+    # internal, stripped by to_contract
+    dropped = {"date_span", "doc_sha256", "scope_unit"} | set(CONTRACT_OMITS["dossier_stats"]) - {"evidence"}
     for cls in (DocumentMeta, Unit, Reference, Law, Score, DossierStat, Task, Ratio,
                 Finding, Span):
         names |= {f.name for f in fields(cls)} - dropped

@@ -93,7 +93,8 @@ def _contract_by_asdict(ex) -> dict:
         "references": [strip(asdict(r), ("date_span",)) for r in ex.references],
         "laws": [asdict(x) for x in ex.laws],
         "scores": [strip(asdict(x), ("scope_unit",)) for x in ex.scores],
-        "dossier_stats": [strip(asdict(x), ("evidence", "scope_unit")) for x in ex.dossier_stats],
+        "dossier_stats": [strip(asdict(x), ("evidence", "scope_unit", "table", "total_row"))
+                          for x in ex.dossier_stats],
         "tasks": [asdict(x) for x in ex.tasks],
         "ratios": [asdict(x) for x in ex.ratios],
         "findings": [strip(asdict(f), ("doc_sha256",)) for f in ex.findings],

@@ -19,7 +19,10 @@ STORED_AS = {
     model.Score: (t.Score, {"scope_unit": "unit_id"}),
     model.DossierStat: (t.DossierStat, {"evidence": "internal, not in the contract "
                                                     "(findings keep their own evidence)",
-                                        "scope_unit": "unit_id"}),
+                                        "scope_unit": "unit_id",
+                                        "table": "internal, not in the contract (the audit "
+                                                 "sums a table's rows)",
+                                        "total_row": "internal, not in the contract"}),
     model.Task: (t.TaskStat, {}),
     model.Ratio: (t.RatioStat, {}),
     model.Finding: (t.Finding, {"doc_sha256": "document_id"}),

@@ -36,15 +36,20 @@ FINDING_FIELDS = ("rule", "severity", "message", "message_en", "evidence", "numb
 
 def crafted(folder: Path) -> list[str]:
     """Files filling what the corpus never fills: a reference dated 31/02/2019
-    (`date_text`), an HTML page nested 300 levels deep (a loader warning)."""
+    (`date_text`), an HTML page nested 300 levels deep (a loader warning), a rate whose
+    denominator the text states (`rate_bases`)."""
     dates = folder / "dates.txt"
     dates.write_text("Căn cứ Quyết định số 12/2019/QĐ-UBND ngày 31/02/2019 của UBND tỉnh "
                      "Khánh Hòa về việc ban hành quy chế.\n", encoding="utf-8")
+    base = folder / "base.txt"
+    base.write_text("Năm 2024, huyện Cam Lâm đã giải quyết 1.200 hồ sơ, đúng hạn 1.150 hồ sơ, "
+                    "trễ hạn 50 hồ sơ; hồ sơ đến hạn giải quyết 1.250 hồ sơ. Tỷ lệ giải quyết "
+                    "đúng hạn đạt 92% trên tổng số hồ sơ đến hạn.\n", encoding="utf-8")
     deep = folder / "deep.html"
     deep.write_text("<html><body>" + "<div>" * 300 + "<p>Thực hiện Kế hoạch số 45/KH-UBND "
                     "ngày 06/5/2021 về cải cách hành chính năm 2021.</p>" * 5
                     + "</div>" * 300 + "</body></html>", encoding="utf-8")
-    return [str(dates), str(deep)]
+    return [str(dates), str(deep), str(base)]
 
 
 _EXTRACTED: dict = {}

@@ -18,6 +18,7 @@ from typing import Any, Iterable, Optional
 import regex
 
 from extractor.model import DossierStat, Extraction, Finding, Score, Span
+from extractor.normalize import strip_marks
 from extractor.vocab import load_rules
 
 EPS = Decimal("0.000001")
@@ -139,6 +140,12 @@ def _ev(stat: DossierStat, *fields: str) -> list[Span]:
     return spans or [_span_of(stat)]
 
 
+def _ev_base(stat: DossierStat, rate_field: str) -> list[Span]:
+    """The words naming a rate's denominator ("trên tổng số hồ sơ đến hạn"), when stated."""
+    span = stat.evidence.get(rate_field + "/base")
+    return [span] if span is not None else []
+
+
 def _scope_values(stat: DossierStat) -> dict[str, str]:
     scope = stat.scope or "Số liệu hồ sơ"
     if stat.period:  # "năm 2021 (đến 15/9/2021)" -> "(năm 2021, đến 15/9/2021)"
@@ -233,13 +240,19 @@ def check_dossier(stat: DossierStat) -> list[Finding]:
         "late_rate": ([["resolved_late"]], ["resolved", "to_resolve", "due"]),
         "early_rate": ([["resolved_early"]], ["resolved", "to_resolve", "due"]),
         "returned_rate": ([["returned"]], ["received", "to_resolve"]),
-        # online_rate is not checked: reports divide by the dossiers of procedures
-        # offered online (level 3/4), a count they seldom state.
+        # online_rate only against a denominator the text states: reports divide by the
+        # dossiers of procedures offered online (level 3/4), a count they seldom state
+        "online_rate": ([["online"]], []),
     }
     for rate_field, (numerators, denominators) in rate_defs.items():
         stated = getattr(stat, rate_field)
         if stated is None:
             continue
+        base = stat.rate_bases.get(rate_field)
+        if base is not None:
+            # the text names the denominator ("trên tổng số hồ sơ đến hạn"): that one only,
+            # even when another count would fit; unchecked when the text does not give it
+            denominators = [base]
         tried = []
         for num in numerators:
             if not _present(stat, *num):
@@ -257,8 +270,12 @@ def check_dossier(stat: DossierStat) -> list[Finding]:
         status, part, total, exact, rounded, num, den = best
         what_vi = f"{(stat.scope or 'Số liệu hồ sơ')}: {_label(rate_field, 'vi')}"
         what_en = f"{(stat.scope or 'Dossier figures')}: {_label(rate_field, 'en')}"
+        if base is not None:  # "tỷ lệ đúng hạn (trên hồ sơ đến hạn)"
+            what_vi += f" (trên {_label(base, 'vi')})"
+            what_en += f" (of {_label(base, 'en')})"
         out.append(_rate_finding(what_vi, what_en, stated, part, total,
-                                 _ev(stat, rate_field, *num, den), status, exact, rounded))
+                                 _ev(stat, rate_field, *num, den) + _ev_base(stat, rate_field),
+                                 status, exact, rounded))
     return out
 
 
@@ -407,12 +424,278 @@ def check_levels(stats: list[DossierStat]) -> list[Finding]:
     return out
 
 
+# ---- parts against a whole across units -------------------------------------------------
+
+# the count fields a whole is the sum of its units' (rates and "due" are not summed)
+_UNIT_FIELDS = ("received", "carried_over", "online", "in_person", "to_resolve", "resolved",
+                "resolved_early", "resolved_on_time", "resolved_late", "pending",
+                "pending_on_time", "pending_overdue", "returned")
+_OFFICE = r"(?:(?:UBND|Ủy ban nhân dân|Bộ phận (?:Một cửa|Tiếp nhận và Trả kết quả)|Trung tâm [^\d,;]{0,40}?)\s+)?"
+# a named unit's level from its scope ("Xã A", "UBND huyện B", "Sở Tư pháp", "Lĩnh vực đất đai")
+_PART_LEVELS = (
+    (regex.compile(_OFFICE + r"(?:xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)", regex.I), "xã"),
+    (regex.compile(_OFFICE + r"(?:huyện|quận|thị xã|thành phố)\s+(?-i:\p{Lu})", regex.I), "huyện"),
+    (regex.compile(r"(?:Sở|Ban Quản lý)\s+(?-i:\p{Lu})|(?:Thanh tra tỉnh|Văn phòng (?:UBND|Ủy ban nhân dân) tỉnh)(?!\w)",
+                   regex.I), "sở"),
+    (regex.compile(r"lĩnh vực\s+\w", regex.I), "lĩnh vực"),
+)
+# a whole and the levels of the units it is made of
+_WHOLE_LEVELS = (
+    (regex.compile(r"(?:trên )?(?:toàn|địa bàn) tỉnh(?!\w)|tỉnh\s+(?-i:\p{Lu})", regex.I),
+     {"huyện", "xã", "sở", "lĩnh vực"}),
+    (regex.compile(r"(?:trên )?(?:toàn|địa bàn) (?:huyện|thị xã|quận)(?!\w)|"
+                   r"(?:huyện|thị xã|quận)\s+(?-i:\p{Lu})", regex.I), {"xã", "lĩnh vực"}),
+    (regex.compile(r"(?:trên )?(?:toàn|địa bàn) thành phố(?!\w)|thành phố\s+(?-i:\p{Lu})",
+                   regex.I), {"huyện", "xã", "lĩnh vực"}),
+    (regex.compile(r"(?:toàn|địa bàn) (?:xã|phường|thị trấn)(?!\w)", regex.I), {"lĩnh vực"}),
+    (regex.compile(r"cấp xã(?!\w)", regex.I), {"xã"}),
+    (regex.compile(r"cấp tỉnh(?!\w)", regex.I), {"sở"}),
+    (regex.compile(r"Sở\s+\w|(?:xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)", regex.I), {"lĩnh vực"}),
+)
+# a row that is no unit of its own: a breakdown ("- Trong đó: trực tuyến") or a subtotal
+# ("Cộng cấp xã", "Tổng cấp huyện")
+_SUB_ROW = regex.compile(r"^\s*(?:[-+•*]|trong đó|\(|gồm|bao gồm|cộng|tổng)", regex.I)
+_UNITS_NAMED = regex.compile(r"(?<![\d.,])(\d{1,3})\s+(?:huyện|xã|phường|thị trấn|thị xã|quận|thành phố|"
+                             r"đơn vị|địa phương|cơ quan|sở|lĩnh vực)(?!\w)", regex.I)
+_RUN_REACH = 2000  # characters from a whole to the first of its units
+
+
+def _part_level(scope: Optional[str]) -> Optional[str]:
+    """The level of the named unit a scope is ("Xã A" -> "xã"), None for any other scope."""
+    text = (scope or "").strip()
+    return next((lv for pat, lv in _PART_LEVELS if pat.match(text)), None)
+
+
+def _whole_levels(stat: DossierStat) -> set[str]:
+    scope = (stat.scope or "").strip()
+    for pat, levels in _WHOLE_LEVELS:
+        if pat.match(scope):
+            return levels
+    return set()
+
+
+def _names(parts: list[DossierStat]) -> str:
+    names = [" ".join((p.scope or "").split()) for p in parts]
+    return ", ".join(names) if len(names) <= 4 else ", ".join(names[:3]) + ", …, " + names[-1]
+
+
+def _parts_finding(variant: str, severity: str, whole: DossierStat, parts: list[DossierStat],
+                   field: str, label: str = "") -> Optional[Finding]:
+    w = getattr(whole, field)
+    vals = [getattr(p, field) for p in parts]
+    total = sum(_dec(v) for v in vals)
+    if abs(total - _dec(w)) <= EPS:
+        return None
+    exceeds = total > _dec(w)
+    if variant == "units" and not exceeds:
+        return None  # a shorter sum is flagged only where the text claims the list is complete
+    if variant == "units" and exceeds:
+        variant = "units-exceed"
+    diff = _dec(w) - total
+    ev = [whole.evidence.get(field) or _span_of(whole)] + [p.evidence.get(field) or _span_of(p)
+                                                          for p in parts]
+    expr = " + ".join(fmt_vi(v) for v in vals) if len(vals) <= 8 else f"{len(vals)} số"
+    expr_n = " + ".join(fmt_en(v) for v in vals) if len(vals) <= 8 else f"{len(vals)} figures"
+    return _finding("sum-mismatch", variant, severity, ev, suggestion=fmt_vi(total),
+                    whole_vi=_label(field, "vi"), whole_en=_label(field, "en"),
+                    whole=fmt_vi(w), whole_n=fmt_en(w), n=len(parts), parts=_names(parts),
+                    total=fmt_vi(total), total_n=fmt_en(total), expr=expr, expr_n=expr_n,
+                    diff=fmt_vi(abs(diff)), diff_n=fmt_en(abs(diff)),
+                    label=" ".join(label.split()), **_scope_values(whole))
+
+
+def _subtotals(values: list[Decimal]) -> list[int]:
+    """The rows that are the sum of two or more rows right after them (a district's row
+    over its communes') or right before them (a subtotal under its rows)."""
+    out = []
+    for i, v in enumerate(values):
+        for step in (1, -1):
+            run, k, n = Decimal(0), i + step, 0
+            while 0 <= k < len(values):
+                run += values[k]
+                n += 1
+                if n >= 2 and abs(run - v) <= EPS:
+                    out.append(i)
+                    break
+                if run > v:
+                    break
+                k += step
+            if out and out[-1] == i:
+                break
+    return out
+
+
+def _counted_twice(values: list[Decimal], excess: Decimal) -> bool:
+    """Whether rows adding up to more than the total do so because subtotal rows count
+    their rows again: one subtotal, or all of them, is the excess."""
+    subs = [values[i] for i in _subtotals(values)]
+    return bool(subs) and (any(abs(v - excess) <= EPS for v in subs)
+                           or abs(sum(subs) - excess) <= EPS)
+
+
+# a table row standing for the whole: "Toàn phường", "Tổng toàn huyện"
+_WHOLE_ROW = regex.compile(r"\s*(?:tổng\s+(?:cộng\s+)?)?toàn\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|"
+                           r"phường|thị trấn)\s*$", regex.I)
+
+
+def check_table_totals(stats: list[DossierStat]) -> list[Finding]:
+    """Each table's unit rows against its total row ("Tổng cộng", "Toàn phường"), field
+    by field. The total row claims the rows make it up: an error when they do not."""
+    out: list[Finding] = []
+    tables: dict[str, list[DossierStat]] = {}
+    for st in stats:
+        if st.table is not None:
+            tables.setdefault(st.table, []).append(st)
+    for rows in tables.values():
+        totals = [r for r in rows if r.total_row or _WHOLE_ROW.match(r.scope or "")]
+        parts = [r for r in rows if r not in totals]
+        if len(totals) != 1 or len(parts) < 2:
+            continue
+        if any(_SUB_ROW.match(p.scope or "") for p in parts):
+            continue  # "- Trong đó: trực tuyến": a breakdown row, not one more unit
+        whole = totals[0]
+        # the total row's own label as written ("Tổng cộng", "Cộng"): the row's text up to
+        # its first figure
+        label = regex.match(r"[^\d]*", whole.text).group().strip(" \t\n|:(") or "Tổng cộng"
+        for field in _UNIT_FIELDS:
+            if getattr(whole, field) is None or any(getattr(p, field) is None for p in parts):
+                continue
+            vals = [_dec(getattr(p, field)) for p in parts]
+            if _counted_twice(vals, sum(vals) - _dec(getattr(whole, field))):
+                continue  # a district's row over its communes' rows: not one level
+            f = _parts_finding("table", "error", whole, parts, field, label)
+            if f:
+                out.append(f)
+    return out
+
+
+def _whole_near(seq: list[DossierStat], i: int, j: int, level: str) -> tuple[Optional[DossierStat], bool]:
+    """(the whole a run seq[i:j] of units of `level` breaks down, whether it stands after
+    the run): the nearest stat before the run that encloses that level, for the same
+    period, on the same page, within reach, with no unit of that level between; else the
+    stat right after the run when it is such a whole."""
+    run = seq[i:j]
+    for k in range(i - 1, -1, -1):
+        cand = seq[k]
+        if cand.page != run[0].page or run[0].start - cand.end > _RUN_REACH:
+            break
+        if _part_level(cand.scope) == level:
+            break  # a unit of the same level not in the run: the run is not the breakdown
+        if level in _whole_levels(cand) and cand.period == run[0].period and cand.table is None:
+            return cand, False
+    if j < len(seq):
+        cand = seq[j]
+        if (cand.page == run[-1].page and cand.start - run[-1].end <= _RUN_REACH
+                and cand.table is None and cand.period == run[0].period
+                and level in _whole_levels(cand)):
+            return cand, True
+    return None, False
+
+
+def _named_near(whole: DossierStat, text: str) -> bool:
+    """Whether the text names the whole's scope at its figures (or in the 300 characters
+    before): a scope that is only the document's unit, inherited by a figure that names
+    none ("Bộ phận Một cửa tiếp nhận 2.184 hồ sơ" in a district's report), may be the
+    unit's own bodies, not the unit with its communes."""
+    near = strip_marks(" ".join(text[max(0, whole.start - 300):whole.end].split()).lower())
+    scope = strip_marks(" ".join((whole.scope or "").split()).lower())
+    if scope in near:
+        return True
+    # "toàn huyện" in a document of huyện Tam Dương: the find stage names it "huyện Tam Dương"
+    level = scope.split(" ")[0] if scope else ""
+    return bool(level) and regex.search(r"(?:toan|dia ban)\s+" + regex.escape(level) + r"(?!\w)",
+                                        near) is not None
+
+
+def check_units(stats: list[DossierStat], pages: Optional[list[str]] = None) -> list[Finding]:
+    """Named units' figures (prose, or a table's rows when the table has no total row)
+    against the whole the report gives for the same field and period, right before them
+    or right after them: the whole province's, district's or level's, or the reporting
+    unit's own. A list the text names as only some units ("trong đó có 3 huyện đạt ...",
+    "một số xã như ...", rule data parts_partial) is never checked. Where the text claims
+    the list makes up the whole ("gồm", "cụ thể" before it; "tổng cộng" before a whole
+    after it; rule data parts_claim; a count of units stated must be the count listed),
+    any difference is an error; otherwise only units adding up to more than the whole are
+    reported, as a warning (an unclaimed list may leave units out)."""
+    out: list[Finding] = []
+    seq = sorted(stats, key=lambda st: (st.page, st.start))
+    claim_re, partial_re = _union("parts_claim"), _union("parts_partial")
+    with_total = {st.table for st in seq
+                  if st.table is not None and (st.total_row or _WHOLE_ROW.match(st.scope or ""))}
+    i = 0
+    while i < len(seq):
+        level = _part_level(seq[i].scope)
+        if level is None or seq[i].total_row:
+            i += 1
+            continue
+        j = i + 1
+        while (j < len(seq) and _part_level(seq[j].scope) == level and not seq[j].total_row
+               and seq[j].period == seq[i].period and seq[j].table == seq[i].table
+               and seq[j].page == seq[i].page
+               and all(strip_marks((seq[j].scope or "").lower()) != strip_marks((r.scope or "").lower())
+                       for r in seq[i:j])):
+            j += 1
+        run = seq[i:j]
+        i = j
+        if len(run) < 2 or (run[0].table is not None and run[0].table in with_total):
+            continue  # a table with its own total row: check_table_totals
+        whole, after = _whole_near(seq, i - len(run), i, level)
+        if whole is None:
+            continue
+        text = pages[whole.page - 1] if pages and 0 < whole.page <= len(pages) else None
+        if text is None or not _named_near(whole, text):
+            continue
+        if after:  # "xã A ..., xã B ...; tổng cộng toàn huyện tiếp nhận N hồ sơ"
+            lead = text[run[-1].end:whole.start]
+            body = text[max(0, run[0].start - 200):run[-1].end]
+        else:
+            lead = text[whole.end:run[0].start]
+            body = text[whole.end:run[-1].end]
+        if run[0].table is None and partial_re.search(body):
+            continue
+        counted = [int(m.group(1)) for m in _UNITS_NAMED.finditer(lead)]
+        if counted and counted[-1] != len(run):
+            continue  # "gồm 5 xã" with three listed: only some of them
+        # "gồm: ...", or the number of units stated and every one of them listed
+        claimed = bool(run[0].table is None and len(lead) <= 300
+                       and (claim_re.search(lead) or counted))
+        for field in _UNIT_FIELDS:
+            if getattr(whole, field) is None or any(getattr(p, field) is None for p in run):
+                continue
+            f = _parts_finding("units-claimed" if claimed else "units",
+                               "error" if claimed else "warning", whole, run, field)
+            if f:
+                out.append(f)
+    return out
+
+
+def _union(kind: str) -> regex.Pattern:
+    from extractor.find.figure_vocab import union
+    return union(kind)
+
+
+def _new_only(found: list[Finding], more: list[Finding]) -> list[Finding]:
+    """The findings of `more` whose rule and evidence no finding already has (a table's
+    total row may also be a level's whole, checked by check_levels)."""
+    def key(f: Finding) -> tuple:
+        return (f.rule, tuple(sorted((e.page, e.start, e.end) for e in f.evidence)))
+    seen = {key(f) for f in found}
+    out = []
+    for f in more:
+        if key(f) not in seen:
+            seen.add(key(f))
+            out.append(f)
+    return out
+
+
 def check_arithmetic(extraction: Extraction) -> list[Finding]:
     out: list[Finding] = []
     stats = [_finite_only(s) for s in extraction.dossier_stats]
     for stat in stats:
         out.extend(check_dossier(stat))
     out.extend(check_levels(stats))
+    out.extend(_new_only(out, check_table_totals(stats)
+                         + check_units(stats, [p.text for p in extraction.source.pages])))
     out.extend(check_scores([_finite_only(s) for s in extraction.scores]))
     for t in map(_finite_only, extraction.tasks):
         if t.rate is not None and t.total:

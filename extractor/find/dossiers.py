@@ -17,7 +17,7 @@ from extractor.find.figure_grammar import (
     Covered, _NUM_GAP_BAN, _sentences, _AGENCY_NAME, _with_name, _period_at,
     _meta_unit, _year_of, repeated_paragraphs, page_furniture, document_unit)
 from extractor.find.figure_vocab import tone_tolerant, of_kind, union, scan
-from extractor.find.numbers import all_numbers, find_numbers
+from extractor.find.numbers import all_numbers, find_numbers, parse_number
 from extractor.find.quantities import role_of
 from extractor.grammar.periods import (clean as clean_period, meta_period, period_before, periods as period_spans,
                                       same_period)
@@ -51,6 +51,8 @@ class _Fig:
     scope_lo: Optional[int] = None  # a list item: its scope is named after this offset
     scope_text: Optional[str] = None  # a part under a parent frame names its own scope
     part: bool = False  # a part listed under a parent count: its own statistic beside the parent's
+    # a rate's stated denominator: (field, start, end, the count the words give or None)
+    base: Optional[tuple[str, int, int, Optional[tuple[Any, int, int]]]] = None
 
 
 @dataclass
@@ -391,7 +393,59 @@ def _dossier_figures(doc: DocText) -> list[_Fig]:
         figs = sorted(figs + words, key=lambda f: f.start)
     figs = _shared_by_units(view, figs)
     _total_with_breakdown(figs, view)
+    for f in figs:
+        if f.field.endswith("_rate") and f.num_start < f.end:
+            f.base = _rate_base(view, sents, f)
     return figs
+
+
+# where a rate's stated denominator may stand: right after the rate ("đạt 98,5% trên tổng
+# số hồ sơ đến hạn", "98,5% (tính trên ...)"), or leading its clause ("So với tổng số hồ sơ
+# đến hạn, tỷ lệ ...") up to its label
+_BASE_LEAD = regex.compile(r"\s*,?\s*\(?\s*(?:(?:được\s+)?tính\s+)?", regex.I)
+_CLAUSE_END = regex.compile(r"\s[;.:]|\s-\s")  # read backwards: a stop, then a space
+# the denominator's own count right after its words: "Tính trên số hồ sơ đến hạn giải
+# quyết (203.870 hồ sơ), tỷ lệ ..."
+_BASE_COUNT = regex.compile(r"(?:\s+giải quyết)?\s*\(\s*[\d.,]+\s*hồ sơ\s*\)", regex.I)
+
+
+_LAST_NUMBER = regex.compile(r"\d[\d.,]*(?!.*\d)", regex.S)
+_RATE_TOKEN = regex.compile(r"\d[\d.,]*\s*%?")
+
+
+def _base_of(view: str, key: str, a: int, b: int):
+    """(field, start, end, (value, start, end) of the count the words give, or None)."""
+    m = _LAST_NUMBER.search(view, a, b)
+    value = parse_number(m.group().rstrip(".,"), "count") if m else None
+    count = (value, m.start(), m.start() + len(m.group().rstrip(".,"))) if value is not None else None
+    return key, a, b, count
+
+
+def _rate_base(view: str, sents, f: _Fig):
+    """(count field, start, end, count) of the denominator the text names for a stated
+    rate (rules/figures.yaml kind rate_base), or None when it names none."""
+    cues = of_kind("rate_base")
+    s_start, s_end = sents.bounds(f.num_start)
+    rate = _RATE_TOKEN.match(view, f.num_start)  # "98,5%" (a rate in words has no digits)
+    num_end = rate.end() if rate else f.end
+    lead = _BASE_LEAD.match(view, num_end, min(len(view), num_end + 20))
+    a = lead.end() if lead else num_end
+    for c in cues:  # right after the rate
+        m = c.pattern.match(view, a, min(s_end, a + 90))
+        if m:
+            return _base_of(view, c.key, m.start(), m.end())
+    # before the number, inside its clause: between the label and the value, or leading it
+    cut = _CLAUSE_END.search(view[max(s_start, f.start - 120):f.start][::-1])
+    lo = max(s_start, f.start - 120) if cut is None else f.start - cut.start()
+    found = [(m.start(), m.end(), c.key) for c in cues for m in c.pattern.finditer(view, lo, f.num_start)]
+    if found:
+        m_s, m_e, key = max(found)
+        own = _BASE_COUNT.match(view, m_e, f.num_start)
+        if not _values_between(view, own.end() if own else m_e, f.num_start):
+            if own:  # "(203.870 hồ sơ)": the count of the words before it
+                return key, m_s, own.end(), _base_of(view, key, own.start(), own.end())[3]
+            return _base_of(view, key, m_s, m_e)
+    return None
 
 
 # values written in words: "không có hồ sơ trễ hạn" is 0, "tất cả hồ sơ đều được giải quyết
@@ -925,6 +979,14 @@ def _group_dossier(doc: DocText, figs: list[_Fig], meta: Optional[DocumentMeta],
         for f in g:
             setattr(stat, f.field, f.value)
             stat.evidence[f.field] = doc.span(f.start, f.end)
+            if f.base is not None:
+                stat.rate_bases[f.field] = f.base[0]
+                stat.evidence[f.field + "/base"] = doc.span(f.base[1], f.base[2])
+        for f in g:  # "trên tổng số 1.000 hồ sơ đến hạn": the denominator's count, unless stated
+            count = f.base[3] if f.base is not None else None
+            if count is not None and getattr(stat, f.base[0]) is None:
+                setattr(stat, f.base[0], count[0])
+                stat.evidence[f.base[0]] = doc.span(count[1], count[2])
         stat.claims_total = bool(claims.search(view, g[0].end, end)) and len(g) > 1
         out.append(stat)
     return out

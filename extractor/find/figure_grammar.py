@@ -278,18 +278,68 @@ def repeated_paragraphs(text: str, min_len: int = 60) -> list[tuple[int, int]]:
     return list(got[2])
 
 
+def outside_repeats(doc, facts: list) -> list:
+    """The facts (page, start) not inside a repeated paragraph or sentence
+    (repeated_paragraphs): a figure stated twice word for word is one fact."""
+    repeats = repeated_paragraphs(doc.text)
+    if not repeats:
+        return facts
+    covered = Covered(repeats)
+    first = {p.number: doc.starts[i] for i, p in enumerate(doc.pages)}
+    return [f for f in facts if not covered.holds(first.get(f.page, 0) + f.start)]
+
+
+# a sentence of a paragraph: up to a full stop followed by a space ("1.200" is a number)
+_SENTENCE = regex.compile(r"(?:[^.!?\n]|[.!?](?![ \t]|$))+[.!?]*", regex.M)
+_SENTENCE_MIN = 40  # shorter sentences ("Tỷ lệ đạt 100%.") may well repeat as different facts
+# a news source tag before a lead paragraph: "(Baobacgiang.vn) - ", "(PLO) – "
+_SOURCE_TAG = regex.compile(r"^\s*\([^()\n]{2,40}\)\s*[-–—:]\s*")
+
+
+_FIGURE_RUN = regex.compile(r"(?<![\d.,])\d(?:[\d.,]*\d)?(?![\d.,]*\d)")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def _telling(sentence: str) -> bool:
+    """Whether a sentence's figures tell it apart: two figures at least (years aside), one
+    of them neither 0 nor 100. "Tỷ lệ giải quyết đúng hạn đạt 100%, không có hồ sơ trễ
+    hạn" may stand under each of several units as their own fact; "tiếp nhận 12.450 hồ
+    sơ, đã giải quyết 12.300 hồ sơ" twice is one fact told twice."""
+    if not any(ch.isdigit() for ch in sentence):
+        return False
+    figures = [f for f in _FIGURE_RUN.findall(sentence) if not _YEAR.fullmatch(f)]
+    return len(figures) >= 2 and any(f not in ("0", "100") for f in figures)
+
+
 def repeated_paragraphs_plain(text: str, min_len: int = 60) -> list[tuple[int, int]]:
-    """repeated_paragraphs() without its cache."""
+    """repeated_paragraphs() without its cache. A paragraph repeating an earlier one word
+    for word, and a sentence repeating an earlier sentence (a news lead copied into the
+    body, with or without its source tag "(Baobacgiang.vn) - "; a summary sentence
+    restated in a longer paragraph), when their figures tell them apart (_telling)."""
     seen: set[str] = set()
     out = []
     for m in _PARA.finditer(text):
         key = " ".join(m.group().split())
-        if len(key) < min_len:
+        if len(key) < min_len or not _telling(key):
             continue
         if key in seen:
             out.append((m.start(), m.end()))
         else:
             seen.add(key)
+    whole = Covered(out)
+    said: set[str] = set()
+    for m in _SENTENCE.finditer(text):
+        if whole.holds(m.start()) or not _telling(m.group()):
+            continue
+        tag = _SOURCE_TAG.match(m.group())
+        key = " ".join(m.group()[tag.end() if tag else 0:].split()).rstrip(".!?")
+        if len(key) < _SENTENCE_MIN:
+            continue
+        if key in said:
+            out.append((m.start() + (tag.end() if tag else 0), m.end()))
+        else:
+            said.add(key)
+    out.sort()
     return out
 
 

@@ -39,6 +39,10 @@ _ORDINAL_CELL = regex.compile(r"^\s*(?:\d{1,3}|[IVXivx]{1,4}|[a-zđ])\s*[.)]?\s*
 _RATE_ONLY = regex.compile(r"^\s*\(?\s*(?:t[ỷỉ] lệ\s*)?\(?\s*%\s*\)?\s*$|^\s*(?:t[ỷỉ] lệ|tl)\s*$", regex.I)
 _TOTAL_ONLY = regex.compile(r"^\s*(?:tổng(?: số| cộng)?(?: hồ sơ)?|số lượng|sl|số hồ sơ|cộng|hồ sơ)\s*(?:\(hồ sơ\))?\s*$", regex.I)
 _TOTAL_ROW = regex.compile(r"^\s*(?:tổng(?: cộng| số)?|cộng)\s*:?\s*$", regex.I)
+# a row standing for the whole, as its label cell writes it: "Toàn phường", "Tổng toàn huyện"
+# (its scope becomes the territory's name: the audit knows it as the table's total by this)
+_WHOLE_LABEL = regex.compile(r"^\s*(?:tổng\s+(?:cộng\s+)?)?toàn\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|"
+                             r"phường|thị trấn)\s*:?\s*$", regex.I)
 _TOTAL_ROW_TEXT = regex.compile(r"^[\s|]*(?:tổng(?: cộng| số)?|cộng)(?!\w)", regex.I)
 _SEPARATOR_ROW = regex.compile(r"^[\s:|-]*$")
 # sub-columns: what a group's time column means
@@ -231,8 +235,31 @@ def ranking_keys(paths: list[list[str]]) -> Optional[list[str]]:
     return keys
 
 
+def _base_in(text: str) -> Optional[str]:
+    """The count field a header cell names as its rate's denominator (kind rate_base)."""
+    return next((c.key for c in of_kind("rate_base") if c.pattern.search(text)), None)
+
+
+_BASE_GAP = regex.compile(r"\s*(?:được\s+)?(?:tính\s+)?", regex.I)
+
+
+def _bases_noted(view: str, start: int) -> dict[str, str]:
+    """Rate denominators a note right before a table states: "(tỷ lệ trực tuyến tính
+    trên số hồ sơ tiếp nhận, tỷ lệ đúng hạn tính trên số hồ sơ đã giải quyết)"."""
+    out: dict[str, str] = {}
+    a = max(0, start - 300)
+    for c in of_kind("dossier_rate"):
+        for m in c.pattern.finditer(view, a, start):
+            gap = _BASE_GAP.match(view, m.end(), start)
+            for b in of_kind("rate_base"):
+                if b.pattern.match(view, gap.end(), start):
+                    out.setdefault(c.key, b.key)
+                    break
+    return out
+
+
 def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]], h: int,
-                   meta: Optional[DocumentMeta]) -> list[DossierStat]:
+                   meta: Optional[DocumentMeta], table_no: Optional[str] = None) -> list[DossierStat]:
     paths = column_paths(rows, h)
     finals = final_fields(paths, h)
     fields = [(f, False) for f in finals]
@@ -240,6 +267,13 @@ def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
     if len(named) < 2:
         return []
     numeric_cols = {j for j, (f, _) in enumerate(fields) if f}
+    # a rate column whose header names its denominator ("Tỷ lệ đúng hạn trên hồ sơ đến hạn (%)")
+    bases: dict[str, str] = _bases_noted(doc.view, table.doc_start)
+    for j, (f, _) in enumerate(fields):
+        if f and f.endswith("_rate"):
+            key = _base_in(" ".join(paths[j]))
+            if key:
+                bases[f] = key  # the column's own header over a note before the table
     period = _period_at(doc.view, table.doc_start, meta)
     total_scope = _rows_level(rows[h:], numeric_cols)
     out = []
@@ -270,10 +304,14 @@ def _dossier_table(doc: DocText, table: Table, rows: list[list[Optional[Cell]]],
         elif scope and label:
             scope = whole(scope, territory(_meta_unit(meta) or document_unit(doc.text)))  # "Toàn tỉnh"
         stat = DossierStat(scope=scope, period=period, text=sp.text, page=sp.page,
-                           start=sp.start, end=sp.end)
+                           start=sp.start, end=sp.end, table=table_no,
+                           total_row=bool(label and (_TOTAL_ROW.match(label.text)
+                                                     or _WHOLE_LABEL.match(label.text))))
         for field, (value, cell) in values.items():
             setattr(stat, field, value)
             stat.evidence[field] = _span(cell)
+            if field in bases:
+                stat.rate_bases[field] = bases[field]
         out.append(stat)
     return out
 
@@ -670,7 +708,7 @@ def read_tables(doc: DocText, meta: Optional[DocumentMeta] = None) -> TableFacts
     scores: list[Score] = []
     regions: list[tuple[int, int]] = []
     totals: list[tuple[int, str]] = []
-    for table in document_tables(doc):
+    for table_no, table in enumerate(document_tables(doc)):
         if table.source == "flat":
             reading = read_flat(doc, table)
             if reading is None:
@@ -690,7 +728,8 @@ def read_tables(doc: DocText, meta: Optional[DocumentMeta] = None) -> TableFacts
         got_scores = (_ranking_table(doc, table, rows, h, meta)
                       or _criterion_table(doc, table, rows, h, meta)
                       or _aspect_table(doc, table, rows, h, meta))
-        got_stats = [] if got_scores else _dossier_table(doc, table, rows, h, meta)
+        got_stats = [] if got_scores else _dossier_table(doc, table, rows, h, meta,
+                                                                f"{table.source}#{table_no}")
         if got_scores or got_stats:
             regions.append((table.doc_start, table.doc_end))
         total = next((x for x in reversed(got_stats) if _TOTAL_ROW_TEXT.match(x.text)), None)

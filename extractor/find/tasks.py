@@ -8,7 +8,7 @@ from typing import Optional
 import regex
 
 from extractor.find.dossiers import _unit_re
-from extractor.find.figure_grammar import use_text, Covered, _sentence_bounds, _period_at
+from extractor.find.figure_grammar import use_text, Covered, _sentence_bounds, _period_at, outside_repeats
 from extractor.find.figure_vocab import union
 from extractor.find.numbers import NUM_TOKEN, all_fractions, all_numbers, parse_number
 from extractor.model import DocumentMeta, Ratio, Task
@@ -56,6 +56,7 @@ def find_tasks(doc: DocText, meta: Optional[DocumentMeta] = None) -> list[Task]:
         out.append(Task(done=fr.part, total=fr.total, period=period, text=span.text,
                         page=span.page, start=span.start, end=span.end, rate=rate))
     out += _counted_tasks(doc, meta, out)
+    out = outside_repeats(doc, out)
     out.sort(key=lambda t: (t.page, t.start))
     return out
 
@@ -171,6 +172,7 @@ def find_ratios(doc: DocText) -> list[Ratio]:
     out = _fraction_ratios(doc)
     out += _prose_ratios(doc, out)
     out += _rated_counts(doc, out)
+    out = outside_repeats(doc, out)
     out.sort(key=lambda r: (r.page, r.start))
     return out
 

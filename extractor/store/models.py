@@ -184,6 +184,9 @@ class DossierStat(EvidenceMixin, table=True):
     early_rate: Optional[float] = None
     returned_rate: Optional[float] = None
     claims_total: bool = False  # the text says the parts make up the whole
+    # JSON object: a stated rate -> the count the text says it is taken against
+    # ({"on_time_rate": "due"}); NULL when none is stated
+    rate_bases: Optional[str] = Field(default=None, sa_column=Column(Text))
 
 
 class TaskStat(EvidenceMixin, table=True):

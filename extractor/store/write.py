@@ -25,7 +25,7 @@ from extractor.store import models as t
 
 # Bump whenever the extractor's output changes (a finder, a rule file, the loaders): a
 # document stored with an older (or no) version is re-extracted by the next ingest.
-EXTRACTION_VERSION = 4  # 3: issues 10 and 11 (tables, periods, genre, dates, compound types, identity); 4: ratios stored, month/year periods
+EXTRACTION_VERSION = 5  # 3: issues 10 and 11 (tables, periods, genre, dates, compound types, identity); 4: ratios stored, month/year periods; 5: dossier rate_bases, parts-against-whole findings
 
 CHILD_TABLES = (t.Citation, t.LawMention, t.Score, t.DossierStat, t.TaskStat, t.RatioStat,
                 t.Finding, t.DocumentEvidence, t.Page)
@@ -282,6 +282,8 @@ def store_extraction(bind: Any, ex: model.Extraction, size: Optional[int] = None
         vals = {f: _real(getattr(d, f)) for f in model.DOSSIER_FIELDS}
         stats.append(dict(document_id=did, unit_id=uid, scope=d.scope, period=d.period,
                           year=_period_year(d.period) or year, claims_total=bool(d.claims_total),
+                          rate_bases=json.dumps(d.rate_bases, ensure_ascii=False, sort_keys=True)
+                          if d.rate_bases else None,
                           **vals, **_span_cols(d)))
     _insert_many(conn, t.DossierStat, stats)
     _insert_many(conn, t.TaskStat, [
