@@ -448,7 +448,8 @@ _WHOLE_LEVELS = (
     (regex.compile(r"(?:trên )?(?:toàn|địa bàn) thành phố(?!\w)|thành phố\s+(?-i:\p{Lu})",
                    regex.I), {"huyện", "xã", "lĩnh vực"}),
     (regex.compile(r"(?:toàn|địa bàn) (?:xã|phường|thị trấn)(?!\w)", regex.I), {"lĩnh vực"}),
-    (regex.compile(r"cấp xã(?!\w)", regex.I), {"xã"}),
+    (regex.compile(r"(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:cấp xã|(?:tất cả\s+)?các\s+(?:xã|phường))(?!\w)",
+                   regex.I), {"xã"}),
     (regex.compile(r"cấp tỉnh(?!\w)", regex.I), {"sở"}),
     (regex.compile(r"Sở\s+\w|(?:xã|phường|thị trấn)\s+(?-i:\p{Lu}|\d)", regex.I), {"lĩnh vực"}),
 )
@@ -648,16 +649,22 @@ def check_units(stats: list[DossierStat], pages: Optional[list[str]] = None) -> 
         if after:  # "xã A ..., xã B ...; tổng cộng toàn huyện tiếp nhận N hồ sơ"
             lead = text[run[-1].end:whole.start]
             body = text[max(0, run[0].start - 200):run[-1].end]
+        elif whole.start <= run[0].start < whole.end:
+            # the whole's record runs over its parts ("tiếp nhận 6.842 hồ sơ, gồm: phường A
+            # 1.842 hồ sơ, ..."): the lead is what stands between its start and the first
+            lead = text[whole.start:run[0].start]
+            body = text[whole.start:run[-1].end]
         else:
             lead = text[whole.end:run[0].start]
             body = text[whole.end:run[-1].end]
-        if run[0].table is None and partial_re.search(body):
-            continue
+        # a list named as only some units ("một số xã như ...") is checked only for adding
+        # up to more than the whole, which no part of it can
+        partial = run[0].table is None and bool(partial_re.search(body))
         counted = [int(m.group(1)) for m in _UNITS_NAMED.finditer(lead)]
         if counted and counted[-1] != len(run):
             continue  # "gồm 5 xã" with three listed: only some of them
         # "gồm: ...", or the number of units stated and every one of them listed
-        claimed = bool(run[0].table is None and len(lead) <= 300
+        claimed = bool(run[0].table is None and len(lead) <= 300 and not partial
                        and (claim_re.search(lead) or counted))
         for field in _UNIT_FIELDS:
             if getattr(whole, field) is None or any(getattr(p, field) is None for p in run):
