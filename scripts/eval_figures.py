@@ -335,8 +335,13 @@ def period_keys(period: Optional[str]) -> set[tuple]:
                 keys.add(("Q", int(g[1]), _ROMAN[g[0]]))
             elif kind == "months":
                 n = 6 if g[0] in ("6", "sau") else 9
-                keys.add(("H", int(g[2]), 2) if n == 6 and (g[1] or "").startswith("cuoi")
-                         else ("H", int(g[2]), 1) if n == 6 else ("M9", int(g[2])))
+                y = int(g[2])
+                keys.add(("H", y, 2) if n == 6 and (g[1] or "").startswith("cuoi")
+                         else ("H", y, 1) if n == 6 else ("M9", y))
+                # the same months as a date range: "9 tháng năm 2024" covers what "từ đầu
+                # năm đến ngày 30/9/2024" does
+                keys.add(("R", (y, 7, 1), (y, 12, 31)) if n == 6 and (g[1] or "").startswith("cuoi")
+                         else ("R", (y, 1, 1), (y, n, 30)))
             elif kind == "month":
                 if not 1 <= int(g[0]) <= 12:
                     return m.group()

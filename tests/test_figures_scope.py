@@ -270,3 +270,14 @@ def test_the_months_of_a_period_are_no_count():
     """"đúng hạn 6 tháng đầu năm 2024 đạt 98,5%" gave resolved_on_time = 6."""
     got = stats("Tỷ lệ hồ sơ giải quyết đúng hạn 6 tháng đầu năm 2024 đạt 98,5%.")
     assert got == [(None, "6 tháng đầu năm 2024", {"on_time_rate": 98.5})]
+
+
+def test_comparator_months_from_the_start_of_the_year_match_the_same_date_range():
+    """10NN A07 (after the blind round): gold "9 tháng năm 2024" and an extracted "từ đầu năm
+    đến ngày 30/9/2024" cover the same days; a quarter or a longer range does not."""
+    ef = _eval()
+    assert ef.period_ok("9 tháng năm 2024", "từ đầu năm đến ngày 30/9/2024")
+    assert ef.period_ok("6 tháng đầu năm 2025", "từ đầu năm đến ngày 30/6/2025")
+    assert not ef.period_ok("9 tháng năm 2024", "quý III/2024")
+    assert not ef.period_ok("9 tháng năm 2024", "từ đầu năm đến ngày 31/10/2024")
+    assert not ef.period_ok("9 tháng năm 2024", "từ đầu năm đến ngày 30/9/2023")
