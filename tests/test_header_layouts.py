@@ -363,3 +363,18 @@ def test_a_headline_title_after_a_dropped_type_word_starts_with_a_capital():
     assert m.title == ("Tình hình thực hiện cải cách hành chính quý I năm 2020 của Phòng Nội vụ "
                        "huyện Lạc Sơn")
     assert evidence(m, "title").startswith("tình hình thực hiện")
+
+
+def test_issuer_broken_over_two_lines_beside_the_motto_leaves_the_motto_out():
+    """Regression (10NN A06, blind): "BỘ NÔNG NGHIỆP   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over
+    "VÀ PHÁT TRIỂN NÔNG THÔN   Độc lập - Tự do - Hạnh phúc": the two issuer cells were joined
+    with the text between them, the motto of the upper line included, and the motto's "XÃ
+    HỘI CHỦ NGHĨA VIỆT NAM" then became the document's commune."""
+    text = ("BỘ NÔNG NGHIỆP                            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "VÀ PHÁT TRIỂN NÔNG THÔN                         Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 9120/BC-BNN-VP                           Hà Nội, ngày 20 tháng 12 năm 2024\n\n"
+            "BÁO CÁO\nKết quả công tác cải cách hành chính năm 2024\n\n"
+            "Chỉ số cải cách hành chính của Bộ đạt 87,64%.\n")
+    m = meta_of(text)
+    assert m.issuer.lower() == "bộ nông nghiệp và phát triển nông thôn"
+    assert m.unit is not None and m.unit.level is None and "xã" not in m.unit.name.lower()

@@ -155,8 +155,10 @@ def _join_broken(lv: str, text: str, cells: list[tuple[int, int, int]]) -> list[
                 and alone[ln] == 1 and alone[prev_line] == 1
                 and not cues.first("issuer_head", seg)
                 and not territory_regex().search(lv[out[-1].start:out[-1].end])):
+            # the value is the two cells' words, never the text between them: that holds
+            # the right column of the upper line ("BỘ NÔNG NGHIỆP   CỘNG HÒA XÃ HỘI ...")
             last = out[-1]
-            out[-1] = Found(collapse(text[last.start:ce]), last.start, ce)
+            out[-1] = Found(collapse(last.value + " " + text[cs:ce]), last.start, ce)
         else:
             out.append(Found(collapse(text[cs:ce]), cs, ce))
         prev_line = ln
