@@ -338,10 +338,6 @@ def period_keys(period: Optional[str]) -> set[tuple]:
                 y = int(g[2])
                 keys.add(("H", y, 2) if n == 6 and (g[1] or "").startswith("cuoi")
                          else ("H", y, 1) if n == 6 else ("M9", y))
-                # the same months as a date range: "9 tháng năm 2024" covers what "từ đầu
-                # năm đến ngày 30/9/2024" does
-                keys.add(("R", (y, 7, 1), (y, 12, 31)) if n == 6 and (g[1] or "").startswith("cuoi")
-                         else ("R", (y, 1, 1), (y, n, 30)))
             elif kind == "month":
                 if not 1 <= int(g[0]) <= 12:
                     return m.group()
@@ -355,6 +351,18 @@ def period_keys(period: Optional[str]) -> set[tuple]:
     return keys
 
 
+def _as_ranges(keys: set[tuple]) -> set[tuple]:
+    """The keys with months from the start of a year also as their date range: "9 tháng năm
+    2024" covers what "từ đầu năm đến ngày 30/9/2024" does."""
+    out = set(keys)
+    for k in keys:
+        if k[0] == "M9":
+            out.add(("R", (k[1], 1, 1), (k[1], 9, 30)))
+        elif k[0] == "H":
+            out.add(("R", (k[1], 1, 1), (k[1], 6, 30)) if k[2] == 1 else ("R", (k[1], 7, 1), (k[1], 12, 31)))
+    return out
+
+
 def period_ok(gold: Optional[str], ours: Optional[str]) -> bool:
     if gold is None:
         return True
@@ -366,7 +374,7 @@ def period_ok(gold: Optional[str], ours: Optional[str]) -> bool:
     bare = re.match(r"\s*(\d{4})\b", str(gold))
     if bare:  # gold written as a bare year ("2022"): only the year is checked
         return any(int(bare.group(1)) in _years(k) for k in period_keys(ours))
-    return bool(gk & period_keys(ours))
+    return bool(_as_ranges(gk) & _as_ranges(period_keys(ours)))
 
 
 def _years(key: tuple) -> set[int]:
