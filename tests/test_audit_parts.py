@@ -195,6 +195,19 @@ def test_a_rate_with_a_stated_denominator_is_checked_against_that_one_only():
         "huyện Cam Lâm: tỷ lệ đúng hạn (trên hồ sơ đã giải quyết): nêu 86,36% nhưng 950/1.000")
 
 
+
+def test_a_rate_off_its_stated_denominator_by_a_third_of_a_point_is_an_error():
+    """Regression (11NN C06, blind): 94,67% stated "so với số hồ sơ đã giải quyết" for
+    950/1.000 = 95,00% was a warning, the gap being under half a point; with the denominator
+    stated the rate is an identity the text states, so a gap beyond rounding contradicts it.
+    The same gap with no denominator stated stays a warning (the report may have divided by
+    a count it does not give)."""
+    stated = audit(RATE.format(rate="tỷ lệ đúng hạn so với số hồ sơ đã giải quyết là 94,67%"))
+    assert [(f.rule, f.severity, f.suggestion) for f in stated] == [("rate-mismatch", "error", "95,00%")]
+    text = ("Năm 2023, huyện Cam Lâm đã giải quyết 1.000 hồ sơ, đúng hạn 950 hồ sơ, "
+            "tỷ lệ đúng hạn đạt 94,67%.")
+    assert [(f.rule, f.severity) for f in audit(text)] == [("rate-mismatch", "warning")]
+
 def test_a_rate_that_fits_its_stated_denominator_gives_no_finding():
     assert audit(RATE.format(rate="tỷ lệ đúng hạn đạt 86,36% trên tổng số hồ sơ đến hạn")) == []
     assert audit(RATE.format(rate="tỷ lệ đúng hạn so với số hồ sơ đã giải quyết là 95%")) == []

@@ -118,7 +118,12 @@ def _rate_severity(exact: Decimal, stated: Decimal) -> str:
 
 
 def _rate_finding(what_vi: str, what_en: str, stated: Any, part: Any, total: Any,
-                  evidence: list[Span], status: str, exact: Decimal, rounded: Decimal) -> Finding:
+                  evidence: list[Span], status: str, exact: Decimal, rounded: Decimal,
+                  stated_base: bool = False) -> Finding:
+    """stated_base: the text names the rate's denominator ("trên tổng số hồ sơ đã giải
+    quyết"), so the rate is an identity the text states and any mismatch beyond rounding
+    contradicts it (an error); otherwise _rate_severity weighs the gap, since the report may
+    have divided by a count it does not give."""
     places = _places(stated)
     values = dict(what_vi=what_vi, what_en=what_en,
                   stated=fmt_vi(stated, places), stated_n=fmt_en(stated, places),
@@ -128,7 +133,7 @@ def _rate_finding(what_vi: str, what_en: str, stated: Any, part: Any, total: Any
     if status == "truncated":
         return _finding("rate-mismatch", "truncated", "info", evidence,
                         suggestion=fmt_vi(rounded, places) + "%", **values)
-    severity = _rate_severity(exact, _dec(stated))
+    severity = "error" if stated_base else _rate_severity(exact, _dec(stated))
     return _finding("rate-mismatch", "mismatch", severity, evidence,
                     suggestion=fmt_vi(rounded, places) + "%", **values)
 
@@ -275,7 +280,7 @@ def check_dossier(stat: DossierStat) -> list[Finding]:
             what_en += f" (of {_label(base, 'en')})"
         out.append(_rate_finding(what_vi, what_en, stated, part, total,
                                  _ev(stat, rate_field, *num, den) + _ev_base(stat, rate_field),
-                                 status, exact, rounded))
+                                 status, exact, rounded, stated_base=base is not None))
     return out
 
 
