@@ -323,3 +323,14 @@ def test_no_cut_off_from_another_year_or_a_plain_date(cutoff):
     text = (f"Báo cáo ({cutoff}). Năm 2021, Hồ sơ phải giải quyết: 826 hồ sơ, đã giải "
             "quyết đúng hạn 764 hồ sơ.")
     assert [s.period for s in find_dossier_stats(doc_of(text))] == ["năm 2021"]
+
+
+def test_on_time_rate_named_on_time_and_early_in_either_order():
+    """Regression (11NN C01, C03, blind): "tỷ lệ giải quyết đúng và trước hạn đạt 99,49%" gave
+    no rate; the on-time rate's label knew only "trước hạn và đúng hạn"."""
+    for label in ("tỷ lệ giải quyết đúng và trước hạn đạt", "tỷ lệ giải quyết trước và đúng hạn đạt",
+                  "tỷ lệ hồ sơ đúng hạn và trước hạn đạt"):
+        stat = one_stat("Năm 2024, xã Tân Lập đã giải quyết 396 hồ sơ, trong đó trước hạn 241 hồ sơ, "
+                        f"đúng hạn 153 hồ sơ, quá hạn 2 hồ sơ; {label} 99,49%.")
+        assert (stat.resolved, stat.resolved_early, stat.resolved_on_time, stat.resolved_late,
+                stat.on_time_rate, stat.early_rate) == (396, 241, 153, 2, 99.49, None), label
