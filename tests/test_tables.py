@@ -362,3 +362,16 @@ def test_ranking_table_with_year_sub_columns_and_a_change_column():
                    ("Thành phố Phủ Lý", 2023, "PAR_INDEX", 90.04, "%", None, None),
                    ("Thành phố Phủ Lý", 2024, "PAR_INDEX", 91.26, "%", 1, 1.22)]
     _assert_spans(doc)
+
+
+def test_change_column_whose_period_stands_before_a_unit_note():
+    """Regression (11NN C10, blind): "Tăng (+), giảm (-) so với năm 2023 (%)" named no change
+    column: the cell's closing period was looked for only at its very end."""
+    rows = [["STT", "Đơn vị", "Chỉ số CCHC năm 2024", "", "Tăng (+), giảm (-) so với năm 2023 (%)"],
+            ["", "", "Kết quả (%)", "Xếp hạng", ""],
+            ["1", "Sở Tư pháp", "93,42", "1", "+2,14"],
+            ["2", "Sở Nội vụ", "92,87", "2", "-0,87"]]
+    doc = DocText.from_text("Kết quả Chỉ số CCHC năm 2024 của các sở, ban, ngành:\n"
+                            + "".join("| " + " | ".join(r) + " |\n" for r in rows))
+    got = sorted((s.subject, s.year, s.value, s.rank, s.change) for s in find_scores(doc))
+    assert got == [("Sở Nội vụ", 2024, 92.87, 2, -0.87), ("Sở Tư pháp", 2024, 93.42, 1, 2.14)]

@@ -380,11 +380,15 @@ def _without_period(text: str) -> str:
     "Năm 2023" -> "" (the period grammar decides what a period is; a cell's first letter is
     a capital, which the grammar does not read as a period's start)."""
     t = " ".join(text.split())
-    low = t[:1].lower() + t[1:]
+    core = _UNIT_TAIL.sub("", t)  # "so với năm 2023 (%)": the period before a unit note
+    low = core[:1].lower() + core[1:]
     got = periods(low)
     if got and got[-1][1] == len(low):
-        return t[:got[-1][0]].rstrip(" ,(-–")
+        return core[:got[-1][0]].rstrip(" ,(-–")
     return t
+
+
+_UNIT_TAIL = regex.compile(r"\s*\((?:%|điểm)\)\s*$", regex.I)
 
 
 def _named_cell(path: list[str]) -> str:
