@@ -334,3 +334,13 @@ def test_on_time_rate_named_on_time_and_early_in_either_order():
                         f"đúng hạn 153 hồ sơ, quá hạn 2 hồ sơ; {label} 99,49%.")
         assert (stat.resolved, stat.resolved_early, stat.resolved_on_time, stat.resolved_late,
                 stat.on_time_rate, stat.early_rate) == (396, 241, 153, 2, 99.49, None), label
+
+
+def test_list_item_named_by_its_territory_ends_at_the_proper_name():
+    """Regression (11NN C05, blind): "Thành phố Tuyên Quang tiếp tục dẫn đầu với 89,93%" gave
+    the subject "Thành phố Tuyên Quang tiếp tục"."""
+    doc = doc_of("Chỉ số CCHC năm 2024 của các huyện, thành phố.\n\nThành phố Tuyên Quang tiếp "
+                 "tục dẫn đầu với 89,93%; huyện Chiêm Hóa xếp thứ 2 với 88,41%.")
+    got = [(s.subject, s.value, s.rank) for s in find_scores(doc, DocumentMeta())]
+    assert ("Thành phố Tuyên Quang", 89.93, 1) in got
+    assert not any("tiếp tục" in (s.subject or "") for s in find_scores(doc, DocumentMeta()))

@@ -599,6 +599,18 @@ def _ordinal_res() -> list[regex.Pattern]:
     return _ORDINAL_CACHE
 
 
+def _territory_name(name: str) -> str:
+    """A list item's name that opens with a territory ends with the territory's proper name:
+    "Thành phố Tuyên Quang tiếp tục (dẫn đầu)" is "Thành phố Tuyên Quang" (the words after it
+    are lower case, an adverb or verb of the clause); other names are kept."""
+    from extractor.grammar.units import territory_regex
+    m = territory_regex().match(name)
+    if m and m.end() < len(name) and not any(w[:1].isupper() or w[:1].isdigit()
+                                             for w in name[m.end():].split()):
+        return name[:m.end()]
+    return name
+
+
 def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Score]) -> list[Score]:
     """Ordinal lists under an index named before: "Sở A dẫn đầu Chỉ số CCHC năm 2022 với
     95,73 điểm; thứ hai là Văn phòng UBND tỉnh 95,43 điểm". Each item inherits the index
@@ -672,7 +684,7 @@ def _ordinal_scores(doc: DocText, meta: Optional[DocumentMeta], found: list[Scor
         year = _year_of(view[ym.start():ym.end()]) if ym else None
         s_start_, s_end_ = _sentence_bounds(view, m.start("val"))
         change = _change_after(view, m.end(), min(s_end_, m.end() + 80))
-        name = _complete_subject(" ".join(m.group("name").split()).rstrip(" ,"), meta)
+        name = _complete_subject(_territory_name(" ".join(m.group("name").split()).rstrip(" ,")), meta)
         seen.add(m.start("val"))
         # already read as the index's value: add what the list says
         dup = next((sc for sc in found if sc.value == value
