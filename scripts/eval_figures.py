@@ -112,13 +112,20 @@ def blind8_files() -> list[Path]:
     return sorted(t for t in UNSEEN.glob("8*.txt") if t.with_suffix(".gold.json").exists())
 
 
+def _folder_files(folder: Path, pattern: str = "*") -> list[Path]:
+    """The documents of any format the loader reads in `folder` matching `pattern`, each
+    with its gold file beside it."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob(pattern) if p.suffix in FORMATS and gold_path(p).exists())
+
+
 def blind6_files() -> list[Path]:
     """The sixth blind round (issue 10): 6NN_* documents of any format the loader reads,
     each with a `6NN_name.gold.json` beside it — DOCX statistics grids and ranking tables,
     ruled PDF tables with two-line headers, HTML portal tables and prose in every miss class
     of the issue. Reported, not yet held to thresholds."""
-    return sorted(p for p in UNSEEN.glob("6*") if p.suffix in FORMATS
-                  and gold_path(p).exists())
+    return _folder_files(UNSEEN, "6*")
 
 
 def blind9_files() -> list[Path]:
@@ -128,17 +135,10 @@ def blind9_files() -> list[Path]:
     merged header and row-group cells, HTML three-row headers, ruled PDFs with 'Số lượng |
     Tỷ lệ (%)' sub-columns and a 'đến hạn' column, text grids with a unit row or '|' cells).
     Written by a helper blind to the extractor; reported, not held to thresholds."""
-    return sorted(p for p in UNSEEN.glob("9*") if p.suffix in FORMATS
-                  and gold_path(p).exists())
+    return _folder_files(UNSEEN, "9*")
 
 
 BLIND10 = ROOT / "corpora" / "blind10"
-
-
-def _folder_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix in FORMATS and gold_path(p).exists())
 
 
 BLIND11 = ROOT / "corpora" / "blind11"
@@ -759,12 +759,24 @@ def breakdown_lines(name: str, tot: dict[str, Any]) -> list[str]:
     return lines
 
 
+# the blind rounds after the unseen set, each read with metadata first: (--set key, heading,
+# its files, whether recall per class, form and format is printed)
+BLIND_ROUNDS = (
+    ("8nn", "8NN (flattened grids in text)", blind8_files, False),
+    ("6nn", "6NN (blind round of issue 10; any format, metadata first)", blind6_files, True),
+    ("9nn", "9NN (ninth blind round of issue 10; any format, metadata first)", blind9_files, True),
+    ("10nn", "10NN (tenth blind round of issue 10: scope, period, audit; corpora/blind10)",
+     blind10_files, True),
+    ("11nn", "11NN (eleventh blind round of issue 10; corpora/blind11)", blind11_files, True),
+)
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--with-metadata", action="store_true",
                     help="fill DocumentMeta with extractor.find.metadata first (6NN always does)")
     ap.add_argument("--verbose", "-v", action="store_true")
-    ap.add_argument("--set", choices=("seeds", "unseen", "6nn", "8nn", "9nn", "10nn", "11nn", "all"), default="all")
+    ap.add_argument("--set", choices=("seeds", "unseen", *(r[0] for r in BLIND_ROUNDS), "all"), default="all")
     ap.add_argument("--strict", action="store_true",
                     help="exit 1 on unseen misses too")
     args = ap.parse_args(argv)
@@ -781,30 +793,14 @@ def main(argv: Optional[list[str]] = None) -> int:
         if args.strict:
             ok = ok and tot["ok"]
         lines.append(_total_line("TOTAL unseen", tot))
-    if args.set in ("8nn", "all") and blind8_files():
-        print("== 8NN (flattened grids in text)")
-        tot = evaluate_set(blind8_files(), True, args.verbose)
-        lines.append(_total_line("TOTAL 8NN", tot))
-    if args.set in ("6nn", "all") and blind6_files():
-        print("== 6NN (blind round of issue 10; any format, metadata first)")
-        tot = evaluate_set(blind6_files(), True, args.verbose)
-        lines.append(_total_line("TOTAL 6NN", tot))
-        lines.extend(breakdown_lines("6NN", tot))
-    if args.set in ("9nn", "all") and blind9_files():
-        print("== 9NN (ninth blind round of issue 10; any format, metadata first)")
-        tot = evaluate_set(blind9_files(), True, args.verbose)
-        lines.append(_total_line("TOTAL 9NN", tot))
-        lines.extend(breakdown_lines("9NN", tot))
-    if args.set in ("10nn", "all") and blind10_files():
-        print("== 10NN (tenth blind round of issue 10: scope, period, audit; corpora/blind10)")
-        tot = evaluate_set(blind10_files(), True, args.verbose)
-        lines.append(_total_line("TOTAL 10NN", tot))
-        lines.extend(breakdown_lines("10NN", tot))
-    if args.set in ("11nn", "all") and blind11_files():
-        print("== 11NN (eleventh blind round of issue 10; corpora/blind11)")
-        tot = evaluate_set(blind11_files(), True, args.verbose)
-        lines.append(_total_line("TOTAL 11NN", tot))
-        lines.extend(breakdown_lines("11NN", tot))
+    for key, title, files_of, breakdown in BLIND_ROUNDS:
+        files = files_of() if args.set in (key, "all") else []
+        if files:
+            print(f"== {title}")
+            tot = evaluate_set(files, True, args.verbose)
+            lines.append(_total_line(f"TOTAL {key.upper()}", tot))
+            if breakdown:
+                lines.extend(breakdown_lines(key.upper(), tot))
     for line in lines:
         print(line)
     return 0 if ok else 1
