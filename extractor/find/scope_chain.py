@@ -29,11 +29,11 @@ from typing import Optional
 
 import regex
 
+from extractor.find.figure_grammar import _LEVEL_WORDS
 from extractor.model import DocumentMeta
 from extractor.normalize import strip_marks
 from extractor.vocab.patterns import figures_union
 
-_LEVELS = r"tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn"
 
 
 # ---- objects -----------------------------------------------------------------------------
@@ -110,7 +110,7 @@ def section_heading(text: str, pos: int, limit: int = 3000) -> Optional[tuple[in
 
 # ---- the document: its unit and its territory -------------------------------------------
 
-_TERRITORY = regex.compile(r"(?<!\w)(?:" + _LEVELS + r")(?:\s+[\p{Lu}][\p{L}'’\-]*)+")
+_TERRITORY = regex.compile(r"(?<!\w)(?:" + _LEVEL_WORDS + r")(?:\s+[\p{Lu}][\p{L}'’\-]*)+")
 
 
 def territory(unit: Optional[str]) -> Optional[str]:
@@ -132,7 +132,7 @@ def _level_of(name: str) -> str:
     return strip_marks(name.split()[0].lower()) if name.split() else ""
 
 
-_WHOLE = regex.compile(r"^(?:trên\s+)?(?:toàn|địa bàn|trên địa bàn)\s+(?P<level>tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)$",
+_WHOLE = regex.compile(r"^(?:trên\s+)?(?:toàn|địa bàn|trên địa bàn)\s+(?P<level>" + _LEVEL_WORDS + r")$",
                        regex.I)
 
 
