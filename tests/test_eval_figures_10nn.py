@@ -7,15 +7,21 @@ planted finding found with its severity, and no document with a false error."""
 from scripts_under_test import load_script
 
 
-def test_10nn_meets_the_thresholds_of_issue_10(capsys):
+def _totals(files, name, capsys):
+    """The set's totals through the scorer, and its total line (printed)."""
     ev = load_script("eval_figures")
-    files = ev.blind10_files()
-    assert len(files) == 26
     tot = ev.evaluate_set(files, True)
-    line = ev._total_line("TOTAL 10NN", tot)
+    line = ev._total_line(f"TOTAL {name}", tot)
     with capsys.disabled():
         print()
         print(line)
+    return tot, line
+
+
+def test_10nn_meets_the_thresholds_of_issue_10(capsys):
+    files = load_script("eval_figures").blind10_files()
+    assert len(files) == 26
+    tot, line = _totals(files, "10NN", capsys)
     assert tot["gold"] >= 681
     assert tot["found"] / tot["gold"] >= 0.95, line
     assert (tot["extracted"] - tot["extras"]) / tot["extracted"] >= 0.97, line
@@ -26,14 +32,9 @@ def test_10nn_meets_the_thresholds_of_issue_10(capsys):
 
 def test_9nn_meets_the_thresholds_of_issue_10(capsys):
     """The ninth round (corpora/unseen/9NN_*), read and fixed since its blind figure."""
-    ev = load_script("eval_figures")
-    files = ev.blind9_files()
+    files = load_script("eval_figures").blind9_files()
     assert len(files) == 24
-    tot = ev.evaluate_set(files, True)
-    line = ev._total_line("TOTAL 9NN", tot)
-    with capsys.disabled():
-        print()
-        print(line)
+    tot, line = _totals(files, "9NN", capsys)
     assert tot["found"] / tot["gold"] >= 0.95, line
     assert (tot["extracted"] - tot["extras"]) / tot["extracted"] >= 0.97, line
     assert tot["sp_ok"] / tot["sp"] >= 0.95, line
