@@ -142,6 +142,7 @@ BLIND10 = ROOT / "corpora" / "blind10"
 
 
 BLIND11 = ROOT / "corpora" / "blind11"
+BLIND12 = ROOT / "corpora" / "blind12"
 
 
 def blind11_files() -> list[Path]:
@@ -149,6 +150,13 @@ def blind11_files() -> list[Path]:
     extractor after the 10NN fixes, mixing every class of the earlier rounds, to measure on
     the code as it stands whether the figures generalise. Reported, not held to thresholds."""
     return _folder_files(BLIND11)
+
+
+def blind12_files() -> list[Path]:
+    """The twelfth blind round (issue 10), corpora/blind12/: written by helpers blind to the
+    extractor after the 11NN fixes — prose (D01..) and tables (E01..) — to measure on the code
+    as it stands whether the figures generalise. Reported, not held to thresholds."""
+    return _folder_files(BLIND12)
 
 
 def blind10_files() -> list[Path]:
@@ -768,6 +776,7 @@ BLIND_ROUNDS = (
     ("10nn", "10NN (tenth blind round of issue 10: scope, period, audit; corpora/blind10)",
      blind10_files, True),
     ("11nn", "11NN (eleventh blind round of issue 10; corpora/blind11)", blind11_files, True),
+    ("12nn", "12NN (twelfth blind round of issue 10; corpora/blind12)", blind12_files, True),
 )
 
 
